@@ -1,0 +1,44 @@
+/**
+ * npm run dataset:build — validates the curated sources in data/ and writes the bundle the app loads:
+ *   public/data/bundled.json   the rol-compare/dataset document (deterministic: same input, same bytes)
+ *   public/data/manifest.json  { id, file, sha256, bytes, counts } — the app compares sha256 to skip re-imports
+ * --check: write nothing, exit 1 when the committed bundle differs from what the sources give.
+ */
+import { writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBundle } from './lib/bundle';
+import { CurationError } from './lib/assemble';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+try {
+  const { json, manifest, counts } = buildBundle(join(root, 'data'));
+  const outDir = join(root, 'public', 'data');
+  const bundlePath = join(outDir, 'bundled.json');
+  const manifestPath = join(outDir, 'manifest.json');
+  const manifestJson = JSON.stringify(manifest, null, 2) + '\n';
+  if (check) {
+    const same =
+      existsSync(bundlePath) &&
+      readFileSync(bundlePath, 'utf8') === json &&
+      readFileSync(manifestPath, 'utf8') === manifestJson;
+    if (!same) {
+      console.error('public/data/bundled.json is out of date: run npm run dataset:build');
+      process.exit(1);
+    }
+    console.log('public/data/bundled.json is up to date');
+  } else {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(bundlePath, json);
+    writeFileSync(manifestPath, manifestJson);
+    console.log(`wrote public/data/bundled.json (${json.length} chars, sha256 ${manifest.sha256.slice(0, 12)}…)`);
+  }
+  console.log(JSON.stringify(counts));
+} catch (e) {
+  if (e instanceof CurationError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

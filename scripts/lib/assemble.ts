@@ -1,0 +1,217 @@
+/**
+ * Assembles the bundled dataset from the curated sources in data/ (see data/README.md).
+ * Values are never typed: each comes from parsing the figure as written in its quote, and
+ * derived figures are computed from their inputs.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { parseFigure } from '../../src/domain/numbers';
+import { computeDerived } from '../../src/domain/derived';
+import { findMentions } from '../../src/domain/practices';
+import {
+  FORMAT,
+  FORMAT_VERSION,
+  type DatasetInput,
+  type Jurisdiction,
+  type Metric,
+  type Observation,
+  type Practice,
+  type QualityNote,
+  type Report,
+  type Bilingual,
+} from '../../src/domain/schema';
+
+export interface ReportMeta {
+  id: string;
+  jurisdiction: string;
+  period: number;
+  title: string;
+  titleNote?: string;
+  publisher?: string;
+  published?: string;
+  script: 'simplified' | 'traditional';
+  source: string;
+  notes: { kind: QualityNote['kind']; find: string; note: Bilingual }[];
+}
+
+export interface CuratedObservation {
+  metric: string;
+  quote: string;
+  figure: string;
+  period?: number;
+  /** 1-based, when the figure stands more than once in the quote */
+  occurrence?: number;
+  /** 1-based, when the quote stands more than once in the text */
+  quoteOccurrence?: number;
+  note?: Bilingual;
+}
+
+export interface CuratedDerived {
+  report: string;
+  metric: string;
+  formula: 'ratio_pct' | 'difference' | 'sum';
+  /** metric ids of the inputs, resolved within the same report and period */
+  inputs: string[];
+  period?: number;
+  note?: Bilingual;
+}
+
+export class CurationError extends Error {}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+function nthIndexOf(hay: string, needle: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = hay.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function countOf(hay: string, needle: string): number {
+  let n = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) n++;
+  return n;
+}
+
+const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+
+export function assembleDataset(dataDir: string): DatasetInput {
+  const problems: string[] = [];
+  const jurisdictions = readJson<Jurisdiction[]>(join(dataDir, 'jurisdictions.json'));
+  const metrics: Metric[] = [];
+  const metricDir = join(dataDir, 'metrics');
+  for (const f of readdirSync(metricDir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const m of readJson<Metric[]>(join(metricDir, f))) {
+      if (metrics.some((x) => x.id === m.id)) problems.push(`metrics/${f}: metric "${m.id}" is defined twice`);
+      else metrics.push(m);
+    }
+  }
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const practices = readJson<Practice[]>(join(dataDir, 'practices.json'));
+
+  const reports: Report[] = [];
+  const observations: Observation[] = [];
+  const reportDir = join(dataDir, 'reports');
+  const metas = readdirSync(reportDir)
+    .filter((f) => f.endsWith('.meta.json'))
+    .sort()
+    .map((f) => readJson<ReportMeta>(join(reportDir, f)));
+
+  for (const meta of metas) {
+    const text = readFileSync(join(reportDir, meta.source), 'utf8');
+    const notes: QualityNote[] = meta.notes.map((n) => {
+      const offset = text.indexOf(n.find);
+      if (offset < 0) problems.push(`${meta.id}: note text not found: ${n.find}`);
+      return { kind: n.kind, offset: Math.max(0, offset), length: n.find.length, note: n.note };
+    });
+    const report: Report = {
+      id: meta.id,
+      jurisdiction: meta.jurisdiction,
+      period: meta.period,
+      title: meta.title,
+      source: meta.source,
+      script: meta.script,
+      text,
+      notes,
+    };
+    if (meta.published) report.published = meta.published;
+    if (meta.publisher) report.publisher = meta.publisher;
+    if (meta.script === 'traditional') {
+      const simplified = t2s(text);
+      if (simplified.length !== text.length) problems.push(`${meta.id}: simplified rendering changed the length`);
+      report.textSimplified = simplified;
+    }
+    reports.push(report);
+
+    const obsFile = join(dataDir, 'observations', `${meta.id}.json`);
+    const curated = existsSync(obsFile) ? readJson<CuratedObservation[]>(obsFile) : [];
+    curated.forEach((c, i) => {
+      const where = `observations/${meta.id}.json[${i}]`;
+      const metric = metricById.get(c.metric);
+      if (!metric) return problems.push(`${where}: unknown metric "${c.metric}"`);
+      const offset = nthIndexOf(text, c.quote, c.quoteOccurrence ?? 1);
+      if (offset < 0) return problems.push(`${where}: quote not found in ${meta.source}: ${c.quote}`);
+      if (!c.quoteOccurrence && countOf(text, c.quote) > 1)
+        problems.push(`${where}: quote stands ${countOf(text, c.quote)} times; give quoteOccurrence`);
+      const figAt = nthIndexOf(c.quote, c.figure, c.occurrence ?? 1);
+      if (figAt < 0) return problems.push(`${where}: figure "${c.figure}" not in quote`);
+      if (!c.occurrence && countOf(c.quote, c.figure) > 1)
+        problems.push(`${where}: figure "${c.figure}" stands ${countOf(c.quote, c.figure)} times in the quote; give occurrence`);
+      const parsed = parseFigure(c.figure);
+      if (!parsed) return problems.push(`${where}: no number in figure "${c.figure}"`);
+      if ((metric.kind === 'rate') !== parsed.percent && metric.unit.zh === '%')
+        problems.push(`${where}: metric "${metric.id}" is a percentage but figure "${c.figure}" is not (or the reverse)`);
+      const period = c.period ?? meta.period;
+      const id = `${meta.id}.${c.metric}.${period}`;
+      if (observations.some((o) => o.id === id))
+        return problems.push(`${where}: a second figure for ${c.metric} ${period} in ${meta.id}; use another metric or leave out the repeat`);
+      const o: Observation = {
+        id,
+        report: meta.id,
+        metric: c.metric,
+        period,
+        value: parsed.value,
+        qualifier: parsed.qualifier,
+        quote: c.quote,
+        offset,
+        figure: c.figure,
+      };
+      if (parsed.valueMax !== undefined) o.valueMax = parsed.valueMax;
+      if (c.note) o.note = c.note;
+      observations.push(o);
+    });
+  }
+
+  const derivedFile = join(dataDir, 'derived.json');
+  const derived = existsSync(derivedFile) ? readJson<CuratedDerived[]>(derivedFile) : [];
+  derived.forEach((d, i) => {
+    const where = `derived.json[${i}]`;
+    const report = reports.find((r) => r.id === d.report);
+    if (!report) return problems.push(`${where}: unknown report ${d.report}`);
+    const period = d.period ?? report.period;
+    const inputs = d.inputs.map((m) => observations.find((o) => o.report === d.report && o.metric === m && o.period === period));
+    if (inputs.some((x) => !x)) return problems.push(`${where}: an input of ${d.metric} is missing`);
+    const ins = inputs as Observation[];
+    const result = computeDerived(d.formula, ins);
+    const first = ins[0]!;
+    const start = Math.min(...ins.map((x) => x.offset));
+    const end = Math.max(...ins.map((x) => x.offset + x.quote.length));
+    const o: Observation = {
+      id: `${d.report}.${d.metric}.${period}`,
+      report: d.report,
+      metric: d.metric,
+      period,
+      value: result.value,
+      qualifier: result.qualifier,
+      quote: report.text.slice(start, end),
+      offset: start,
+      derived: { formula: d.formula, inputs: ins.map((x) => x.id) },
+    };
+    if (d.note) o.note = d.note;
+    void first;
+    observations.push(o);
+  });
+
+  const mentions = findMentions(reports, practices);
+
+  if (problems.length) throw new CurationError(`${problems.length} problem(s) in data/:\n- ${problems.join('\n- ')}`);
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    id: 'bundled',
+    title: { zh: '五份法治政府建设报告(内置数据)', en: 'Five rule-of-law government reports (bundled)' },
+    description: {
+      zh: '武进区、苏州工业园区、江干区、南通市、吕梁市的法治政府建设报告,逐条摘录数字与原文句子。',
+      en: 'Rule-of-law government reports of Wujin, Suzhou Industrial Park, Jianggan, Nantong and Lüliang, every figure with its sentence.',
+    },
+    jurisdictions,
+    reports,
+    metrics,
+    observations,
+    practices,
+    mentions,
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The `rol-compare/dataset` format, version 1 — defined once, here.
+ * TypeScript types are inferred from this schema; docs/dataset-format.md documents it.
+ * Objects are strict: unknown keys (including `__proto__`, `constructor`) are rejected.
+ */
+import { z } from 'zod';
+
+// Runs under a Content-Security-Policy without 'unsafe-eval' (zod's JIT probes `new Function`).
+z.config({ jitless: true });
+
+export const FORMAT = 'rol-compare/dataset' as const;
+export const FORMAT_VERSION = 1 as const;
+
+export const CATEGORIES = [
+  'reconsideration',
+  'litigation',
+  'mediation',
+  'licensing',
+  'regulation',
+  'enforcement',
+  'legal_services',
+  'publicity',
+  'rulemaking',
+  'oversight',
+  'hotline',
+  'credit',
+  'capacity',
+  'digital_government',
+] as const;
+export const LEVELS = ['province', 'city', 'district', 'county', 'zone'] as const;
+export const KINDS = ['count', 'rate', 'change', 'amount', 'duration', 'index'] as const;
+export const BETTER = ['higher', 'lower', 'neutral'] as const;
+export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'approx', 'range'] as const;
+export const SCRIPTS = ['simplified', 'traditional'] as const;
+export const DERIVED_FORMULAS = ['ratio_pct', 'difference', 'sum'] as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'id: letters, digits, _ . : - only');
+const text = (max: number) => z.string().min(1).max(max);
+export const bilingual = z.strictObject({ zh: text(500), en: text(500) });
+const year = z.number().int().min(1949).max(2100);
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const jurisdictionSchema = z.strictObject({
+  id,
+  name: bilingual,
+  short: bilingual,
+  level: z.enum(LEVELS),
+  province: bilingual,
+  parent: id.optional(),
+  /** e.g. 江干区, abolished in the 2021 redistricting of Hangzhou */
+  abolished: z.strictObject({ year, note: bilingual }).optional(),
+  note: bilingual.optional(),
+});
+
+export const qualityNoteSchema = z.strictObject({
+  kind: z.enum(['encoding_damage', 'missing_text', 'site_chrome', 'typo', 'other']),
+  offset: z.number().int().min(0),
+  length: z.number().int().min(0),
+  note: bilingual,
+});
+
+export const reportSchema = z.strictObject({
+  id,
+  jurisdiction: id,
+  period: year,
+  title: text(500),
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  publisher: text(200).optional(),
+  source: text(300),
+  script: z.enum(SCRIPTS),
+  text: z.string().min(1).max(5_000_000),
+  /** Simplified rendering of a traditional text, same length, for search and matching only. */
+  textSimplified: z.string().max(5_000_000).optional(),
+  notes: z.array(qualityNoteSchema).max(1000).optional(),
+});
+
+export const metricSchema = z.strictObject({
+  id,
+  category: z.enum(CATEGORIES),
+  name: bilingual,
+  unit: bilingual,
+  kind: z.enum(KINDS),
+  better: z.enum(BETTER),
+  /** What the figure counts, and what it is and is not comparable with. */
+  description: bilingual.optional(),
+});
+
+export const derivedSchema = z.strictObject({
+  formula: z.enum(DERIVED_FORMULAS),
+  /** Observation ids of the operands, in formula order (a, b, …). */
+  inputs: z.array(id).min(1).max(20),
+});
+
+export const observationSchema = z.strictObject({
+  id,
+  report: id,
+  metric: id,
+  period: year,
+  value: finite,
+  qualifier: z.enum(QUALIFIERS),
+  valueMax: finite.optional(),
+  quote: z.string().min(1).max(5000),
+  offset: z.number().int().min(0),
+  /** The figure exactly as written inside the quote, e.g. "超1.5万件". Absent for derived figures. */
+  figure: z.string().min(1).max(200).optional(),
+  derived: derivedSchema.optional(),
+  note: bilingual.optional(),
+});
+
+export const practiceSchema = z.strictObject({
+  id,
+  category: z.enum(CATEGORIES),
+  name: bilingual,
+  keywords: z.array(text(100)).min(1).max(50),
+  description: bilingual.optional(),
+});
+
+export const mentionSchema = z.strictObject({
+  id,
+  report: id,
+  practice: id,
+  quote: z.string().min(1).max(5000),
+  offset: z.number().int().min(0),
+});
+
+export const datasetSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(FORMAT_VERSION),
+  id,
+  title: bilingual,
+  description: bilingual.optional(),
+  created: z.string().max(40).optional(),
+  jurisdictions: z.array(jurisdictionSchema),
+  reports: z.array(reportSchema),
+  metrics: z.array(metricSchema),
+  observations: z.array(observationSchema),
+  practices: z.array(practiceSchema).default([]),
+  mentions: z.array(mentionSchema).default([]),
+});
+
+export type Category = (typeof CATEGORIES)[number];
+export type Level = (typeof LEVELS)[number];
+export type MetricKind = (typeof KINDS)[number];
+export type Better = (typeof BETTER)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Script = (typeof SCRIPTS)[number];
+export type Bilingual = z.infer<typeof bilingual>;
+export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
+export type QualityNote = z.infer<typeof qualityNoteSchema>;
+export type Report = z.infer<typeof reportSchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type Derived = z.infer<typeof derivedSchema>;
+export type Practice = z.infer<typeof practiceSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+/** What a file must contain before defaults are applied (practices/mentions may be omitted). */
+export type DatasetInput = z.input<typeof datasetSchema>;
