@@ -142,8 +142,8 @@ export function assembleDataset(dataDir: string): DatasetInput {
         problems.push(`${where}: figure "${c.figure}" stands ${countOf(c.quote, c.figure)} times in the quote; give occurrence`);
       const parsed = parseFigure(c.figure);
       if (!parsed) return problems.push(`${where}: no number in figure "${c.figure}"`);
-      if ((metric.kind === 'rate') !== parsed.percent && metric.unit.zh === '%')
-        problems.push(`${where}: metric "${metric.id}" is a percentage but figure "${c.figure}" is not (or the reverse)`);
+      if ((metric.unit.zh === '%') !== parsed.percent)
+        problems.push(`${where}: metric "${metric.id}" has unit "${metric.unit.zh}" but figure "${c.figure}" is${parsed.percent ? '' : ' not'} a percentage`);
       const period = c.period ?? meta.period;
       const id = `${meta.id}.${c.metric}.${period}`;
       if (observations.some((o) => o.id === id))
@@ -176,7 +176,7 @@ export function assembleDataset(dataDir: string): DatasetInput {
     if (inputs.some((x) => !x)) return problems.push(`${where}: an input of ${d.metric} is missing`);
     const ins = inputs as Observation[];
     const result = computeDerived(d.formula, ins);
-    const first = ins[0]!;
+
     const start = Math.min(...ins.map((x) => x.offset));
     const end = Math.max(...ins.map((x) => x.offset + x.quote.length));
     const o: Observation = {
@@ -191,7 +191,7 @@ export function assembleDataset(dataDir: string): DatasetInput {
       derived: { formula: d.formula, inputs: ins.map((x) => x.id) },
     };
     if (d.note) o.note = d.note;
-    void first;
+
     observations.push(o);
   });
 

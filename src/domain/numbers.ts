@@ -6,7 +6,8 @@
  *  - 万/萬 ×10⁴, 亿/億 ×10⁸, 千 ×10³, 百 ×10² after Arabic digits; Chinese numerals are read in full;
  *  - money is in yuan (2.9亿元 → 290000000);
  *  - percentages stay 0–100 (44.44% → 44.44), percentage points likewise;
- *  - decreases are negative (同比下降34.01% → −34.01), increases positive;
+ *  - decreases are negative (同比下降34.01% → −34.01), increases positive; a bound on a decrease flips
+ *    (压缩50%以上 → value −50, at_most: the change is −50 or lower);
  *  - 余/多/超/超过/逾/以上/不少于/至少 → at_least; 近/约/左右/大约/将近/接近 → approx;
  *    不到/不足/不超过/以内/以下/之内/内 → at_most; "A至B" / "A-B" / "A~B" → range (valueMax = B).
  */
@@ -73,6 +74,12 @@ const APPROX_SUFFIX = ['左右', '上下'];
 const AT_MOST_SUFFIX = ['以内', '以下', '之内', '内'];
 const DECREASE = /(下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短|缩小|減少|降|減|减)/;
 const INCREASE = /(上升|增长|增加|提高|提升|增幅|增|升)/;
+
+/** Traditional forms of the qualifier and change words above (餘 = 余, 約 = 约, 以內 = 以内, 壓縮 = 压缩 …). */
+const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
+  餘: '余', 約: '约', 內: '内', 過: '过', 將: '将', 壓: '压', 縮: '缩', 長: '长', 達: '达', 較: '较', 計: '计', 為: '为',
+};
+const TRADITIONAL_QUALIFIER = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join('')}]`, 'g');
 
 const NUMBER_RE = new RegExp(
   `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS.replace(/[万萬亿億]/g, '')}]+[${'万萬亿億'}]?[${CHINESE_NUMERAL_CHARS}]*)`,
@@ -148,7 +155,10 @@ function firstNumberIndex(s: string): number {
  * The first number in the string is the figure; a second one joined by 至/到/-/~ makes a range.
  */
 export function parseFigure(written: string): ParsedFigure | null {
-  const s = toHalfWidth(written).replace(/(\d),(?=\d{3})/g, '$1').replace(/\s+/g, '');
+  const s = toHalfWidth(written)
+    .replace(TRADITIONAL_QUALIFIER, (c) => TRADITIONAL_TO_SIMPLIFIED[c] ?? c)
+    .replace(/(\d),(?=\d{3})/g, '$1')
+    .replace(/\s+/g, '');
   const start = firstNumberIndex(s);
   if (start < 0) return null;
   const prefix = s.slice(0, start);
@@ -199,12 +209,17 @@ export function parseFigure(written: string): ParsedFigure | null {
   const money = /元/.test(rest.slice(0, 6));
 
   let sign = 1;
-  if (DECREASE.test(prefix)) sign = -1;
+  // 降至3% / 下降到3% / 减少为… state the level reached, not the change
+  if (/(至|到|为)$/.test(prefix)) sign = 1;
+  else if (DECREASE.test(prefix)) sign = -1;
   else if (INCREASE.test(prefix)) sign = 1;
 
   let value = sign * first.value;
   if (valueMax !== undefined) valueMax = sign * valueMax;
   if (sign < 0 && valueMax !== undefined) [value, valueMax] = [valueMax, value];
+  // "压缩50%以上" is a decrease of at least 50%: the value is at most −50
+  if (sign < 0 && qualifier === 'at_least') qualifier = 'at_most';
+  else if (sign < 0 && qualifier === 'at_most') qualifier = 'at_least';
   if (Object.is(value, -0)) value = 0;
   const out: ParsedFigure = { value, qualifier, percent, money, unit: percent ? '%' : unit };
   if (valueMax !== undefined) out.valueMax = valueMax;

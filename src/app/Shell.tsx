@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { bootstrapQuery, useCatalog } from '../queries/store-queries';
+import { updateUrl, useUrlState } from './url';
+import { useLang } from './useLang';
+import { VIEWS, type View } from '../domain/url-state';
+import type { MessageKey } from '../i18n';
+import { CompareView } from '../features/compare/CompareView';
+
+const NAV: Record<View, MessageKey> = {
+  compare: 'nav.compare',
+  rank: 'nav.rank',
+  profile: 'nav.profile',
+  practices: 'nav.practices',
+  reader: 'nav.reader',
+  data: 'nav.data',
+};
+const READY: readonly View[] = ['compare'];
+
+export function Shell() {
+  const { lang, t } = useLang();
+  const url = useUrlState();
+  const boot = useQuery(bootstrapQuery());
+  const catalog = useCatalog(boot.isSuccess);
+  useEffect(() => {
+    if (!boot.data) return;
+    const r = boot.data;
+    document.documentElement.dataset.bundled = r.ok ? (r.value.imported ? 'imported' : 'unchanged') : `failed:${r.errors.kind}`;
+  }, [boot.data]);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t('app.title')} · rol-compare`;
+  }, [lang, t]);
+
+  let body;
+  if (boot.isPending) body = <p className="status" role="status">{t('app.importingBundled')}</p>;
+  else if (boot.isError) body = <p className="error" role="alert">{t('app.error', { message: boot.error.message })}</p>;
+  else if (catalog.isPending) body = <p className="status" role="status">{t('app.loading')}</p>;
+  else if (catalog.isError) body = <p className="error" role="alert">{t('app.error', { message: catalog.error.message })}</p>;
+  else body = <CompareView catalog={catalog.data} />;
+
+  return (
+    <div className="app">
+      <a className="skip" href="#main">{t('app.skip')}</a>
+      <header className="app-header">
+        <div>
+          <h1>{t('app.title')}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <nav aria-label={t('app.title')}>
+          {VIEWS.filter((v) => READY.includes(v)).map((v) => (
+            <button key={v} type="button" aria-current={url.view === v ? 'page' : undefined} onClick={() => updateUrl({ view: v })}>
+              {t(NAV[v])}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="lang" aria-label={t('lang.label')} onClick={() => updateUrl({ lang: lang === 'zh' ? 'en' : 'zh' })}>
+          {t('lang.switch')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {body}
+      </main>
+    </div>
+  );
+}

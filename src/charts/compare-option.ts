@@ -1,0 +1,112 @@
+/**
+ * Compare panel → ECharts option. Pure: no DOM, no store. Every bar carries its year; lower bounds are hatched
+ * and marked ≥; derived figures are outlined and marked *; "not reported" is a labelled gap, never a zero bar.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Cell, Panel } from '../domain/compare';
+import { formatFigure, type Lang } from '../domain/format';
+import { pickLang } from '../i18n';
+import type { Jurisdiction } from '../domain/schema';
+import { PALETTE, FONT_FAMILY, MUTED, escapeHtml, labelSafe } from './theme';
+
+export interface CompareLabels {
+  title: string;
+  subtitle: string;
+  notReported: string;
+  derived: string;
+  period: (year: number) => string;
+  /** drawn at the bottom of the chart (source line, export date) */
+  footer?: string | undefined;
+}
+
+export function cellLabel(cell: Cell, panel: Panel, metricIndex: number, lang: Lang, labels: CompareLabels): string {
+  if (cell.status === 'not_reported') return labels.notReported;
+  const m = panel.metrics[metricIndex]!;
+  const fig = formatFigure(cell, m, lang, false);
+  return `${fig}${cell.derived ? '*' : ''}\n${labels.period(cell.period)}`;
+}
+
+export function buildCompareOption(
+  panel: Panel,
+  jurisdictions: ReadonlyMap<string, Jurisdiction>,
+  lang: Lang,
+  labels: CompareLabels,
+): EChartsCoreOption {
+  const names = panel.jurisdictions.map((id) => {
+    const j = jurisdictions.get(id);
+    return labelSafe(j ? pickLang(j.short, lang) : id);
+  });
+  const series = panel.jurisdictions.map((_, ji) => ({
+    type: 'bar',
+    name: names[ji],
+    barMaxWidth: 48,
+    label: { show: true, position: 'top', fontSize: 11, lineHeight: 14, color: '#111' },
+    data: panel.cells.map((row, mi) => {
+      const cell = row[ji]!;
+      const color = PALETTE[ji % PALETTE.length]!;
+      const text = cellLabel(cell, panel, mi, lang, labels);
+      if (cell.status === 'not_reported')
+        return {
+          value: 0,
+          notReported: true,
+          itemStyle: { color: 'transparent' },
+          label: { formatter: labelSafe(text), color: MUTED, fontStyle: 'italic', rotate: 90, align: 'left', verticalAlign: 'middle', position: 'insideBottom', distance: 4 },
+        };
+      const lowerBound = cell.qualifier === 'at_least';
+      return {
+        value: cell.value,
+        itemStyle: {
+          color,
+          opacity: lowerBound || cell.qualifier === 'approx' ? 0.55 : 1,
+          borderColor: cell.derived ? '#111' : color,
+          borderWidth: cell.derived ? 2 : 0,
+          borderType: cell.derived ? 'dashed' : 'solid',
+          decal: lowerBound ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4, color: 'rgba(0,0,0,0.35)' } : undefined,
+        },
+        label: { formatter: labelSafe(text) },
+      };
+    }),
+  }));
+  const categories = panel.metrics.map((m) => labelSafe(pickLang(m.name, lang)));
+  const hasFooter = Boolean(labels.footer);
+  const hasNegative = panel.cells.some((row) => row.some((c) => c.status === 'reported' && c.value < 0));
+  return {
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: FONT_FAMILY },
+    aria: { enabled: true, decal: { show: true } },
+    title: [
+      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: MUTED } },
+      ...(hasFooter
+        ? [{ text: '', subtext: labelSafe(labels.footer ?? ''), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }]
+        : []),
+    ],
+    legend: { top: 50, left: 8, data: names },
+    grid: { left: 56, right: 16, top: 104, bottom: hasFooter ? 84 : 64, containLabel: false },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => compareTooltip(p, panel, names, lang, labels),
+    },
+    xAxis: {
+      type: 'category',
+      data: categories,
+      axisLabel: { interval: 0, width: 110, overflow: 'break', fontSize: 11 },
+    },
+    yAxis: { type: 'value', name: labelSafe(pickLang(panel.unit, lang)), nameTextStyle: { align: 'right' }, ...(hasNegative ? {} : { min: 0 }) },
+    series,
+  };
+}
+
+/** Tooltip HTML: every piece of data text is escaped. */
+export function compareTooltip(p: unknown, panel: Panel, names: readonly string[], lang: Lang, labels: CompareLabels): string {
+  const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number };
+  const cell = panel.cells[dataIndex]?.[seriesIndex];
+  const metric = panel.metrics[dataIndex];
+  if (!cell || !metric) return '';
+  const head = `<b>${escapeHtml(names[seriesIndex] ?? '')}</b> · ${escapeHtml(pickLang(metric.name, lang))}`;
+  if (cell.status === 'not_reported') return `${head}<br/>${escapeHtml(labels.notReported)}`;
+  const fig = formatFigure(cell, metric, lang);
+  const quote = cell.observation.quote.length > 120 ? `${cell.observation.quote.slice(0, 120)}…` : cell.observation.quote;
+  return `${head}<br/>${escapeHtml(fig)}${cell.derived ? ` (${escapeHtml(labels.derived)})` : ''} · ${escapeHtml(labels.period(cell.period))}<br/><span style="color:${MUTED}">“${escapeHtml(quote)}”</span>`;
+}

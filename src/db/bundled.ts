@@ -1,0 +1,37 @@
+/** The bundled dataset: imported on first load, again only when its content hash changes. */
+import type { RolDb } from './db';
+import { importDatasetJson, type ProgressFn } from './import';
+import type { BundledResult } from './worker-protocol';
+
+export interface BundleManifest {
+  id: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgress?: ProgressFn): Promise<BundledResult> {
+  let manifest: BundleManifest;
+  try {
+    const res = await fetch(new URL('data/manifest.json', baseUrl));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    manifest = (await res.json()) as BundleManifest;
+  } catch (e) {
+    return { ok: false, errors: { kind: 'fetch', message: e instanceof Error ? e.message : String(e) } };
+  }
+  const current = await db.datasets.get(manifest.id);
+  if (current && current.hash === manifest.sha256) return { ok: true, value: { imported: false } };
+  let bytes: Uint8Array;
+  try {
+    const res = await fetch(new URL(`data/${manifest.file}`, baseUrl));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    bytes = new Uint8Array(await res.arrayBuffer());
+  } catch (e) {
+    return { ok: false, errors: { kind: 'fetch', message: e instanceof Error ? e.message : String(e) } };
+  }
+  const opts: Parameters<typeof importDatasetJson>[3] = { origin: 'bundled', replace: true, hash: manifest.sha256 };
+  if (onProgress) opts.onProgress = onProgress;
+  const result = await importDatasetJson(db, bytes, manifest.file, opts);
+  if (!result.ok) return result;
+  return { ok: true, value: { imported: true, summary: result.value } };
+}

@@ -1,0 +1,44 @@
+/**
+ * The IndexedDB store (Dexie). The only module that knows Dexie besides src/db/*.
+ * Schema versions are append-only: never edit a released version, add a new one (docs/architecture.md).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { DatasetRecord, JurisdictionBlock, MetricPeriodBlock } from '../domain/blocks';
+
+export const DB_NAME = 'rol-compare';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class RolDb extends Dexie {
+  datasets!: Table<DatasetRecord, string>;
+  jurisdictionBlocks!: Table<JurisdictionBlock, [string, string]>;
+  metricBlocks!: Table<MetricPeriodBlock, [string, string, number]>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // v1 — released schema; keep as is.
+    this.version(1).stores({
+      datasets: 'id, origin',
+      jurisdictionBlocks: '[dataset+jurisdiction], dataset, jurisdiction',
+      metricBlocks: '[dataset+metric+period], dataset, metric, [metric+period]',
+      settings: 'key',
+    });
+  }
+}
+
+let instance: RolDb | null = null;
+
+/** The app's database, opened once. */
+export function getDb(): RolDb {
+  if (!instance) instance = new RolDb();
+  return instance;
+}
+
+/** For tests: use another database (e.g. fake-indexeddb, a fresh name). */
+export function setDb(db: RolDb | null): void {
+  instance = db;
+}

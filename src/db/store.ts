@@ -1,0 +1,112 @@
+/** Reads and atomic writes of the store. Every write is one transaction: it lands whole or not at all. */
+import type { DatasetRecord, JurisdictionBlock, MetricPeriodBlock, StoredDataset } from '../domain/blocks';
+import type { RolDb } from './db';
+
+export type StoreErrorKind = 'quota' | 'exists' | 'closed' | 'unknown';
+
+export class StoreError extends Error {
+  constructor(
+    readonly kind: StoreErrorKind,
+    message: string,
+    readonly original?: unknown,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+/** Quota errors come disguised as AbortError with the QuotaExceededError inside (Dexie#840). */
+export function classifyError(e: unknown): StoreError {
+  if (e instanceof StoreError) return e;
+  const names: string[] = [];
+  let cur: unknown = e;
+  for (let depth = 0; cur && depth < 5; depth++) {
+    const c = cur as { name?: unknown; inner?: unknown; cause?: unknown; message?: unknown };
+    if (typeof c.name === 'string') names.push(c.name);
+    if (typeof c.message === 'string' && /quota/i.test(c.message)) names.push('QuotaExceededError');
+    cur = c.inner ?? c.cause;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  if (names.includes('QuotaExceededError')) return new StoreError('quota', 'storage full', e);
+  if (names.includes('DatabaseClosedError') || names.includes('VersionChangeError'))
+    return new StoreError('closed', message, e);
+  return new StoreError('unknown', message, e);
+}
+
+export interface WriteOptions {
+  /** replace a dataset with the same id (otherwise an existing id is an error) */
+  replace: boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** blocks per bulkPut inside the one transaction */
+  chunk?: number;
+}
+
+/** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
+export async function writeDataset(db: RolDb, stored: StoredDataset, opts: WriteOptions): Promise<void> {
+  const { record, jurisdictionBlocks, metricBlocks } = stored;
+  const total = jurisdictionBlocks.length + metricBlocks.length;
+  const chunk = opts.chunk ?? 200;
+  try {
+    await db.transaction('rw', [db.datasets, db.jurisdictionBlocks, db.metricBlocks], async () => {
+      const existing = await db.datasets.get(record.id);
+      if (existing && !opts.replace) throw new StoreError('exists', `dataset "${record.id}" exists`);
+      if (existing) {
+        await db.jurisdictionBlocks.where('dataset').equals(record.id).delete();
+        await db.metricBlocks.where('dataset').equals(record.id).delete();
+      }
+      let done = 0;
+      for (let i = 0; i < jurisdictionBlocks.length; i += chunk) {
+        await db.jurisdictionBlocks.bulkPut(jurisdictionBlocks.slice(i, i + chunk));
+        done += Math.min(chunk, jurisdictionBlocks.length - i);
+        opts.onProgress?.(done, total);
+      }
+      for (let i = 0; i < metricBlocks.length; i += chunk) {
+        await db.metricBlocks.bulkPut(metricBlocks.slice(i, i + chunk));
+        done += Math.min(chunk, metricBlocks.length - i);
+        opts.onProgress?.(done, total);
+      }
+      await db.datasets.put(record);
+    });
+  } catch (e) {
+    throw classifyError(e);
+  }
+}
+
+export async function deleteDataset(db: RolDb, id: string): Promise<void> {
+  try {
+    await db.transaction('rw', [db.datasets, db.jurisdictionBlocks, db.metricBlocks], async () => {
+      await db.jurisdictionBlocks.where('dataset').equals(id).delete();
+      await db.metricBlocks.where('dataset').equals(id).delete();
+      await db.datasets.delete(id);
+    });
+  } catch (e) {
+    throw classifyError(e);
+  }
+}
+
+export const readDatasets = (db: RolDb): Promise<DatasetRecord[]> => db.datasets.toArray();
+
+export function readJurisdictionBlocks(db: RolDb, jurisdictions: readonly string[]): Promise<JurisdictionBlock[]> {
+  if (jurisdictions.length === 0) return Promise.resolve([]);
+  return db.jurisdictionBlocks.where('jurisdiction').anyOf([...jurisdictions]).toArray();
+}
+
+export function readDatasetBlocks(db: RolDb, dataset: string): Promise<JurisdictionBlock[]> {
+  return db.jurisdictionBlocks.where('dataset').equals(dataset).toArray();
+}
+
+/** All periods of one metric across datasets, or one period. */
+export function readMetricBlocks(db: RolDb, metric: string, period?: number): Promise<MetricPeriodBlock[]> {
+  if (period === undefined) return db.metricBlocks.where('metric').equals(metric).toArray();
+  return db.metricBlocks.where('[metric+period]').equals([metric, period]).toArray();
+}
+
+export async function readSetting<T>(db: RolDb, key: string): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function writeSetting(db: RolDb, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+

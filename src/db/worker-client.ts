@@ -1,0 +1,48 @@
+/** Main-thread side of the import worker. */
+import type { WorkerEvent, WorkerRequest } from './worker-protocol';
+
+type Pending = {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  onProgress?: ((phase: string, done: number, total: number) => void) | undefined;
+};
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'rol-import' });
+    worker.onmessage = (ev: MessageEvent<WorkerEvent>) => {
+      const e = ev.data;
+      const p = pending.get(e.id);
+      if (!p) return;
+      if (e.type === 'progress') p.onProgress?.(e.phase, e.done, e.total);
+      else {
+        pending.delete(e.id);
+        if (e.type === 'result') p.resolve(e.result);
+        else p.reject(new Error(e.message));
+      }
+    };
+    worker.onerror = (ev) => {
+      for (const p of pending.values()) p.reject(new Error(ev.message || 'import worker failed'));
+      pending.clear();
+      worker = null;
+    };
+  }
+  return worker;
+}
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+export function runInWorker<R>(
+  req: DistributiveOmit<WorkerRequest, 'id'>,
+  onProgress?: (phase: string, done: number, total: number) => void,
+): Promise<R> {
+  const id = nextId++;
+  return new Promise<R>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+    getWorker().postMessage({ ...req, id } as WorkerRequest);
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Import pipeline, pure part: bytes/text → JSON → validated dataset (excalidraw-style: parse → validate → restore).
+ * Never throws for any input; every problem is returned with the file and JSON path.
+ */
+import type { Dataset } from './schema';
+import { validateDataset, type DatasetIssue, type Result } from './validate';
+
+export const RESERVED_DATASET_IDS = ['bundled'];
+
+export interface ImportIssue extends DatasetIssue {
+  file: string;
+}
+
+function issue(file: string, code: string, message: string, params?: Record<string, string | number>): ImportIssue {
+  const i: ImportIssue = { file, path: [], code, message };
+  if (params) i.params = params;
+  return i;
+}
+
+/** Parses JSON text; a syntax error is reported with its position. */
+export function parseDatasetJson(text: string, file: string): Result<Dataset, ImportIssue[]> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: [issue(file, 'empty_file', 'the file is empty')] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [issue(file, 'invalid_json', `not valid JSON: ${msg}`, { detail: msg })] };
+  }
+  return validateParsed(raw, file);
+}
+
+export function validateParsed(raw: unknown, file: string): Result<Dataset, ImportIssue[]> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, errors: [issue(file, 'not_a_dataset', 'the file is not a rol-compare/dataset document')] };
+  const r = raw as Record<string, unknown>;
+  if (r.format !== 'rol-compare/dataset')
+    return { ok: false, errors: [issue(file, 'not_a_dataset', 'the file is not a rol-compare/dataset document')] };
+  if (r.version !== 1)
+    return {
+      ok: false,
+      errors: [issue(file, 'unsupported_version', `unsupported version ${String(r.version)}`, { version: String(r.version) })],
+    };
+  const result = validateDataset(raw);
+  if (!result.ok) return { ok: false, errors: result.errors.map((e) => ({ ...e, file })) };
+  return result;
+}

@@ -1,0 +1,22 @@
+/** Translation: t(lang, key, params). Parameters are inserted as text; nothing here produces HTML. */
+import type { Lang } from '../domain/format';
+import { en, zh, type MessageKey } from './messages';
+import type { Bilingual } from '../domain/schema';
+
+export type { MessageKey };
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template: string = lang === 'zh' ? zh[key] : en[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** A bilingual field in the given language (falls back to the other language when empty). */
+export const pickLang = (b: Bilingual, lang: Lang): string => (lang === 'zh' ? b.zh || b.en : b.en || b.zh);
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export const translator =
+  (lang: Lang): Translate =>
+  (key, params) =>
+    t(lang, key, params);

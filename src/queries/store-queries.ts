@@ -1,0 +1,58 @@
+/**
+ * Every read of the store, as a fetch function + a queryOptions factory that owns its key.
+ * Mutations invalidate by the `storeKeys.all` prefix.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getDb } from '../db/db';
+import { readDatasets, readJurisdictionBlocks, readMetricBlocks } from '../db/store';
+import { runInWorker } from '../db/worker-client';
+import type { BundledResult } from '../db/worker-protocol';
+import { mergeCatalog, type Catalog } from '../domain/catalog';
+import type { LocatedObservation } from '../domain/compare';
+import type { Mention, Report } from '../domain/schema';
+import type { MetricPeriodBlock } from '../domain/blocks';
+
+export const storeKeys = {
+  all: ['store'] as const,
+  catalog: () => [...storeKeys.all, 'catalog'] as const,
+  jurisdictions: (ids: readonly string[]) => [...storeKeys.all, 'jurisdictions', [...ids].sort()] as const,
+  metric: (id: string) => [...storeKeys.all, 'metric', id] as const,
+};
+
+export const bootstrapQuery = () =>
+  queryOptions({
+    queryKey: ['bootstrap'],
+    queryFn: () => runInWorker<BundledResult>({ type: 'bundled', baseUrl: document.baseURI }),
+    staleTime: Infinity,
+    retry: 0,
+  });
+
+export const fetchCatalog = async (): Promise<Catalog> => mergeCatalog(await readDatasets(getDb()));
+export const catalogQuery = () => queryOptions({ queryKey: storeKeys.catalog(), queryFn: fetchCatalog });
+
+export interface JurisdictionData {
+  observations: LocatedObservation[];
+  reports: (Report & { dataset: string })[];
+  mentions: (Mention & { jurisdiction: string; dataset: string })[];
+}
+
+export async function fetchJurisdictionData(ids: readonly string[]): Promise<JurisdictionData> {
+  const blocks = await readJurisdictionBlocks(getDb(), ids);
+  const out: JurisdictionData = { observations: [], reports: [], mentions: [] };
+  for (const b of blocks) {
+    for (const o of b.observations) out.observations.push({ ...o, jurisdiction: b.jurisdiction, dataset: b.dataset });
+    for (const r of b.reports) out.reports.push({ ...r, dataset: b.dataset });
+    for (const m of b.mentions) out.mentions.push({ ...m, jurisdiction: b.jurisdiction, dataset: b.dataset });
+  }
+  return out;
+}
+export const jurisdictionDataQuery = (ids: readonly string[]) =>
+  queryOptions({ queryKey: storeKeys.jurisdictions(ids), queryFn: () => fetchJurisdictionData(ids) });
+
+export const fetchMetricBlocks = (metric: string): Promise<MetricPeriodBlock[]> => readMetricBlocks(getDb(), metric);
+export const metricQuery = (metric: string) =>
+  queryOptions({ queryKey: storeKeys.metric(metric), queryFn: () => fetchMetricBlocks(metric) });
+
+export const useCatalog = (enabled = true) => useQuery({ ...catalogQuery(), enabled });
+export const useJurisdictionData = (ids: readonly string[], enabled = true) =>
+  useQuery({ ...jurisdictionDataQuery(ids), enabled });

@@ -1,0 +1,56 @@
+/** Real Chromium (Debian's) driven by playwright-core: a fresh profile per test context. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export async function newContext(browser: Browser, opts: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...opts });
+}
+
+/** Collects page errors and CSP violations so a test can assert there were none. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) errors.push(`csp: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** Waits until every chart on the page has fired ECharts' `finished`. */
+export async function chartsFinished(page: Page, atLeast = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const charts = [...document.querySelectorAll('[data-chart-id]')];
+      return charts.length >= n && charts.every((c) => c.getAttribute('data-chart-state') === 'finished');
+    },
+    atLeast,
+    { timeout: 30_000 },
+  );
+}
+
+/** The bootstrap outcome the app records on <html data-bundled="imported|unchanged">. */
+export async function bundledState(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.documentElement.dataset.bundled !== undefined, null, { timeout: 30_000 });
+  return page.evaluate(() => document.documentElement.dataset.bundled ?? '');
+}
