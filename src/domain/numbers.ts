@@ -198,7 +198,11 @@ export function parseFigure(written: string): ParsedFigure | null {
     else if (endsWithAny(tail, AT_MOST_SUFFIX)) qualifier = 'at_most';
     if (qualifier === 'exact') {
       const p = prefix.replace(/^(同比|环比|较上年|比上年|较去年|比去年|累计|共计|共|全年|达到|达)/, '');
-      if (startsWithAny(p, AT_LEAST_PREFIX) || endsWithAny(prefix, AT_LEAST_PREFIX)) qualifier = 'at_least';
+      // the longer word wins: 不超过 is at most although it ends with 超过; 不少于 is at least although it ends with 少于
+      const most = endsWithAny(prefix, AT_MOST_PREFIX);
+      const least = endsWithAny(prefix, AT_LEAST_PREFIX);
+      if (most && (!least || most.length > least.length)) qualifier = 'at_most';
+      else if (startsWithAny(p, AT_LEAST_PREFIX) || least) qualifier = 'at_least';
       else if (endsWithAny(prefix, APPROX_PREFIX)) qualifier = 'approx';
       else if (endsWithAny(prefix, AT_MOST_PREFIX)) qualifier = 'at_most';
     }

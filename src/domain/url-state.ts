@@ -62,6 +62,7 @@ export function defaultState(): UrlState {
 }
 
 const ID = /^[A-Za-z0-9_.:-]{1,200}$/;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const list = (s: string | null): string[] | null =>
   s === null ? null : s === '' ? [] : [...new Set(s.split(',').filter((x) => ID.test(x)))];
 const oneOf = <T extends string>(s: string | null, options: readonly T[]): T | null =>
@@ -93,7 +94,7 @@ export function parseUrlState(search: string): UrlState {
       const at = part.lastIndexOf('~');
       const key = part.slice(0, at);
       const val = Number(part.slice(at + 1));
-      if (at > 0 && ID.test(key) && Number.isFinite(val) && val >= 0 && val <= 100) weights[key] = val;
+      if (at > 0 && ID.test(key) && !FORBIDDEN_KEYS.has(key) && Number.isFinite(val) && val >= 0 && val <= 100) weights[key] = val;
     }
     s.weights = { ...weights };
   }

@@ -1,0 +1,73 @@
+/**
+ * The scanner: finds numbers in the matching text (simplified, half-width) and grows each into a figure
+ * with its qualifier words, range and unit (超1.5万件, 1200余万元, 5至10项, 同比下降34.01%, 连续六年).
+ * It does not judge: skip rules (dates, ordinals, names, plans) are applied afterwards.
+ */
+import type { RawFigure } from './types';
+import { CHINESE_NUMERAL_UNITS, isTimeUnit, unitAt } from './units';
+
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两兩三四五六七八九十百千万萬亿億]+/g;
+const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+const CHINESE = /^[零〇一二两兩三四五六七八九十百千万萬亿億]+/;
+const MULTIPLIER = /^(?:[余多](?=[万萬亿億千百]))?[万萬亿億]*(?:[千百](?![分之]))?[万萬亿億]*/;
+const RANGE_JOIN = /^%?(?:至|到|~|-|—|–|－)/;
+const QUALIFIER_BEFORE =
+  /(?:(?:同比|环比|较上年|比上年|较去年|比去年|平均|分别)?(下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短|上升|增长|增加|提高|提升)了?)?(?:超过|不超过|不少于|不低于|不到|不足|至少|将近|接近|大约|突破|多于|少于|超|近|约|逾)?$/;
+const QUALIFIER_AFTER = /^(?:以上|以下|以内|之内|左右|上下|余|多)/;
+const COORDINATION = /^(?:和|与|、|及|,|,)$/;
+
+/** Reads one number at `at` (Arabic with 余/万/亿 multipliers, or Chinese numerals); returns its end. */
+function numberEnd(hay: string, at: number): number {
+  const rest = hay.slice(at);
+  const a = ARABIC.exec(rest);
+  if (a) return at + a[0].length + (MULTIPLIER.exec(hay.slice(at + a[0].length))?.[0].length ?? 0);
+  const c = CHINESE.exec(rest);
+  return c ? at + c[0].length : at;
+}
+
+function rawAt(hay: string, numStart: number, match: string): RawFigure | null {
+  const chinese = !/^\d/.test(match);
+  let pos = numberEnd(hay, numStart);
+  const numEnd = pos;
+  const join = RANGE_JOIN.exec(hay.slice(pos));
+  if (join) {
+    const secondEnd = numberEnd(hay, pos + join[0].length);
+    if (secondEnd > pos + join[0].length) pos = secondEnd;
+  }
+  if (/^[余多]/.test(hay.slice(pos)) && unitAt(hay, pos + 1).length) pos += 1;
+  const u = unitAt(hay, pos);
+  if (!u.length) return null;
+  if (chinese && !CHINESE_NUMERAL_UNITS.has(u.unit)) return null;
+  pos += u.length;
+  const after = QUALIFIER_AFTER.exec(hay.slice(pos));
+  if (after) pos += after[0].length;
+  else if (hay[pos] === '内' && isTimeUnit(u.unit)) pos += 1;
+
+  let start = numStart;
+  if (hay.slice(numStart - 3, numStart) === '百分之') start -= 3;
+  const before = QUALIFIER_BEFORE.exec(hay.slice(Math.max(0, start - 10), start));
+  const verb = before?.[1];
+  if (before && before[0]) start -= before[0].length;
+  const change = verb ? (/下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短/.test(verb) ? 'decrease' : 'increase') : null;
+  return { start, end: pos, numStart, numEnd, unit: u.unit, chinese, change, changeCarried: false };
+}
+
+/** Every number in the matching text that carries a unit, as a raw figure. */
+export function scanFigures(hay: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(hay); m; m = NUMBER.exec(hay)) {
+    const raw = rawAt(hay, m.index, m[0]);
+    if (!raw) continue;
+    // a range or multiplier already read: continue after it
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, raw.end);
+    const prev = out[out.length - 1];
+    // 同比下降34.01%和30.06%: the second figure is a decrease too
+    if (prev && prev.change && !raw.change && prev.unit === raw.unit && COORDINATION.test(hay.slice(prev.end, raw.start))) {
+      raw.change = prev.change;
+      raw.changeCarried = true;
+    }
+    out.push(raw);
+  }
+  return out;
+}
