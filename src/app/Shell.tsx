@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { bootstrapQuery, useCatalog } from '../queries/store-queries';
 import { updateUrl, useUrlState } from './url';
@@ -6,6 +6,16 @@ import { useLang } from './useLang';
 import { VIEWS, type View } from '../domain/url-state';
 import type { MessageKey } from '../i18n';
 import { CompareView } from '../features/compare/CompareView';
+import type { Catalog } from '../domain/catalog';
+
+// Views other than the first screen are loaded on demand (initial JS budget, issue 8).
+const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>> = {
+  rank: lazy(() => import('../features/rank/RankView')),
+  profile: lazy(() => import('../features/profile/ProfileView')),
+  practices: lazy(() => import('../features/practices/PracticesView')),
+  reader: lazy(() => import('../features/reader/ReaderView')),
+  data: lazy(() => import('../features/data/DataView')),
+};
 
 const NAV: Record<View, MessageKey> = {
   compare: 'nav.compare',
@@ -15,7 +25,6 @@ const NAV: Record<View, MessageKey> = {
   reader: 'nav.reader',
   data: 'nav.data',
 };
-const READY: readonly View[] = ['compare'];
 
 export function Shell() {
   const { lang, t } = useLang();
@@ -37,7 +46,15 @@ export function Shell() {
   else if (boot.isError) body = <p className="error" role="alert">{t('app.error', { message: boot.error.message })}</p>;
   else if (catalog.isPending) body = <p className="status" role="status">{t('app.loading')}</p>;
   else if (catalog.isError) body = <p className="error" role="alert">{t('app.error', { message: catalog.error.message })}</p>;
-  else body = <CompareView catalog={catalog.data} />;
+  else if (url.view === 'compare') body = <CompareView catalog={catalog.data} />;
+  else {
+    const View = LAZY[url.view];
+    body = (
+      <Suspense fallback={<p className="status" role="status">{t('app.loading')}</p>}>
+        <View catalog={catalog.data} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">
@@ -48,7 +65,7 @@ export function Shell() {
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <nav aria-label={t('app.title')}>
-          {VIEWS.filter((v) => READY.includes(v)).map((v) => (
+          {VIEWS.map((v) => (
             <button key={v} type="button" aria-current={url.view === v ? 'page' : undefined} onClick={() => updateUrl({ view: v })}>
               {t(NAV[v])}
             </button>

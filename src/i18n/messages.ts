@@ -1,5 +1,10 @@
-/** Every user-visible string, zh-CN first, English second. Keys are checked by the type of `zh`. */
-export const zh = {
+/**
+ * Every user-visible string, zh-CN first, English second. Keys are checked by the type of `zh`.
+ * Each feature keeps its strings in src/i18n/parts/<feature>.ts ({ zh, en } with the same keys).
+ */
+import * as parts from './parts';
+
+const base = {
   'app.title': '法治政府建设对比看板',
   'app.subtitle': '各地法治政府建设报告中的数字,逐一可追溯到原文句子',
   'app.loading': '正在载入数据…',
@@ -61,9 +66,12 @@ export const zh = {
   'qualifier.range': '区间',
 } as const;
 
-export type MessageKey = keyof typeof zh;
+type PartKeys = { [K in keyof typeof parts]: keyof (typeof parts)[K]['zh'] }[keyof typeof parts];
+export type MessageKey = keyof typeof base | PartKeys;
 
-export const en: Record<MessageKey, string> = {
+export const zh = Object.assign({}, base, ...Object.values(parts).map((p) => p.zh)) as Record<MessageKey, string>;
+
+const baseEn: Record<keyof typeof base, string> = {
   'app.title': 'Rule-of-law government dashboard',
   'app.subtitle': 'Figures from local rule-of-law reports, each traceable to its sentence',
   'app.loading': 'Loading data…',
@@ -124,3 +132,5 @@ export const en: Record<MessageKey, string> = {
   'qualifier.approx': 'approximate',
   'qualifier.range': 'range',
 };
+
+export const en = Object.assign({}, baseEn, ...Object.values(parts).map((p) => p.en)) as Record<MessageKey, string>;

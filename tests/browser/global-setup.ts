@@ -13,7 +13,8 @@ declare module 'vitest' {
 
 /** Serves the built app (npm test builds it first) on a free port of 127.0.0.1. */
 export default async function setup(project: TestProject) {
-  const root = fileURLToPath(new URL('../../dist', import.meta.url));
+  // ROL_DIST lets a second checkout or a helper test its own build without touching dist/.
+  const root = process.env.ROL_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
   if (!existsSync(`${root}/index.html`)) throw new Error('dist/ is missing: run `npx vite build` (npm test does it) first');
   const { server, url } = (await startServer({ root, port: 0 })) as { server: Server; url: string };
   project.provide('baseUrl', url);

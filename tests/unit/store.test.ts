@@ -70,7 +70,7 @@ describe('the store', () => {
     await importDatasetJson(db, enc(tinyDataset('a')), 'a.json', { origin: 'user', replace: false });
     const before = await snapshot();
     const original = db.metricBlocks.bulkPut.bind(db.metricBlocks);
-    db.metricBlocks.bulkPut = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as typeof original;
+    db.metricBlocks.bulkPut = (() => Promise.reject(new DOMException('quota', 'QuotaExceededError'))) as unknown as typeof original;
     const r = await importDatasetJson(db, enc(tinyDataset('a', { jurisdictions: 5 })), 'a.json', { origin: 'user', replace: true });
     db.metricBlocks.bulkPut = original;
     expect(r.ok).toBe(false);

@@ -1,0 +1,7 @@
+export * as rank from './rank';
+export * as profile from './profile';
+export * as practices from './practices';
+export * as reader from './reader';
+export * as data from './data';
+export * as exportui from './exportui';
+export * as extract from './extract';
