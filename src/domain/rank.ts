@@ -1,0 +1,221 @@
+/**
+ * Rankings. Pure and deterministic.
+ *  - rankMetric: one metric, competition ranking (1, 2, 2, 4) in the metric's direction
+ *    (higher/lower is better; neutral ranks by size, largest first, and says so).
+ *  - composite: weighted sum of normalised metrics (min–max, rank or z-score), a missing-data policy,
+ *    coverage, and a stability band: the range of ranks under seeded random weight perturbations.
+ *  - tiers: 第一/第二/第三梯队 as an alternative to strict ranks.
+ */
+import type { Better, Qualifier } from './schema';
+import type { MissingPolicy, Normalisation } from './url-state';
+
+export interface RankEntry {
+  jurisdiction: string;
+  value: number;
+  qualifier: Qualifier;
+  period: number;
+  observation: string;
+  derived: boolean;
+}
+
+export interface RankedEntry extends RankEntry {
+  rank: number;
+  tied: boolean;
+}
+
+/** Competition ranking ("1224"): equal values share the best rank; order within ties by jurisdiction id. */
+export function rankMetric(entries: readonly RankEntry[], better: Better): RankedEntry[] {
+  const dir = better === 'lower' ? 1 : -1;
+  const sorted = [...entries].sort((a, b) => dir * (a.value - b.value) || a.jurisdiction.localeCompare(b.jurisdiction));
+  const out: RankedEntry[] = [];
+  sorted.forEach((e, i) => {
+    const prev = out[i - 1];
+    const rank = prev && prev.value === e.value ? prev.rank : i + 1;
+    out.push({ ...e, rank, tied: false });
+  });
+  for (let i = 0; i < out.length; i++) {
+    const tied = (i > 0 && out[i - 1]!.rank === out[i]!.rank) || (i + 1 < out.length && out[i + 1]!.rank === out[i]!.rank);
+    out[i]!.tied = tied;
+  }
+  return out;
+}
+
+/** Competition ranks for a score array (higher score = better); ties share the best rank. */
+export function competitionRanks(scores: Float64Array, valid: Uint8Array): Int32Array {
+  const n = scores.length;
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (valid[i]) idx.push(i);
+  idx.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const ranks = new Int32Array(n).fill(0);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    ranks[i] = k > 0 && scores[idx[k - 1]!] === scores[i] ? ranks[idx[k - 1]!]! : k + 1;
+  }
+  return ranks;
+}
+
+export interface CompositeInput {
+  jurisdictions: readonly string[];
+  metrics: readonly { id: string; better: Better; weight: number }[];
+  /** values[m][j]: NaN when not reported */
+  values: readonly Float64Array[];
+  normalisation: Normalisation;
+  missing: MissingPolicy;
+  /** relative perturbation of each weight, e.g. 0.25 for ±25% */
+  perturbation: number;
+  draws: number;
+  seed: number;
+}
+
+export interface CompositeRow {
+  jurisdiction: string;
+  /** 0–100 */
+  score: number;
+  rank: number;
+  /** share of the total weight the jurisdiction reported, 0–1 */
+  coverage: number;
+  reported: number;
+  bandMin: number;
+  bandMax: number;
+  tier: 1 | 2 | 3;
+}
+
+export interface CompositeResult {
+  rows: CompositeRow[];
+  /** jurisdictions left out (missing policy "exclude", or nothing reported) */
+  excluded: string[];
+}
+
+/** Normalises one metric's values to 0–100 where higher is better; NaN stays NaN. */
+export function normalise(values: Float64Array, better: Better, method: Normalisation): Float64Array {
+  const n = values.length;
+  const out = new Float64Array(n).fill(Number.NaN);
+  const sign = better === 'lower' ? -1 : 1;
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i]!)) idx.push(i);
+  if (idx.length === 0) return out;
+  if (method === 'rank') {
+    // percentile of the competition rank: best = 100, worst = 0; a single value = 100
+    const s = new Float64Array(n);
+    const v = new Uint8Array(n);
+    for (const i of idx) {
+      s[i] = sign * values[i]!;
+      v[i] = 1;
+    }
+    const r = competitionRanks(s, v);
+    for (const i of idx) out[i] = idx.length === 1 ? 100 : (100 * (idx.length - r[i]!)) / (idx.length - 1);
+    return out;
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  for (const i of idx) {
+    const x = sign * values[i]!;
+    if (x < min) min = x;
+    if (x > max) max = x;
+    sum += x;
+  }
+  if (method === 'minmax') {
+    for (const i of idx) out[i] = max === min ? 100 : (100 * (sign * values[i]! - min)) / (max - min);
+    return out;
+  }
+  const mean = sum / idx.length;
+  let sq = 0;
+  for (const i of idx) sq += (sign * values[i]! - mean) ** 2;
+  const sd = Math.sqrt(sq / idx.length);
+  // z-score mapped to 0–100 (50 = mean, ±3 sd clamp) so it can be weighted with the others
+  for (const i of idx) {
+    const z = sd === 0 ? 0 : (sign * values[i]! - mean) / sd;
+    out[i] = 50 + (Math.max(-3, Math.min(3, z)) * 50) / 3;
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded PRNG, deterministic across platforms. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function composite(input: CompositeInput): CompositeResult {
+  const nj = input.jurisdictions.length;
+  const nm = input.metrics.length;
+  const norm = input.metrics.map((m, k) => normalise(input.values[k]!, m.better, input.normalisation));
+  const totalWeight = input.metrics.reduce((s, m) => s + m.weight, 0);
+  const include = new Uint8Array(nj);
+  const coverage = new Float64Array(nj);
+  const reported = new Int32Array(nj);
+  for (let j = 0; j < nj; j++) {
+    let w = 0;
+    for (let k = 0; k < nm; k++)
+      if (!Number.isNaN(norm[k]![j]!)) {
+        w += input.metrics[k]!.weight;
+        reported[j]!++;
+      }
+    coverage[j] = totalWeight > 0 ? w / totalWeight : 0;
+    include[j] = reported[j]! > 0 && (input.missing === 'partial' || reported[j] === nm) && w > 0 ? 1 : 0;
+  }
+  const scoreWith = (weights: Float64Array, out: Float64Array) => {
+    for (let j = 0; j < nj; j++) {
+      if (!include[j]) continue;
+      let s = 0;
+      let w = 0;
+      for (let k = 0; k < nm; k++) {
+        const x = norm[k]![j]!;
+        if (Number.isNaN(x)) continue;
+        s += weights[k]! * x;
+        w += weights[k]!;
+      }
+      out[j] = w > 0 ? s / w : 0;
+    }
+  };
+  const baseWeights = Float64Array.from(input.metrics.map((m) => m.weight));
+  const scores = new Float64Array(nj);
+  scoreWith(baseWeights, scores);
+  const ranks = competitionRanks(scores, include);
+
+  const bandMin = Int32Array.from(ranks);
+  const bandMax = Int32Array.from(ranks);
+  const rnd = mulberry32(input.seed);
+  const w = new Float64Array(nm);
+  const s = new Float64Array(nj);
+  for (let d = 0; d < input.draws; d++) {
+    for (let k = 0; k < nm; k++) w[k] = baseWeights[k]! * (1 + input.perturbation * (2 * rnd() - 1));
+    scoreWith(w, s);
+    const r = competitionRanks(s, include);
+    for (let j = 0; j < nj; j++) {
+      if (!include[j]) continue;
+      if (r[j]! < bandMin[j]!) bandMin[j] = r[j]!;
+      if (r[j]! > bandMax[j]!) bandMax[j] = r[j]!;
+    }
+  }
+  const included = [...Array(nj).keys()].filter((j) => include[j]);
+  const n = included.length;
+  const rows: CompositeRow[] = included
+    .map((j) => ({
+      jurisdiction: input.jurisdictions[j]!,
+      score: Math.round(scores[j]! * 100) / 100,
+      rank: ranks[j]!,
+      coverage: coverage[j]!,
+      reported: reported[j]!,
+      bandMin: bandMin[j]!,
+      bandMax: bandMax[j]!,
+      tier: tierOf(ranks[j]!, n),
+    }))
+    .sort((a, b) => a.rank - b.rank || a.jurisdiction.localeCompare(b.jurisdiction));
+  const excluded = [...Array(nj).keys()].filter((j) => !include[j]).map((j) => input.jurisdictions[j]!);
+  return { rows, excluded };
+}
+
+/** 第一/第二/第三梯队: thirds of the ranked list (ties share the tier of their rank). */
+export function tierOf(rank: number, n: number): 1 | 2 | 3 {
+  if (n <= 0) return 1;
+  const third = Math.ceil(n / 3);
+  return rank <= third ? 1 : rank <= 2 * third ? 2 : 3;
+}
