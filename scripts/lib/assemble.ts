@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { parseFigure } from '../../src/domain/numbers';
+import { parseFigureInQuote } from '../../src/domain/numbers';
 import { computeDerived } from '../../src/domain/derived';
 import { findMentions } from '../../src/domain/practices';
 import {
@@ -140,7 +140,7 @@ export function assembleDataset(dataDir: string): DatasetInput {
       if (figAt < 0) return problems.push(`${where}: figure "${c.figure}" not in quote`);
       if (!c.occurrence && countOf(c.quote, c.figure) > 1)
         problems.push(`${where}: figure "${c.figure}" stands ${countOf(c.quote, c.figure)} times in the quote; give occurrence`);
-      const parsed = parseFigure(c.figure);
+      const parsed = parseFigureInQuote(c.quote, c.figure, c.occurrence ?? 1);
       if (!parsed) return problems.push(`${where}: no number in figure "${c.figure}"`);
       if ((metric.unit.zh === '%') !== parsed.percent)
         problems.push(`${where}: metric "${metric.id}" has unit "${metric.unit.zh}" but figure "${c.figure}" is${parsed.percent ? '' : ' not'} a percentage`);

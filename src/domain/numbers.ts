@@ -159,6 +159,8 @@ export function parseFigure(written: string): ParsedFigure | null {
     .replace(TRADITIONAL_QUALIFIER, (c) => TRADITIONAL_TO_SIMPLIFIED[c] ?? c)
     .replace(/(\d),(?=\d{3})/g, '$1')
     .replace(/\s+/g, '');
+  // "双百": two rates both at 100%
+  if (/^[“"]?双百[”"]?$/.test(s)) return { value: 100, qualifier: 'exact', percent: true, money: false, unit: '%' };
   const start = firstNumberIndex(s);
   if (start < 0) return null;
   const prefix = s.slice(0, start);
@@ -228,4 +230,23 @@ export function parseFigure(written: string): ParsedFigure | null {
   const out: ParsedFigure = { value, qualifier, percent, money, unit: percent ? '%' : unit };
   if (valueMax !== undefined) out.valueMax = valueMax;
   return out;
+}
+
+const GOVERNING_CHANGE = /(下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短|減少|降低|上升|增长|增加|提高|提升)[^,，。;；:：]*?[0-9.%]+[%‰]?(和|及|与|、)$/;
+
+/**
+ * Parses a figure in its quote: like parseFigure, and when a change word earlier in the same clause governs a list
+ * that ends with this figure ("同比下降34.01%和30.06%"), the figure takes that direction (−30.06).
+ */
+export function parseFigureInQuote(quote: string, figure: string, occurrence = 1): ParsedFigure | null {
+  let at = -1;
+  for (let k = 0; k < occurrence; k++) {
+    at = quote.indexOf(figure, at + 1);
+    if (at < 0) return null;
+  }
+  const parsed = parseFigure(figure);
+  if (!parsed || /[下上]降|减|增|升|提高|压缩/.test(figure)) return parsed;
+  const m = GOVERNING_CHANGE.exec(toHalfWidth(quote.slice(0, at)));
+  if (!m) return parsed;
+  return parseFigure(`${m[1]}${figure}`);
 }
