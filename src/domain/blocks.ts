@@ -45,6 +45,8 @@ export interface DatasetRecord {
   importedAt: number;
   counts: DatasetCounts;
   periods: number[];
+  /** metric id → number of jurisdictions that report it (any period) */
+  metricCoverage: Record<string, number>;
   jurisdictions: Jurisdiction[];
   metrics: Metric[];
   practices: Practice[];
@@ -156,11 +158,24 @@ export function toBlocks(
       mentions: ds.mentions.length,
     },
     periods: [...periods].sort((a, b) => a - b),
+    metricCoverage: coverageOf(metricBlocks),
     jurisdictions: ds.jurisdictions,
     metrics: ds.metrics,
     practices: ds.practices,
   };
   return { record, jurisdictionBlocks: [...byJur.values()], metricBlocks };
+}
+
+function coverageOf(blocks: readonly MetricPeriodBlock[]): Record<string, number> {
+  const seen = new Map<string, Set<string>>();
+  for (const b of blocks) {
+    let s = seen.get(b.metric);
+    if (!s) seen.set(b.metric, (s = new Set()));
+    for (const j of b.jurisdiction) s.add(j);
+  }
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [m, s] of seen) out[m] = s.size;
+  return out;
 }
 
 /** Reassembles a dataset document from its stored records (for export and backup). */

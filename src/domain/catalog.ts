@@ -13,6 +13,8 @@ export interface Catalog {
   practiceById: Map<string, Practice>;
   periods: number[];
   categories: Category[];
+  /** metric id → jurisdictions reporting it, summed over datasets */
+  metricCoverage: Map<string, number>;
 }
 
 /** Bundled data first, then user datasets by import date; the first definition of an id wins. */
@@ -24,7 +26,9 @@ export function mergeCatalog(records: readonly DatasetRecord[]): Catalog {
   const metricById = new Map<string, Metric>();
   const practiceById = new Map<string, Practice>();
   const periods = new Set<number>();
+  const metricCoverage = new Map<string, number>();
   for (const d of datasets) {
+    for (const [m, n] of Object.entries(d.metricCoverage ?? {})) metricCoverage.set(m, (metricCoverage.get(m) ?? 0) + n);
     for (const j of d.jurisdictions) if (!jurisdictionById.has(j.id)) jurisdictionById.set(j.id, j);
     for (const m of d.metrics) if (!metricById.has(m.id)) metricById.set(m.id, m);
     for (const p of d.practices) if (!practiceById.has(p.id)) practiceById.set(p.id, p);
@@ -42,5 +46,6 @@ export function mergeCatalog(records: readonly DatasetRecord[]): Catalog {
     practiceById,
     periods: [...periods].sort((a, b) => a - b),
     categories: CATEGORIES.filter((c) => used.has(c)),
+    metricCoverage,
   };
 }

@@ -82,3 +82,9 @@ export function inSpans(spans: readonly Span[], at: number): boolean {
   for (const s of spans) if (at >= s.start && at < s.end) return true;
   return false;
 }
+
+/** The span holding `at`, or null. */
+export function spanAt(spans: readonly Span[], at: number): Span | null {
+  for (const s of spans) if (at >= s.start && at < s.end) return s;
+  return null;
+}

@@ -12,7 +12,8 @@ const CHINESE = /^[零〇一二两兩三四五六七八九十百千万萬亿億]
 const MULTIPLIER = /^(?:[余多](?=[万萬亿億千百]))?[万萬亿億]*(?:[千百](?![分之]))?[万萬亿億]*/;
 const RANGE_JOIN = /^%?(?:至|到|~|-|—|–|－)/;
 const QUALIFIER_BEFORE =
-  /(?:(?:同比|环比|较上年|比上年|较去年|比去年|平均|分别)?(下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短|上升|增长|增加|提高|提升)了?)?(?:超过|不超过|不少于|不低于|不到|不足|至少|将近|接近|大约|突破|多于|少于|超|近|约|逾)?$/;
+  /(?:(同比|环比|较上年|比上年|较去年|比去年|分别)?(下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短|上升|增长|增加|提高|提升)了?)?(超过|不超过|不少于|不低于|不到|不足|至少|将近|接近|大约|突破|多于|少于|超|近|约|逾)?$/;
+const RANK = /(?:排名|名列|位列|位居)第([一二三四五六七八九十\d]+)(?:位|名)?/g;
 const QUALIFIER_AFTER = /^(?:以上|以下|以内|之内|左右|上下|余|多)/;
 const COORDINATION = /^(?:和|与|、|及|,|,)$/;
 
@@ -46,10 +47,31 @@ function rawAt(hay: string, numStart: number, match: string): RawFigure | null {
   let start = numStart;
   if (hay.slice(numStart - 3, numStart) === '百分之') start -= 3;
   const before = QUALIFIER_BEFORE.exec(hay.slice(Math.max(0, start - 10), start));
-  const verb = before?.[1];
-  if (before && before[0]) start -= before[0].length;
+  let verb = before?.[2];
+  // a change verb is part of the figure for percentages (压缩50%以上) or after 同比/较上年 (同比减少12件);
+  // "规范提升150个工作站" is a verb and its object
+  if (verb && !(u.unit === '%' || u.unit.endsWith('百分点') || before?.[1])) verb = undefined;
+  if (before && before[0]) start -= verb ? before[0].length : (before[3]?.length ?? 0);
   const change = verb ? (/下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短/.test(verb) ? 'decrease' : 'increase') : null;
-  return { start, end: pos, numStart, numEnd, unit: u.unit, chinese, change, changeCarried: false };
+  return { start, end: pos, numStart, numEnd, unit: u.unit, chinese, change, changeCarried: false, joined: false };
+}
+
+/** 排名第二: a rank stated as an ordinal; 双百: two rates at 100%. */
+function ranks(hay: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  RANK.lastIndex = 0;
+  for (let m = RANK.exec(hay); m; m = RANK.exec(hay)) {
+    const numStart = m.index + m[0].indexOf('第') + 1;
+    const numEnd = numStart + m[1]!.length;
+    const chinese = !/^\d/.test(m[1]!);
+    out.push({ start: numStart - 1, end: numEnd, numStart, numEnd, unit: '', chinese, change: null, changeCarried: false, joined: false, special: 'rank' });
+  }
+  // 双百: two rates both at 100 (参考率、合格率“双百”)
+  for (let at = hay.indexOf('双百'); at >= 0; at = hay.indexOf('双百', at + 2)) {
+    if (/^[分之]/.test(hay.slice(at + 2, at + 3))) continue;
+    out.push({ start: at, end: at + 2, numStart: at + 1, numEnd: at + 2, unit: '%', chinese: true, change: null, changeCarried: false, joined: false, special: 'both_full' });
+  }
+  return out;
 }
 
 /** Every number in the matching text that carries a unit, as a raw figure. */
@@ -62,12 +84,15 @@ export function scanFigures(hay: string): RawFigure[] {
     // a range or multiplier already read: continue after it
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, raw.end);
     const prev = out[out.length - 1];
-    // 同比下降34.01%和30.06%: the second figure is a decrease too
-    if (prev && prev.change && !raw.change && prev.unit === raw.unit && COORDINATION.test(hay.slice(prev.end, raw.start))) {
-      raw.change = prev.change;
-      raw.changeCarried = true;
+    if (prev && prev.unit === raw.unit && COORDINATION.test(hay.slice(prev.end, raw.start))) {
+      raw.joined = true;
+      // 同比下降34.01%和30.06%: the second figure is a decrease too
+      if (prev.change && !raw.change) {
+        raw.change = prev.change;
+        raw.changeCarried = true;
+      }
     }
     out.push(raw);
   }
-  return out;
+  return [...out, ...ranks(hay)].sort((a, b) => a.start - b.start);
 }

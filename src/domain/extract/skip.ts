@@ -13,14 +13,19 @@ export type SkipReason =
   | 'one_of'
   | 'baseline'
   | 'slogan'
+  | 'structure'
   | 'other_place';
 
 const ORDINAL_BEFORE = /第$/;
 const ONE_OF_AFTER = /^[^,,。;;]{0,40}之一/;
 const AWARD_BEFORE = /(?:入选|入围|评为|评选为|获评|荣获|列入|纳入)[^,,。;;]*$/;
 const BASELINE_AFTER = /^[^,,。;;]{0,6}的?基础上/;
-const OTHER_PLACE_BEFORE = /(?:在|于)?(?:全国|全省|全市|大市|省内|国内)[^,,。;;]{0,6}$/;
-const OTHER_PLACE_AFTER = /^(?:多|余)?(?:个)?(?:城市|省份|省市|地市|国家|板块)/;
+/** "在大市10个板块中,排名第二": the places a rank is among, not a figure of the jurisdiction's work */
+const AMONG_PLACES = /^(?:个)?(?:城市|省份|省市|地市|国家|板块|县市区|区县|县区|地区|单位)中/;
+/** "从10个方面", "四个部分15项举措": how a document is organised */
+const STRUCTURE = /^(?:方面|个方面|个部分|部分|个维度|个层面|大板块)/;
+/** what a classifier counts when it only sums up the names just listed: 三种方式, 两个栏目 */
+const GENERIC_CLASSIFIER = new Set(['个', '种', '类']);
 
 function chineseValue(hay: string, f: RawFigure): number | null {
   return parseChineseNumeral(hay.slice(f.numStart, f.numEnd));
@@ -32,6 +37,7 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
   const after = hay.slice(f.end, f.end + 60);
   const num = hay.slice(f.numStart, f.numEnd);
   const clauseBefore = hay.slice(clauseStart, f.start);
+  if (f.special) return null;
 
   // years and year ranges: 2022年, 2021-2025年, 2019年至2021年 (durations are small numbers)
   if (f.unit === '年' && !f.chinese && /^(?:19|20)\d\d/.test(num)) return 'date';
@@ -45,14 +51,17 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
     const v = chineseValue(hay, f);
     // 一 is almost never a figure in these texts (一件事, 一批, 一次办); 百家/千名 alone are slogans
     if (v === null || v === 1) return 'slogan';
-    if (/^[十百千万亿]$/.test(num) && !/(?:近|超|约|逾|上|数)$/.test(before)) return 'slogan';
+    const qualified = /(?:近|超|约|逾|上|数|共|达)$/.test(before);
+    if (/^[十百千万亿]$/.test(num) && !qualified) return 'slogan';
+    if (GENERIC_CLASSIFIER.has(f.unit) && !qualified) return 'structure';
     // 六条措施 / 三项制度 named as a set right after a verb of issuing: names of documents or systems
     if (/^(?:条|项)(?:措施|制度|清单|机制)/.test(hay.slice(f.end - f.unit.length, f.end + 2)) && /(?:的|落实|推行|实施|执行)$/.test(before))
       return 'slogan';
   }
   if (ONE_OF_AFTER.test(after) || AWARD_BEFORE.test(clauseBefore)) return 'one_of';
   if (BASELINE_AFTER.test(after)) return 'baseline';
-  if (OTHER_PLACE_AFTER.test(hay.slice(f.end - f.unit.length, f.end + 4)) && OTHER_PLACE_BEFORE.test(clauseBefore))
-    return 'other_place';
+  const fromUnit = hay.slice(f.end - f.unit.length, f.end + 6);
+  if (STRUCTURE.test(fromUnit)) return 'structure';
+  if (AMONG_PLACES.test(fromUnit)) return 'other_place';
   return null;
 }

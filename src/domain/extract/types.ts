@@ -61,6 +61,10 @@ export interface RawFigure {
   change: 'decrease' | 'increase' | null;
   /** the change verb is not part of the figure's own span (…下降34.01%和30.06%: the second figure) */
   changeCarried: boolean;
+  /** joined to the figure before it by 和/、/及 with the same unit (34.01%和30.06%, 237期、316期) */
+  joined: boolean;
+  /** a rank (排名第二: an ordinal that is a figure), or 双百 (both rates at 100) */
+  special?: 'rank' | 'both_full';
 }
 
 export const unclassifiedId = (c: Category): string => `${c}.unclassified`;

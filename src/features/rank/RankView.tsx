@@ -1,6 +1,15 @@
 import type { Catalog } from '../../domain/catalog';
+import { useLang } from '../../app/useLang';
+import { MetricRanking } from './MetricRanking';
+import { CompositeRanking } from './CompositeRanking';
 
-/** Placeholder until the rank view lands. */
 export default function RankView({ catalog }: { catalog: Catalog }) {
-  return <p className="status">{catalog.datasets.length} datasets</p>;
+  const { t } = useLang();
+  return (
+    <section aria-labelledby="rank-h">
+      <h2 id="rank-h" className="visually-hidden">{t('nav.rank')}</h2>
+      <MetricRanking catalog={catalog} />
+      <CompositeRanking catalog={catalog} />
+    </section>
+  );
 }

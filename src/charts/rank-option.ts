@@ -1,0 +1,126 @@
+/** Ranking charts. Pure option builders. */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { RankedEntry, CompositeRow } from '../domain/rank';
+import { FONT_FAMILY, MUTED, PALETTE, escapeHtml, labelSafe } from './theme';
+
+export interface RankChartLabels {
+  title: string;
+  subtitle: string;
+  footer?: string | undefined;
+  name: (jurisdiction: string) => string;
+  value: (e: RankedEntry) => string;
+  period: (y: number) => string;
+}
+
+const many = (n: number) => n > 40;
+
+export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartLabels): EChartsCoreOption {
+  const big = many(rows.length);
+  return {
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: FONT_FAMILY },
+    aria: { enabled: true, decal: { show: !big } },
+    title: [
+      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: MUTED } },
+      ...(labels.footer ? [{ text: '', subtext: labelSafe(labels.footer), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }] : []),
+    ],
+    grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const { dataIndex } = p as { dataIndex: number };
+        const r = rows[dataIndex];
+        if (!r) return '';
+        return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b> · #${r.rank}${r.tied ? ' (=)' : ''}<br/>${escapeHtml(labels.value(r))} · ${escapeHtml(labels.period(r.period))}`;
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => labelSafe(`${r.rank}. ${labels.name(r.jurisdiction)}`)),
+      axisLabel: big ? { show: false } : { interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 11 },
+    },
+    yAxis: { type: 'value', ...(rows.some((r) => r.value < 0) ? {} : { min: 0 }) },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 40,
+        large: big,
+        label: big
+          ? { show: false }
+          : { show: true, position: 'top', fontSize: 10, formatter: (p: { dataIndex: number }) => labelSafe(`${labels.value(rows[p.dataIndex]!)}${rows[p.dataIndex]!.derived ? '*' : ''}\n${labels.period(rows[p.dataIndex]!.period)}`) },
+        data: rows.map((r) => ({
+          value: r.value,
+          itemStyle: {
+            color: PALETTE[0],
+            opacity: r.qualifier === 'at_least' || r.qualifier === 'approx' ? 0.55 : 1,
+            borderColor: r.derived ? '#111' : PALETTE[0],
+            borderWidth: r.derived ? 2 : 0,
+            borderType: 'dashed',
+          },
+        })),
+      },
+    ],
+  };
+}
+
+export interface CompositeChartLabels {
+  title: string;
+  subtitle: string;
+  footer?: string | undefined;
+  name: (jurisdiction: string) => string;
+  score: string;
+  band: string;
+  tier: (t: 1 | 2 | 3) => string;
+  tiers: boolean;
+}
+
+export function buildCompositeOption(rows: readonly CompositeRow[], labels: CompositeChartLabels): EChartsCoreOption {
+  const big = many(rows.length);
+  const tierColor = ['#0072B2', '#56B4E9', '#9ca3af'];
+  return {
+    animation: false,
+    textStyle: { fontFamily: FONT_FAMILY },
+    aria: { enabled: true, decal: { show: !big } },
+    title: [
+      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: MUTED } },
+      ...(labels.footer ? [{ text: '', subtext: labelSafe(labels.footer), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }] : []),
+    ],
+    grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const r = rows[(p as { dataIndex: number }).dataIndex];
+        if (!r) return '';
+        return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b><br/>${escapeHtml(labels.score)}: ${r.score} · #${r.rank} · ${escapeHtml(labels.band)} ${r.bandMin}–${r.bandMax}${labels.tiers ? ` · ${escapeHtml(labels.tier(r.tier))}` : ''}`;
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => labelSafe(labels.name(r.jurisdiction))),
+      axisLabel: big ? { show: false } : { interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 11 },
+    },
+    yAxis: { type: 'value', min: 0, max: 100, name: labelSafe(labels.score) },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 40,
+        large: big,
+        label: big
+          ? { show: false }
+          : {
+              show: true,
+              position: 'top',
+              fontSize: 10,
+              formatter: (p: { dataIndex: number }) => {
+                const r = rows[p.dataIndex]!;
+                return labels.tiers ? labelSafe(labels.tier(r.tier)) : `#${r.rank} (${r.bandMin}–${r.bandMax})`;
+              },
+            },
+        data: rows.map((r) => ({ value: r.score, itemStyle: { color: labels.tiers ? tierColor[r.tier - 1] : PALETTE[0] } })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,46 @@
+/** Metric-period blocks → one value per jurisdiction (a fixed year, or each one's latest). Pure. */
+import { qualifierOf, type MetricPeriodBlock } from './blocks';
+import type { RankEntry } from './rank';
+
+export interface PickResult {
+  entries: RankEntry[];
+  periods: number[];
+}
+
+/** Bundled data wins over user data for the same jurisdiction and period (blocks are passed bundled-first). */
+export function valuesByJurisdiction(blocks: readonly MetricPeriodBlock[], year: number | null): PickResult {
+  const best = new Map<string, RankEntry>();
+  for (const b of blocks) {
+    if (year !== null && b.period !== year) continue;
+    for (let i = 0; i < b.jurisdiction.length; i++) {
+      const j = b.jurisdiction[i]!;
+      const prev = best.get(j);
+      if (prev && (prev.period > b.period || (prev.period === b.period && (!prev.derived || b.derived[i] === 1)))) continue;
+      best.set(j, {
+        jurisdiction: j,
+        value: b.value[i]!,
+        qualifier: qualifierOf(b.qualifier[i]!),
+        period: b.period,
+        observation: b.observation[i]!,
+        derived: b.derived[i] === 1,
+      });
+    }
+  }
+  const entries = [...best.values()];
+  const periods = [...new Set(entries.map((e) => e.period))].sort((a, b) => a - b);
+  return { entries, periods };
+}
+
+/** The periods a metric has data for. */
+export const periodsOf = (blocks: readonly MetricPeriodBlock[]): number[] =>
+  [...new Set(blocks.map((b) => b.period))].sort((a, b) => a - b);
+
+/** Time series of one jurisdiction: value per year over [from, to], null where the year is missing (a gap, not a line). */
+export function seriesOf(blocks: readonly MetricPeriodBlock[], jurisdiction: string, years: readonly number[]): (number | null)[] {
+  const byYear = new Map<number, number>();
+  for (const b of blocks) {
+    const i = b.jurisdiction.indexOf(jurisdiction);
+    if (i >= 0 && !byYear.has(b.period)) byYear.set(b.period, b.value[i]!);
+  }
+  return years.map((y) => byYear.get(y) ?? null);
+}

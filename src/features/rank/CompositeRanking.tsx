@@ -1,0 +1,168 @@
+import { useMemo } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import type { Catalog } from '../../domain/catalog';
+import type { MetricPeriodBlock } from '../../domain/blocks';
+import { composite } from '../../domain/rank';
+import { NORMALISATIONS, MISSING_POLICIES } from '../../domain/url-state';
+import { buildCompositeOption } from '../../charts/rank-option';
+import { EChart } from '../../lib/chart/EChart';
+import { metricQuery } from '../../queries/store-queries';
+import { updateUrl, useUrlState } from '../../app/url';
+import { useLang } from '../../app/useLang';
+import { pickLang } from '../../i18n';
+import { compositeInput, DRAWS, PERTURBATION, SEED, selectedMetrics, suggestedMetrics } from './composite-input';
+import { MetricSelect } from './MetricSelect';
+
+export function CompositeRanking({ catalog }: { catalog: Catalog }) {
+  const url = useUrlState();
+  const { lang, t } = useLang();
+  const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
+  const queries = useQueries({ queries: ids.map((id) => metricQuery(id)) });
+  const ready = queries.every((q) => q.isSuccess);
+  const dataKey = queries.map((q) => q.dataUpdatedAt).join(',');
+  const result = useMemo(() => {
+    if (!ready || ids.length === 0) return null;
+    const blocks = new Map<string, MetricPeriodBlock[]>(ids.map((id, i) => [id, queries[i]!.data ?? []]));
+    const t0 = performance.now();
+    const r = composite(compositeInput(catalog, url, blocks));
+    return { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- queries change identity on every render; dataKey tracks their data
+  }, [ready, dataKey, ids.join(','), catalog, url.weights, url.normalisation, url.missing, url.rankYear]);
+
+  const name = (j: string) => {
+    const x = catalog.jurisdictionById.get(j);
+    return x ? pickLang(x.short, lang) : j;
+  };
+  const tierLabel = (n: 1 | 2 | 3) => t('composite.tier', { n: lang === 'zh' ? ['一', '二', '三'][n - 1]! : n });
+  const setWeight = (key: string, value: number | null) => {
+    const w = { ...url.weights };
+    if (value === null) delete w[key];
+    else w[key] = value;
+    updateUrl({ weights: w }, 'replace');
+  };
+  const categories = [...new Set(ids.map((id) => catalog.metricById.get(id)!.category))];
+  const option =
+    result &&
+    buildCompositeOption(result.rows, {
+      title: t('composite.title'),
+      subtitle: ids.map((id) => pickLang(catalog.metricById.get(id)!.name, lang)).join(' · '),
+      name,
+      score: t('composite.score'),
+      band: t('composite.band'),
+      tier: tierLabel,
+      tiers: url.tiers,
+    });
+  return (
+    <article className="panel" aria-labelledby="composite-h">
+      <h3 id="composite-h">{t('composite.title')}</h3>
+      <p className="note">{t('composite.help', { p: PERTURBATION * 100, draws: DRAWS, seed: SEED })}</p>
+      <div className="controls">
+        <label>
+          {t('composite.pick')}{' '}
+          <MetricSelect catalog={catalog} value="" label={t('composite.pick')} onChange={(id) => id && setWeight(id, 1)} />
+        </label>
+        <button type="button" onClick={() => updateUrl({ weights: Object.fromEntries(suggestedMetrics(catalog).map((id) => [id, 1])) })}>
+          {t('composite.suggest')}
+        </button>
+        <button type="button" onClick={() => updateUrl({ weights: {} })}>
+          {t('composite.clear')}
+        </button>
+        <label>
+          {t('composite.normalisation')}{' '}
+          <select value={url.normalisation} onChange={(e) => updateUrl({ normalisation: e.target.value as (typeof NORMALISATIONS)[number] })}>
+            {NORMALISATIONS.map((n) => (
+              <option key={n} value={n}>
+                {t(`composite.norm.${n}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('composite.missing')}{' '}
+          <select value={url.missing} onChange={(e) => updateUrl({ missing: e.target.value as (typeof MISSING_POLICIES)[number] })}>
+            {MISSING_POLICIES.map((n) => (
+              <option key={n} value={n}>
+                {t(`composite.missing.${n}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="chip">
+          <input type="checkbox" checked={url.tiers} onChange={() => updateUrl({ tiers: !url.tiers })} />
+          {t('composite.tiers')}
+        </label>
+      </div>
+      {ids.length > 0 && (
+        <table className="weights" data-testid="composite-weights">
+          <tbody>
+            {categories.map((c) => (
+              <tr key={`cat:${c}`}>
+                <th scope="row">{t(`category.${c}`)}</th>
+                <td>
+                  <label>
+                    {t('composite.categoryWeight')}{' '}
+                    <input type="number" min={0} max={100} step={0.5} value={url.weights[`cat:${c}`] ?? 1} data-weight={`cat:${c}`}
+                      onChange={(e) => setWeight(`cat:${c}`, Number(e.target.value))} />
+                  </label>
+                </td>
+                <td>
+                  {ids
+                    .filter((id) => catalog.metricById.get(id)!.category === c)
+                    .map((id) => (
+                      <span key={id} className="weight">
+                        <label>
+                          {pickLang(catalog.metricById.get(id)!.name, lang)}{' '}
+                          <input type="number" min={0} max={100} step={0.5} value={url.weights[id] ?? 1} data-weight={id}
+                            onChange={(e) => setWeight(id, Number(e.target.value))} />
+                        </label>
+                        <button type="button" className="link" aria-label={`${t('composite.clear')} ${pickLang(catalog.metricById.get(id)!.name, lang)}`} onClick={() => setWeight(id, null)}>
+                          ×
+                        </button>
+                      </span>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {ids.length === 0 ? (
+        <p className="status">{t('composite.empty')}</p>
+      ) : !result ? (
+        <p className="status" role="status">{t('app.loading')}</p>
+      ) : (
+        <div data-testid="composite" data-compute-ms={result.ms}>
+          {option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />}
+          <p className="note">{t('composite.computed', { ms: result.ms })}</p>
+          {result.excluded.length > 0 && (
+            <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join('、') + (result.excluded.length > 30 ? '…' : '') })}</p>
+          )}
+          <table data-testid="composite-table" className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{url.tiers ? t('composite.tier', { n: '' }) : t('rank.rank')}</th>
+                <th scope="col">{t('table.jurisdiction')}</th>
+                <th scope="col">{t('composite.score')}</th>
+                <th scope="col">{t('composite.coverage')}</th>
+                <th scope="col">{t('composite.band')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.slice(0, 500).map((r) => (
+                <tr key={r.jurisdiction} data-jurisdiction={r.jurisdiction}>
+                  <td>{url.tiers ? tierLabel(r.tier) : r.rank}</td>
+                  <td>{name(r.jurisdiction)}</td>
+                  <td>{r.score}</td>
+                  <td>{Math.round(r.coverage * 100)}%</td>
+                  <td>
+                    {r.bandMin}–{r.bandMax}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Catalog } from '../../domain/catalog';
+import { metricQuery } from '../../queries/store-queries';
+import { periodsOf, valuesByJurisdiction } from '../../domain/metric-values';
+import { rankMetric } from '../../domain/rank';
+import { formatFigure } from '../../domain/format';
+import { buildRankOption } from '../../charts/rank-option';
+import { EChart } from '../../lib/chart/EChart';
+import { updateUrl, useUrlState } from '../../app/url';
+import { useLang } from '../../app/useLang';
+import { useOpenObservation } from '../../app/open-source';
+import { pickLang } from '../../i18n';
+import { MetricSelect, widestMetric } from './MetricSelect';
+
+export function MetricRanking({ catalog }: { catalog: Catalog }) {
+  const url = useUrlState();
+  const { lang, t } = useLang();
+  const open = useOpenObservation();
+  const metricId = url.rankMetric && catalog.metricById.has(url.rankMetric) ? url.rankMetric : widestMetric(catalog);
+  const metric = metricId ? catalog.metricById.get(metricId) : undefined;
+  const blocks = useQuery({ ...metricQuery(metricId ?? ''), enabled: Boolean(metricId) });
+  const name = (j: string) => {
+    const x = catalog.jurisdictionById.get(j);
+    return x ? pickLang(x.short, lang) : j;
+  };
+  const ranked = useMemo(() => {
+    if (!blocks.data || !metric) return null;
+    const { entries, periods } = valuesByJurisdiction(blocks.data, url.rankYear);
+    return { rows: rankMetric(entries, metric.better), periods, all: periodsOf(blocks.data) };
+  }, [blocks.data, metric, url.rankYear]);
+  if (!metric) return null;
+  const metricName = pickLang(metric.name, lang);
+  const option =
+    ranked &&
+    buildRankOption(ranked.rows, {
+      title: t('rank.chartTitle', { metric: metricName }),
+      subtitle: `${pickLang(metric.unit, lang)} · ${ranked.periods.join('–')}`,
+      name,
+      value: (e) => formatFigure(e, metric, lang),
+      period: (y) => t('chart.period', { year: y }),
+    });
+  return (
+    <article className="panel" aria-labelledby="rank-metric-h">
+      <h3 id="rank-metric-h">{t('rank.title')}</h3>
+      <div className="controls">
+        <label>
+          {t('rank.metric')}{' '}
+          <MetricSelect catalog={catalog} value={metric.id} label={t('rank.metric')} onChange={(id) => updateUrl({ rankMetric: id, rankYear: null })} />
+        </label>
+        <label>
+          {t('rank.year')}{' '}
+          <select value={url.rankYear ?? ''} onChange={(e) => updateUrl({ rankYear: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">{t('select.latest')}</option>
+            {(ranked?.all ?? []).map((p) => (
+              <option key={p} value={p}>
+                {t('chart.period', { year: p })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {metric.description && <p className="note">{pickLang(metric.description, lang)}</p>}
+      {ranked && (
+        <>
+          <p className="note" data-testid="rank-coverage">
+            {t('rank.coverage', { n: ranked.rows.length, total: catalog.jurisdictions.length })} {t(`rank.direction.${metric.better}`)}
+          </p>
+          {ranked.periods.length > 1 && <p className="warn">{t('rank.mixed', { periods: ranked.periods.join('、') })}</p>}
+          {ranked.rows.length === 0 ? (
+            <p className="status">{t('rank.none')}</p>
+          ) : (
+            <>
+              {option && (
+                <EChart
+                  chartId={`rank-${metric.id}`}
+                  option={option}
+                  height={380}
+                  label={t('rank.chartTitle', { metric: metricName })}
+                  onClick={(e) => {
+                    const r = ranked.rows[e.dataIndex];
+                    if (r) void open(r.jurisdiction, r.observation);
+                  }}
+                />
+              )}
+              <details className="data-table" open={ranked.rows.length <= 12}>
+                <summary>{t('compare.table')}</summary>
+                <table data-testid="rank-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('rank.rank')}</th>
+                      <th scope="col">{t('table.jurisdiction')}</th>
+                      <th scope="col">{t('table.value')}</th>
+                      <th scope="col">{t('table.period')}</th>
+                      <th scope="col">{t('compare.source')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {ranked.rows.slice(0, 500).map((r) => (
+                      <tr key={r.jurisdiction}>
+                        <td>
+                          {r.rank}
+                          {r.tied ? ` (${t('rank.tied')})` : ''}
+                        </td>
+                        <td>{name(r.jurisdiction)}</td>
+                        <td>
+                          {formatFigure(r, metric, lang)}
+                          {r.derived ? ` (${t('compare.derived')})` : ''}
+                        </td>
+                        <td>{r.period}</td>
+                        <td>
+                          <button type="button" className="link" onClick={() => void open(r.jurisdiction, r.observation)}>
+                            {t('table.openSource')}
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            </>
+          )}
+        </>
+      )}
+    </article>
+  );
+}

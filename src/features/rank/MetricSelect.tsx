@@ -1,0 +1,38 @@
+import type { Catalog } from '../../domain/catalog';
+import { useLang } from '../../app/useLang';
+import { pickLang } from '../../i18n';
+
+/** A metric picker grouped by category, each metric with the number of jurisdictions that report it. */
+export function MetricSelect({ catalog, value, onChange, label }: { catalog: Catalog; value: string; onChange: (id: string) => void; label: string }) {
+  const { lang, t } = useLang();
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      {value === '' && <option value="">—</option>}
+      {catalog.categories.map((c) => (
+        <optgroup key={c} label={t(`category.${c}`)}>
+          {catalog.metrics
+            .filter((m) => m.category === c)
+            .map((m) => (
+              <option key={m.id} value={m.id}>
+                {pickLang(m.name, lang)} ({catalog.metricCoverage.get(m.id) ?? 0})
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
+
+/** The metric with the widest coverage (ties: catalogue order). */
+export function widestMetric(catalog: Catalog): string | null {
+  let best: string | null = null;
+  let n = -1;
+  for (const m of catalog.metrics) {
+    const c = catalog.metricCoverage.get(m.id) ?? 0;
+    if (c > n) {
+      best = m.id;
+      n = c;
+    }
+  }
+  return best;
+}

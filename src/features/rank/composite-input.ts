@@ -1,0 +1,56 @@
+/** URL weights + metric blocks → the composite's input. Pure. */
+import type { Catalog } from '../../domain/catalog';
+import type { MetricPeriodBlock } from '../../domain/blocks';
+import { valuesByJurisdiction } from '../../domain/metric-values';
+import type { CompositeInput } from '../../domain/rank';
+import type { UrlState } from '../../domain/url-state';
+
+export const PERTURBATION = 0.25;
+export const DRAWS = 500;
+export const SEED = 1;
+
+export const selectedMetrics = (weights: Record<string, number>): string[] =>
+  Object.keys(weights).filter((k) => !k.startsWith('cat:'));
+
+export function compositeInput(
+  catalog: Catalog,
+  url: Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>,
+  blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]>,
+): CompositeInput {
+  const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
+  const jurisdictions = catalog.jurisdictions.map((j) => j.id);
+  const index = new Map(jurisdictions.map((j, i) => [j, i]));
+  const metrics = ids.map((id) => {
+    const m = catalog.metricById.get(id)!;
+    const cat = url.weights[`cat:${m.category}`] ?? 1;
+    return { id, better: m.better, weight: (url.weights[id] ?? 1) * cat };
+  });
+  const values = ids.map((id) => {
+    const v = new Float64Array(jurisdictions.length).fill(Number.NaN);
+    for (const e of valuesByJurisdiction(blocks.get(id) ?? [], url.rankYear).entries) {
+      const i = index.get(e.jurisdiction);
+      if (i !== undefined) v[i] = e.value;
+    }
+    return v;
+  });
+  return {
+    jurisdictions,
+    metrics,
+    values,
+    normalisation: url.normalisation,
+    missing: url.missing,
+    perturbation: PERTURBATION,
+    draws: DRAWS,
+    seed: SEED,
+  };
+}
+
+/** Suggested metrics: the widest-covered ones (at least 2 jurisdictions), at most `n`, one per metric id. */
+export function suggestedMetrics(catalog: Catalog, n = 6): string[] {
+  return catalog.metrics
+    .map((m, i) => ({ id: m.id, i, c: catalog.metricCoverage.get(m.id) ?? 0, better: m.better }))
+    .filter((x) => x.c >= 2 && x.better !== 'neutral')
+    .sort((a, b) => b.c - a.c || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.id);
+}
