@@ -10,7 +10,7 @@ export function useOpenObservation() {
     async (jurisdiction: string, observation: string) => {
       const data = await client.fetchQuery(jurisdictionDataQuery([jurisdiction]));
       const o = data.observations.find((x) => x.id === observation);
-      if (o) updateUrl({ view: 'reader', report: o.report, offset: o.offset });
+      if (o) updateUrl({ view: 'reader', profile: jurisdiction, report: o.report, offset: o.offset });
     },
     [client],
   );

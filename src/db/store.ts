@@ -110,3 +110,18 @@ export async function writeSetting(db: RolDb, key: string, value: unknown): Prom
   await db.settings.put({ key, value });
 }
 
+
+/** Every report of every dataset (for search across reports). */
+export async function readAllReports(db: RolDb): Promise<{ dataset: string; reports: JurisdictionBlock['reports'] }[]> {
+  const out: { dataset: string; reports: JurisdictionBlock['reports'] }[] = [];
+  await db.jurisdictionBlocks.each((b) => {
+    out.push({ dataset: b.dataset, reports: b.reports });
+  });
+  return out;
+}
+
+/** The jurisdiction that holds a report, by scanning blocks (used when a link names only the report). */
+export async function findReportJurisdiction(db: RolDb, report: string): Promise<string | null> {
+  const hit = await db.jurisdictionBlocks.filter((b) => b.reports.some((r) => r.id === report)).first();
+  return hit?.jurisdiction ?? null;
+}

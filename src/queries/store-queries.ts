@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getDb } from '../db/db';
-import { readDatasets, readJurisdictionBlocks, readMetricBlocks } from '../db/store';
+import { findReportJurisdiction, readAllReports, readDatasets, readJurisdictionBlocks, readMetricBlocks } from '../db/store';
 import { runInWorker } from '../db/worker-client';
 import type { BundledResult } from '../db/worker-protocol';
 import { mergeCatalog, type Catalog } from '../domain/catalog';
@@ -17,6 +17,8 @@ export const storeKeys = {
   catalog: () => [...storeKeys.all, 'catalog'] as const,
   jurisdictions: (ids: readonly string[]) => [...storeKeys.all, 'jurisdictions', [...ids].sort()] as const,
   metric: (id: string) => [...storeKeys.all, 'metric', id] as const,
+  allReports: () => [...storeKeys.all, 'allReports'] as const,
+  reportHome: (report: string) => [...storeKeys.all, 'reportHome', report] as const,
 };
 
 export const bootstrapQuery = () =>
@@ -56,3 +58,12 @@ export const metricQuery = (metric: string) =>
 export const useCatalog = (enabled = true) => useQuery({ ...catalogQuery(), enabled });
 export const useJurisdictionData = (ids: readonly string[], enabled = true) =>
   useQuery({ ...jurisdictionDataQuery(ids), enabled });
+
+export const allReportsQuery = () =>
+  queryOptions({
+    queryKey: storeKeys.allReports(),
+    queryFn: async () => (await readAllReports(getDb())).flatMap((b) => b.reports),
+  });
+
+export const reportHomeQuery = (report: string) =>
+  queryOptions({ queryKey: storeKeys.reportHome(report), queryFn: () => findReportJurisdiction(getDb(), report) });

@@ -1,6 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
+import { jurisdictionDataQuery, reportHomeQuery } from '../../queries/store-queries';
+import { updateUrl, useUrlState } from '../../app/url';
+import { useLang } from '../../app/useLang';
+import { pickLang } from '../../i18n';
+import { ReportText } from './ReportText';
+import { ReportFigures } from './ReportFigures';
+import { SearchPanel } from './SearchPanel';
 
-/** Placeholder until the reader view lands. */
 export default function ReaderView({ catalog }: { catalog: Catalog }) {
-  return <p className="status">{catalog.datasets.length} datasets</p>;
+  const url = useUrlState();
+  const { lang, t } = useLang();
+  // The jurisdiction in focus: from the link, else found by scanning for the report.
+  const home = useQuery({ ...reportHomeQuery(url.report ?? ''), enabled: !url.profile && Boolean(url.report) });
+  const jurisdiction = url.profile ?? home.data ?? null;
+  const data = useQuery({ ...jurisdictionDataQuery(jurisdiction ? [jurisdiction] : []), enabled: Boolean(jurisdiction) });
+  const reports = data.data?.reports ?? [];
+  const report = reports.find((r) => r.id === url.report) ?? (url.report ? undefined : reports[0]);
+  const j = jurisdiction ? catalog.jurisdictionById.get(jurisdiction) : undefined;
+
+  return (
+    <section aria-labelledby="reader-h" className="reader">
+      <h2 id="reader-h">{t('reader.title')}</h2>
+      <SearchPanel catalog={catalog} />
+      <div className="controls">
+        <label>
+          {t('reader.jurisdiction')}{' '}
+          <select value={jurisdiction ?? ''} onChange={(e) => updateUrl({ profile: e.target.value || null, report: null, offset: null })}>
+            <option value="">—</option>
+            {catalog.jurisdictions.slice(0, 5000).map((x) => (
+              <option key={x.id} value={x.id}>
+                {pickLang(x.name, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {reports.length > 0 && (
+          <label>
+            {t('reader.report')}{' '}
+            <select value={report?.id ?? ''} onChange={(e) => updateUrl({ report: e.target.value, offset: null })}>
+              {reports.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.period} · {r.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {j?.abolished && <p className="warn">{t('reader.abolished', { year: j.abolished.year, note: pickLang(j.abolished.note, lang) })}</p>}
+      {!jurisdiction ? (
+        <p className="status">{t('reader.pick')}</p>
+      ) : data.isPending ? (
+        <p className="status" role="status">{t('app.loading')}</p>
+      ) : !report ? (
+        <p className="status">{t('reader.notFound')}</p>
+      ) : (
+        <div className="reader-layout">
+          <ReportText report={report} observations={data.data!.observations} offset={url.offset} />
+          <ReportFigures report={report} observations={data.data!.observations} catalog={catalog} />
+        </div>
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,53 @@
+import type { Catalog } from '../../domain/catalog';
+import type { LocatedObservation } from '../../domain/compare';
+import type { Report } from '../../domain/schema';
+import { formatFigure } from '../../domain/format';
+import { formulaWithValues, type DerivedFormula } from '../../domain/derived';
+import { updateUrl } from '../../app/url';
+import { useLang } from '../../app/useLang';
+import { pickLang } from '../../i18n';
+
+/** Every figure of the report; a click highlights its sentence. */
+export function ReportFigures({ report, observations, catalog }: { report: Report; observations: readonly LocatedObservation[]; catalog: Catalog }) {
+  const { lang, t } = useLang();
+  const list = observations.filter((o) => o.report === report.id).sort((a, b) => a.offset - b.offset);
+  const byId = new Map(observations.map((o) => [o.id, o]));
+  return (
+    <aside className="reader-figures" aria-label={t('reader.figures', { n: list.length })}>
+      <h3>{t('reader.figures', { n: list.length })}</h3>
+      <table className="data-table" data-testid="reader-figures">
+        <thead>
+          <tr>
+            <th scope="col">{t('table.metric')}</th>
+            <th scope="col">{t('table.value')}</th>
+            <th scope="col">{t('table.period')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((o) => {
+            const m = catalog.metricById.get(o.metric);
+            const inputs = o.derived?.inputs.map((id) => byId.get(id)?.value ?? Number.NaN) ?? [];
+            return (
+              <tr key={o.id}>
+                <td>{m ? pickLang(m.name, lang) : o.metric}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => updateUrl({ offset: o.offset }, 'replace')}>
+                    {m ? formatFigure(o, m, lang) : o.value}
+                    {o.derived ? '*' : ''}
+                  </button>
+                  {o.derived && (
+                    <div className="note">
+                      {t('reader.derivedFrom', { formula: formulaWithValues(o.derived.formula as DerivedFormula, inputs) })}
+                    </div>
+                  )}
+                  {o.note && <div className="note">{pickLang(o.note, lang)}</div>}
+                </td>
+                <td>{o.period}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </aside>
+  );
+}
