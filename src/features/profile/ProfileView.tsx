@@ -1,6 +1,113 @@
+import { useMemo } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
+import type { MetricPeriodBlock } from '../../domain/blocks';
+import { categoryScores } from '../../domain/profile';
+import { buildRadarOption } from '../../charts/profile-option';
+import { EChart } from '../../lib/chart/EChart';
+import { jurisdictionDataQuery, metricQuery } from '../../queries/store-queries';
+import { updateUrl, useUrlState } from '../../app/url';
+import { useLang } from '../../app/useLang';
+import { pickLang } from '../../i18n';
+import { ProfileFigures } from './ProfileFigures';
+import { ProfileTime } from './ProfileTime';
+import { ProfilePractices } from './ProfilePractices';
 
-/** Placeholder until the profile view lands. */
 export default function ProfileView({ catalog }: { catalog: Catalog }) {
-  return <p className="status">{catalog.datasets.length} datasets</p>;
+  const url = useUrlState();
+  const { lang, t } = useLang();
+  const id = url.profile && catalog.jurisdictionById.has(url.profile) ? url.profile : (url.jurisdictions[0] ?? catalog.jurisdictions[0]?.id ?? '');
+  const j = catalog.jurisdictionById.get(id);
+  const data = useQuery({ ...jurisdictionDataQuery([id]), enabled: Boolean(j) });
+  const metricIds = useMemo(() => [...new Set((data.data?.observations ?? []).map((o) => o.metric))], [data.data]);
+  const blocks = useQueries({ queries: metricIds.map((m) => metricQuery(m)) });
+  const ready = data.isSuccess && blocks.every((b) => b.isSuccess);
+  const blockKey = blocks.map((b) => b.dataUpdatedAt).join(',');
+  const byMetric = useMemo(
+    () => new Map<string, MetricPeriodBlock[]>(metricIds.map((m, i) => [m, blocks[i]?.data ?? []])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- blockKey tracks the data of the queries
+    [blockKey, metricIds],
+  );
+  const scores = useMemo(
+    () => (ready ? categoryScores(id, metricIds.map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined), byMetric) : []),
+    [ready, id, metricIds, catalog, byMetric],
+  );
+  if (!j) return <p className="status">{t('reader.notFound')}</p>;
+  const name = pickLang(j.name, lang);
+  return (
+    <section aria-labelledby="profile-h" className="profile">
+      <div className="controls">
+        <label>
+          {t('profile.pick')}{' '}
+          <select value={id} onChange={(e) => updateUrl({ profile: e.target.value })}>
+            {catalog.jurisdictions.slice(0, 5000).map((x) => (
+              <option key={x.id} value={x.id}>
+                {pickLang(x.name, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <h2 id="profile-h">{name}</h2>
+      <p className="note">
+        {pickLang(j.province, lang)} · {t(`profile.level.${j.level}`)}
+        {j.note ? ` · ${pickLang(j.note, lang)}` : ''}
+      </p>
+      {j.abolished && <p className="warn">{t('reader.abolished', { year: j.abolished.year, note: pickLang(j.abolished.note, lang) })}</p>}
+      {!data.data ? (
+        <p className="status" role="status">{t('app.loading')}</p>
+      ) : (
+        <>
+          <h3>{t('profile.reports')}</h3>
+          <ul>
+            {data.data.reports.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="link" onClick={() => updateUrl({ view: 'reader', profile: id, report: r.id, offset: null })}>
+                  {r.period} · {r.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <article className="panel">
+            {!ready ? (
+              <p className="status" role="status">{t('app.loading')}</p>
+            ) : scores.length >= 3 ? (
+              <EChart
+                chartId="profile-radar"
+                height={420}
+                label={t('profile.radarTitle', { name })}
+                option={buildRadarOption(scores, {
+                  title: t('profile.radarTitle', { name }),
+                  subtitle: scores.map((s) => `${t(`category.${s.category}`)} ${s.score}`).join(' · '),
+                  target: pickLang(j.short, lang),
+                  others: t('profile.others'),
+                  category: (c) => t(`category.${c}`),
+                })}
+              />
+            ) : (
+              <p className="status" data-testid="radar-empty">{t('profile.radarEmpty')}</p>
+            )}
+            <p className="note">{t('profile.radarNote')}</p>
+          </article>
+          <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} />
+          {ready && <ProfileTime catalog={catalog} jurisdiction={id} blocks={byMetric} />}
+          <ProfilePractices catalog={catalog} jurisdiction={id} mentions={data.data.mentions} />
+          <h3>{t('profile.quality')}</h3>
+          {data.data.reports.some((r) => (r.notes ?? []).length > 0) ? (
+            <ul>
+              {data.data.reports.flatMap((r) =>
+                (r.notes ?? []).map((n, i) => (
+                  <li key={`${r.id}-${i}`}>
+                    {r.title}: <code>{r.text.slice(n.offset, n.offset + n.length)}</code> — {pickLang(n.note, lang)}
+                  </li>
+                )),
+              )}
+            </ul>
+          ) : (
+            <p className="note">{t('profile.noQuality')}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
 }

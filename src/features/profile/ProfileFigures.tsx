@@ -1,0 +1,55 @@
+import type { Catalog } from '../../domain/catalog';
+import type { LocatedObservation } from '../../domain/compare';
+import { formatFigure } from '../../domain/format';
+import { CATEGORIES } from '../../domain/schema';
+import { updateUrl } from '../../app/url';
+import { useLang } from '../../app/useLang';
+import { pickLang } from '../../i18n';
+
+/** Every category with the jurisdiction's figures, each linked to its sentence. */
+export function ProfileFigures({ catalog, jurisdiction, observations }: { catalog: Catalog; jurisdiction: string; observations: readonly LocatedObservation[] }) {
+  const { lang, t } = useLang();
+  return (
+    <>
+      <h3>{t('profile.figures')}</h3>
+      <div className="profile-categories">
+        {CATEGORIES.map((c) => {
+          const list = observations.filter((o) => catalog.metricById.get(o.metric)?.category === c);
+          return (
+            <details key={c} className="data-table" open={list.length > 0 && list.length <= 8}>
+              <summary>
+                {t(`category.${c}`)} ({list.length})
+              </summary>
+              {list.length === 0 ? (
+                <p className="note">{t('compare.notReported')}</p>
+              ) : (
+                <table>
+                  <tbody>
+                    {list.map((o) => {
+                      const m = catalog.metricById.get(o.metric)!;
+                      return (
+                        <tr key={o.id}>
+                          <td>{pickLang(m.name, lang)}</td>
+                          <td>
+                            {formatFigure(o, m, lang)}
+                            {o.derived ? ` (${t('compare.derived')})` : ''}
+                          </td>
+                          <td>{o.period}</td>
+                          <td>
+                            <button type="button" className="link" onClick={() => updateUrl({ view: 'reader', profile: jurisdiction, report: o.report, offset: o.offset })}>
+                              {t('table.openSource')}
+                            </button>
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              )}
+            </details>
+          );
+        })}
+      </div>
+    </>
+  );
+}
