@@ -118,15 +118,16 @@ export function buildPanels(observations: readonly LocatedObservation[], q: Comp
 }
 
 /**
- * The metrics a comparison shows when the user has not picked any: per category, the metrics reported by the
- * most of the chosen jurisdictions (at most `perCategory`), in catalogue order.
+ * The metrics a comparison shows when the user has not picked any: per category, the metric reported by the most
+ * of the chosen jurisdictions, then more metrics of the same unit (widest first) up to `perCategory` — so each
+ * category gives one readable panel, with measures that differ between reports side by side.
  */
 export function defaultMetrics(
   metrics: readonly Metric[],
   categories: readonly Category[],
   observations: readonly LocatedObservation[],
   jurisdictions: readonly string[],
-  perCategory = 4,
+  perCategory = 5,
 ): Metric[] {
   const wanted = new Set(jurisdictions);
   const coverage = new Map<string, Set<string>>();
@@ -138,13 +139,14 @@ export function defaultMetrics(
   }
   const out: Metric[] = [];
   for (const c of categories) {
-    const inCat = metrics
+    const ranked = metrics
       .map((m, i) => ({ m, i, n: coverage.get(m.id)?.size ?? 0 }))
       .filter((x) => x.m.category === c && x.n > 0)
-      .sort((a, b) => b.n - a.n || a.i - b.i)
-      .slice(0, perCategory)
-      .sort((a, b) => a.i - b.i);
-    out.push(...inCat.map((x) => x.m));
+      .sort((a, b) => b.n - a.n || a.i - b.i);
+    const first = ranked[0];
+    if (!first) continue;
+    const picked = ranked.filter((x) => x.m.unit.zh === first.m.unit.zh).slice(0, perCategory);
+    out.push(...picked.sort((a, b) => a.i - b.i).map((x) => x.m));
   }
   return out;
 }

@@ -49,9 +49,11 @@ describe('buildPanels', () => {
 });
 
 describe('defaultMetrics', () => {
-  it('picks, per category, the metrics most of the chosen jurisdictions report', () => {
-    const data = [obs('x', 'a.count', 2022, 1), obs('y', 'a.count', 2022, 1), obs('x', 'b.rate', 2022, 1), obs('q', 'c.count', 2022, 1)];
-    expect(defaultMetrics([A, B, C], ['mediation', 'licensing'], data, ['x', 'y'], 1).map((m) => m.id)).toEqual(['a.count']);
-    expect(defaultMetrics([A, B, C], ['mediation'], data, ['x', 'y']).map((m) => m.id)).toEqual(['a.count', 'b.rate']);
+  it('picks, per category, the widest metric and more of its unit: one panel per category', () => {
+    const A2 = metric('a2.count', 'mediation');
+    const data = [obs('x', 'a.count', 2022, 1), obs('y', 'a.count', 2022, 1), obs('x', 'b.rate', 2022, 1), obs('y', 'a2.count', 2022, 1), obs('q', 'c.count', 2022, 1)];
+    expect(defaultMetrics([A, B, A2, C], ['mediation', 'licensing'], data, ['x', 'y']).map((m) => m.id)).toEqual(['a.count', 'a2.count']);
+    expect(defaultMetrics([A, B, A2, C], ['mediation'], data, ['x', 'y'], 1).map((m) => m.id)).toEqual(['a.count']);
+    expect(defaultMetrics([A, B, C], ['mediation'], [obs('x', 'b.rate', 2022, 1)], ['x']).map((m) => m.id)).toEqual(['b.rate']);
   });
 });

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import type { Catalog } from '../../domain/catalog';
+import { defaultMetrics } from '../../domain/compare';
+import { useJurisdictionData } from '../../queries/store-queries';
 import { updateUrl, useUrlState } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
@@ -10,6 +13,19 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 export function CompareControls({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
+  const data = useJurisdictionData(url.jurisdictions);
+  // metrics of the chosen areas that at least one chosen jurisdiction reports
+  const available = useMemo(() => {
+    const reported = new Set((data.data?.observations ?? []).map((o) => o.metric));
+    return catalog.metrics.filter((m) => url.categories.includes(m.category) && reported.has(m.id));
+  }, [data.data, catalog, url.categories]);
+  const shown = useMemo(
+    () =>
+      url.metrics.length
+        ? url.metrics
+        : defaultMetrics(catalog.metrics, url.categories, data.data?.observations ?? [], url.jurisdictions).map((m) => m.id),
+    [url.metrics, url.categories, url.jurisdictions, catalog, data.data],
+  );
   return (
     <div className="controls">
       <fieldset>
@@ -38,6 +54,38 @@ export function CompareControls({ catalog }: { catalog: Catalog }) {
           </label>
         ))}
       </fieldset>
+      {available.length > 0 && (
+        <details className="metric-picker">
+          <summary>
+            {t('select.metrics')} ({shown.length}/{available.length}){url.metrics.length === 0 ? ` · ${t('select.autoMetrics')}` : ''}
+          </summary>
+          {url.metrics.length > 0 && (
+            <button type="button" className="link" onClick={() => updateUrl({ metrics: [] })}>
+              {t('select.autoMetrics')}
+            </button>
+          )}
+          {url.categories.map((c) => {
+            const list = available.filter((m) => m.category === c);
+            if (list.length === 0) return null;
+            return (
+              <fieldset key={c}>
+                <legend>{t(`category.${c}`)}</legend>
+                {list.map((m) => (
+                  <label key={m.id} className="chip">
+                    <input
+                      type="checkbox"
+                      data-metric={m.id}
+                      checked={shown.includes(m.id)}
+                      onChange={() => updateUrl({ metrics: toggle(shown, m.id) })}
+                    />
+                    {pickLang(m.name, lang)}
+                  </label>
+                ))}
+              </fieldset>
+            );
+          })}
+        </details>
+      )}
       <fieldset className="inline">
         <legend>{t('select.year')}</legend>
         <select

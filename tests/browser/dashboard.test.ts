@@ -1,0 +1,122 @@
+/** Issue 5 in a real browser: default comparison, deep link, ranking with changed weights, bar → source, language. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, bundledState, chartsFinished, launch, newContext, watchErrors } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await newContext(browser);
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await page.goto(baseUrl());
+  await bundledState(page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const go = async (query: string, charts = 1) => {
+  await page.goto(new URL(query, baseUrl()).href);
+  if (charts) await chartsFinished(page, charts);
+};
+const tableText = (sel: string) => page.$$eval(`${sel} tr`, (rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+
+describe('the dashboard', () => {
+  it('default comparison: periods, lower bounds and "not reported" in the data behind the charts', async () => {
+    await go('/', 3);
+    const rows = await page.$$eval('.data-table tr', (rs) => rs.map((r) => r.textContent ?? ''));
+    expect(rows.some((r) => r.includes('武进') && r.includes('≥1.5万件') && r.includes('2022'))).toBe(true);
+    expect(rows.some((r) => r.includes('吕梁') && r.includes('≥1.3万件') && r.includes('2023'))).toBe(true);
+    expect(rows.some((r) => r.includes('园区') && r.includes('未报告'))).toBe(true);
+    // a derived figure is marked as such
+    await go('/?c=reconsideration&m=reconsideration.acceptance_rate', 1);
+    const derived = await page.$$eval('.data-table tr', (rs) => rs.map((r) => r.textContent ?? ''));
+    expect(derived.some((r) => r.includes('吕梁') && r.includes('77.35%') && r.includes('推算'))).toBe(true);
+  });
+
+  it('a deep link reproduces the exact view, in English, and Back/Forward walk the history', async () => {
+    await go('/?lang=en&j=js.changzhou.wujin,zj.hangzhou.jianggan&c=mediation&m=mediation.disputes_mediated,mediation.success_rate', 2);
+    expect(await page.textContent('nav')).toContain('Compare');
+    const labels = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(labels).toHaveLength(2);
+    for (const l of labels) expect(l).toMatch(/^Mediation.*Wujin · Jianggan/);
+    const rows = await page.$$eval('.data-table tr', (rs) => rs.map((r) => r.textContent ?? ''));
+    expect(rows.some((r) => r.includes('Wujin') && r.includes('≥15,000 cases'))).toBe(true);
+    expect(rows.some((r) => r.includes('Jianggan') && r.includes('6,068 cases'))).toBe(true);
+    expect(rows.some((r) => r.includes('Wujin') && r.includes('not reported'))).toBe(true);
+
+    await page.getByRole('checkbox', { name: 'Lüliang' }).check();
+    await page.waitForURL(/sx\.lvliang/);
+    await chartsFinished(page, 2);
+    expect(await page.$$eval('[data-chart-id]', (els) => els.every((e) => (e.getAttribute('aria-label') ?? '').includes('Lüliang')))).toBe(true);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('sx.lvliang'));
+    await chartsFinished(page, 2);
+    expect(await page.$$eval('[data-chart-id]', (els) => els.some((e) => (e.getAttribute('aria-label') ?? '').includes('Lüliang')))).toBe(false);
+    await page.goForward();
+    await page.waitForURL(/sx\.lvliang/);
+  });
+
+  it('ranking: competition ranks, and the composite order follows changed weights', async () => {
+    await go('/?v=rank&rm=litigation.head_appearance_rate', 1);
+    const single = await tableText('[data-testid=rank-table] tbody');
+    expect(single[0]).toMatch(/^1 \(并列\)/);
+    expect(single[1]).toMatch(/^1 \(并列\)/);
+    expect(single[2]).toMatch(/^3 江干 98.88%/);
+
+    await go('/?v=rank&w=mediation.success_rate~3,litigation.head_appearance_rate~1&miss=exclude', 2);
+    const first = await tableText('[data-testid=composite-table] tbody');
+    expect(first[0]).toMatch(/^1 江干 75/);
+    expect(first[1]).toMatch(/^2 吕梁 25/);
+    await page.fill('input[data-weight="mediation.success_rate"]', '0.5');
+    await page.waitForURL(/mediation\.success_rate(~|%7E)0\.5/);
+    await page.waitForFunction(() => document.querySelector('[data-testid=composite-table] tbody tr')?.textContent?.includes('吕梁'));
+    const after = await tableText('[data-testid=composite-table] tbody');
+    expect(after[0]).toMatch(/^1 吕梁/);
+    // the stability band is shown for every row
+    for (const r of after) expect(r).toMatch(/\d+–\d+$/);
+  });
+
+  it('clicking a bar opens the report reader at its sentence', async () => {
+    await go('/?j=js.changzhou.wujin,sx.lvliang&c=mediation&m=mediation.disputes_mediated', 1);
+    const point = await page.evaluate(() => {
+      type Layout = { x: number; y: number; width: number; height: number };
+      type Chart = { getModel: () => { getSeriesByIndex: (i: number) => { getData: () => { getItemLayout: (i: number) => Layout } } } };
+      const charts = (window as unknown as { __rolCharts: Map<string, Chart> }).__rolCharts;
+      const [id, chart] = [...charts][0]!;
+      // series 1 = 吕梁, item 0 = the only metric: the middle of its bar
+      const bar = chart.getModel().getSeriesByIndex(1).getData().getItemLayout(0);
+      const box = document.querySelector(`[data-chart-id="${id}"]`)!.getBoundingClientRect();
+      return { x: box.left + bar.x + bar.width / 2, y: box.top + bar.y + bar.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/v=reader/);
+    const mark = page.locator('[data-testid=reader-highlight]');
+    await mark.waitFor();
+    const passage = await page.$$eval('[data-testid=reader-text] mark.quote, [data-testid=reader-text] mark.figure', (els) =>
+      els.map((e) => e.textContent).join(''),
+    );
+    expect(passage).toContain('13000余件');
+    expect(await page.textContent('[data-testid=reader-figure]')).toBe('13000余件');
+    expect(await page.textContent('h3')).toContain('呂梁市2023年');
+  });
+
+  it('switches the whole UI and the number format between Chinese and English', async () => {
+    await go('/', 3);
+    expect(await page.textContent('h1')).toBe('法治政府建设对比看板');
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.waitForURL(/lang=en/);
+    await chartsFinished(page, 3);
+    expect(await page.textContent('h1')).toBe('Rule-of-law government dashboard');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const rows = await page.$$eval('.data-table tr', (rs) => rs.map((r) => r.textContent ?? ''));
+    expect(rows.some((r) => r.includes('Wujin') && r.includes('≥15,000 cases'))).toBe(true);
+    expect(rows.join('')).not.toMatch(/[万]件/);
+    expect(errors).toEqual([]);
+  });
+});
