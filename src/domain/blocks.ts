@@ -20,7 +20,7 @@ import type {
   Qualifier,
   Report,
 } from './schema';
-import { QUALIFIERS } from './schema';
+import { QUALIFIERS } from './constants';
 
 export type DatasetOrigin = 'bundled' | 'user';
 

@@ -1,7 +1,7 @@
 /** The merged catalogue of every stored dataset: what the selectors and views offer. Pure. */
 import type { DatasetRecord } from './blocks';
 import type { Jurisdiction, Metric, Practice, Category } from './schema';
-import { CATEGORIES } from './schema';
+import { CATEGORIES } from './constants';
 
 export interface Catalog {
   datasets: DatasetRecord[];

@@ -8,31 +8,18 @@ import { z } from 'zod';
 // Runs under a Content-Security-Policy without 'unsafe-eval' (zod's JIT probes `new Function`).
 z.config({ jitless: true });
 
-export const FORMAT = 'rol-compare/dataset' as const;
-export const FORMAT_VERSION = 1 as const;
-
-export const CATEGORIES = [
-  'reconsideration',
-  'litigation',
-  'mediation',
-  'licensing',
-  'regulation',
-  'enforcement',
-  'legal_services',
-  'publicity',
-  'rulemaking',
-  'oversight',
-  'hotline',
-  'credit',
-  'capacity',
-  'digital_government',
-] as const;
-export const LEVELS = ['province', 'city', 'district', 'county', 'zone'] as const;
-export const KINDS = ['count', 'rate', 'change', 'amount', 'duration', 'index'] as const;
-export const BETTER = ['higher', 'lower', 'neutral'] as const;
-export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'approx', 'range'] as const;
-export const SCRIPTS = ['simplified', 'traditional'] as const;
-export const DERIVED_FORMULAS = ['ratio_pct', 'difference', 'sum'] as const;
+export {
+  FORMAT,
+  FORMAT_VERSION,
+  CATEGORIES,
+  LEVELS,
+  KINDS,
+  BETTER,
+  QUALIFIERS,
+  SCRIPTS,
+  DERIVED_FORMULAS,
+} from './constants';
+import { CATEGORIES, LEVELS, KINDS, BETTER, QUALIFIERS, SCRIPTS, DERIVED_FORMULAS, FORMAT, FORMAT_VERSION } from './constants';
 
 const id = z
   .string()
@@ -142,12 +129,7 @@ export const datasetSchema = z.strictObject({
   mentions: z.array(mentionSchema).default([]),
 });
 
-export type Category = (typeof CATEGORIES)[number];
-export type Level = (typeof LEVELS)[number];
-export type MetricKind = (typeof KINDS)[number];
-export type Better = (typeof BETTER)[number];
-export type Qualifier = (typeof QUALIFIERS)[number];
-export type Script = (typeof SCRIPTS)[number];
+export type { Category, Level, MetricKind, Better, Qualifier, Script } from './constants';
 export type Bilingual = z.infer<typeof bilingual>;
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 export type QualityNote = z.infer<typeof qualityNoteSchema>;

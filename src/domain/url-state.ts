@@ -3,7 +3,7 @@
  * parse(serialise(s)) === s for every valid state; unknown or malformed parameters fall back to defaults.
  * Format (query string, version 1): v, lang, j, c, m, y, same, rm, ry, w, norm, miss, tiers, p, r, o, q.
  */
-import { CATEGORIES, type Category } from './schema';
+import { CATEGORIES, type Category } from './constants';
 import type { Lang } from './format';
 
 export const VIEWS = ['compare', 'rank', 'profile', 'practices', 'reader', 'data'] as const;

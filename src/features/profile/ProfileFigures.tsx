@@ -1,7 +1,7 @@
 import type { Catalog } from '../../domain/catalog';
 import type { LocatedObservation } from '../../domain/compare';
 import { formatFigure } from '../../domain/format';
-import { CATEGORIES } from '../../domain/schema';
+import { CATEGORIES } from '../../domain/constants';
 import { updateUrl } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';

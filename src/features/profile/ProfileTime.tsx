@@ -3,6 +3,7 @@ import type { MetricPeriodBlock } from '../../domain/blocks';
 import { periodsOf, seriesOf } from '../../domain/metric-values';
 import { yearSpan } from '../../domain/profile';
 import { buildTimeOption } from '../../charts/profile-option';
+import '../../lib/chart/echarts-extra';
 import { EChart } from '../../lib/chart/EChart';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';

@@ -4,6 +4,7 @@ import type { Catalog } from '../../domain/catalog';
 import type { MetricPeriodBlock } from '../../domain/blocks';
 import { categoryScores } from '../../domain/profile';
 import { buildRadarOption } from '../../charts/profile-option';
+import '../../lib/chart/echarts-extra';
 import { EChart } from '../../lib/chart/EChart';
 import { jurisdictionDataQuery, metricQuery } from '../../queries/store-queries';
 import { updateUrl, useUrlState } from '../../app/url';

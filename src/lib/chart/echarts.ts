@@ -1,13 +1,13 @@
-/** The only place ECharts modules are registered: echarts/core + the charts and components in use. */
+/**
+ * Where ECharts modules are registered: echarts/core + what the first screen draws. Views that need more
+ * (radar, lines) import ./echarts-extra, which lands in their lazy chunk.
+ */
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, RadarChart } from 'echarts/charts';
+import { BarChart } from 'echarts/charts';
 import {
   AriaComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
-  RadarComponent,
   TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -15,14 +15,9 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart,
-  LineChart,
-  RadarChart,
   AriaComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
-  MarkLineComponent,
-  RadarComponent,
   TitleComponent,
   TooltipComponent,
   CanvasRenderer,
