@@ -2,6 +2,7 @@
  * npm run dataset:build — validates the curated sources in data/ and writes the bundle the app loads:
  *   public/data/bundled.json   the rol-compare/dataset document (deterministic: same input, same bytes)
  *   public/data/manifest.json  { id, file, sha256, bytes, counts } — the app compares sha256 to skip re-imports
+ *   docs/dataset-coverage.md   statements per report and how many were encoded
  * --check: write nothing, exit 1 when the committed bundle differs from what the sources give.
  */
 import { writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { CurationError } from './lib/assemble';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 try {
-  const { json, manifest, counts } = buildBundle(join(root, 'data'));
+  const { json, manifest, counts, coverage } = buildBundle(join(root, 'data'));
+  const coveragePath = join(root, 'docs', 'dataset-coverage.md');
   const outDir = join(root, 'public', 'data');
   const bundlePath = join(outDir, 'bundled.json');
   const manifestPath = join(outDir, 'manifest.json');
@@ -22,7 +24,9 @@ try {
     const same =
       existsSync(bundlePath) &&
       readFileSync(bundlePath, 'utf8') === json &&
-      readFileSync(manifestPath, 'utf8') === manifestJson;
+      readFileSync(manifestPath, 'utf8') === manifestJson &&
+      existsSync(coveragePath) &&
+      readFileSync(coveragePath, 'utf8') === coverage;
     if (!same) {
       console.error('public/data/bundled.json is out of date: run npm run dataset:build');
       process.exit(1);
@@ -32,6 +36,7 @@ try {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(bundlePath, json);
     writeFileSync(manifestPath, manifestJson);
+    writeFileSync(coveragePath, coverage);
     console.log(`wrote public/data/bundled.json (${json.length} chars, sha256 ${manifest.sha256.slice(0, 12)}…)`);
   }
   console.log(JSON.stringify(counts));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { assembleDataset, CurationError } from './assemble';
 import { validateDataset, formatPath } from '../../src/domain/validate';
+import { coverageMarkdown } from './coverage';
 
 export function buildBundle(dataDir: string) {
   const input = assembleDataset(dataDir);
@@ -22,5 +23,5 @@ export function buildBundle(dataDir: string) {
     mentions: ds.mentions.length,
   };
   const manifest = { id: ds.id, file: 'bundled.json', sha256, bytes: Buffer.byteLength(json), counts };
-  return { json, manifest, counts, dataset: ds };
+  return { json, manifest, counts, dataset: ds, coverage: coverageMarkdown(dataDir, ds) };
 }
