@@ -89,6 +89,31 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
               <p className="status" data-testid="radar-empty">{t('profile.radarEmpty')}</p>
             )}
             <p className="note">{t('profile.radarNote')}</p>
+            {scores.length > 0 && (
+              <details className="data-table">
+                <summary>{t('compare.table')}</summary>
+                <table data-testid="radar-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('select.categories')}</th>
+                      <th scope="col">{pickLang(j.short, lang)}</th>
+                      <th scope="col">{t('profile.others')}</th>
+                      <th scope="col">{t('select.metrics')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {scores.map((s) => (
+                      <tr key={s.category}>
+                        <td>{t(`category.${s.category}`)}</td>
+                        <td>{s.score}</td>
+                        <td>{s.othersMean}</td>
+                        <td>{s.metrics}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            )}
           </article>
           <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} />
           {ready && <ProfileTime catalog={catalog} jurisdiction={id} blocks={byMetric} />}
