@@ -7,6 +7,7 @@ import { VIEWS, type View } from '../domain/url-state';
 import type { MessageKey } from '../i18n';
 import { CompareView } from '../features/compare/CompareView';
 import type { Catalog } from '../domain/catalog';
+import { PwaBanner } from './PwaBanner';
 
 // Views other than the first screen are loaded on demand (initial JS budget, issue 8).
 const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>> = {
@@ -14,6 +15,7 @@ const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>
   profile: lazy(() => import('../features/profile/ProfileView')),
   practices: lazy(() => import('../features/practices/PracticesView')),
   reader: lazy(() => import('../features/reader/ReaderView')),
+  add: lazy(() => import('../features/add-report/AddReportView')),
   data: lazy(() => import('../features/data/DataView')),
 };
 
@@ -23,6 +25,7 @@ const NAV: Record<View, MessageKey> = {
   profile: 'nav.profile',
   practices: 'nav.practices',
   reader: 'nav.reader',
+  add: 'nav.add',
   data: 'nav.data',
 };
 
@@ -75,6 +78,7 @@ export function Shell() {
           {t('lang.switch')}
         </button>
       </header>
+      <PwaBanner />
       <main id="main" tabIndex={-1}>
         {body}
       </main>

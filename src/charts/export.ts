@@ -6,7 +6,7 @@
  * with double quotes into a `style="…"` attribute — so for SVG every font family is rewritten with single quotes,
  * and the result is parsed (DOMParser) and refused unless it is well-formed and free of scripts and handlers.
  */
-import { echarts, type EChartsCoreOption } from '../lib/chart/echarts';
+import { echarts, loadSvgRenderer, type EChartsCoreOption } from '../lib/chart/echarts';
 import { FONT_FAMILY } from './theme';
 
 export interface ExportSize {
@@ -54,6 +54,12 @@ export function prepareExportOption(option: EChartsCoreOption, opts: PrepareOpti
   }) as Plain;
   const grow = (g: unknown) => (isPlain(g) && typeof g.bottom === 'number' ? { ...g, bottom: g.bottom + extra } : g);
   if (extra > 0 && copy.grid !== undefined) copy.grid = Array.isArray(copy.grid) ? copy.grid.map(grow) : grow(copy.grid);
+  // a title anchored at the bottom is the footer: give its lines the height reserved for them
+  const spaceLines = (tl: unknown) =>
+    isPlain(tl) && tl.bottom !== undefined && typeof tl.subtext === 'string' && tl.subtext.includes('\n')
+      ? { ...tl, subtextStyle: { lineHeight: FOOTER_LINE_HEIGHT, ...(isPlain(tl.subtextStyle) ? tl.subtextStyle : {}) } }
+      : tl;
+  if (copy.title !== undefined) copy.title = Array.isArray(copy.title) ? copy.title.map(spaceLines) : spaceLines(copy.title);
   const textStyle = isPlain(copy.textStyle) ? copy.textStyle : {};
   return {
     ...copy,
@@ -119,7 +125,8 @@ export interface SvgOptions extends ExportSize {
 }
 
 /** The SVG document of the option (not yet checked; see `checkSvg`). Runs without a DOM (server-side renderer). */
-export function renderSvgString(option: EChartsCoreOption, opts: SvgOptions): string {
+export async function renderSvgString(option: EChartsCoreOption, opts: SvgOptions): Promise<string> {
+  await loadSvgRenderer();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width, height: opts.height });
   try {
     chart.setOption(prepareExportOption(option, { ...opts, svg: true }), { notMerge: true });
@@ -150,8 +157,8 @@ export function checkSvg(svg: string, parser: DOMParser = new DOMParser()): SvgC
 }
 
 /** Renders and checks: the SVG text, or an error naming what is wrong. */
-export function renderSvg(option: EChartsCoreOption, opts: SvgOptions): string {
-  const svg = renderSvgString(option, opts);
+export async function renderSvg(option: EChartsCoreOption, opts: SvgOptions): Promise<string> {
+  const svg = await renderSvgString(option, opts);
   const check = checkSvg(svg);
   if (!check.ok) throw new Error(`SVG export refused: ${check.reason}`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;

@@ -42,3 +42,28 @@ export function getDb(): RolDb {
 export function setDb(db: RolDb | null): void {
   instance = db;
 }
+
+export interface ConnectionHandlers {
+  /** another tab opens a newer version (or deletes the database): this connection is being closed */
+  onVersionChange?: (newVersion: number | null) => void;
+  /** this connection's upgrade waits for another tab that keeps an older version open */
+  onBlocked?: () => void;
+}
+
+/**
+ * Watches a connection for other tabs' upgrades (PITFALLS 14). Dexie closes the connection on `versionchange`
+ * by itself (so the other tab's upgrade can go on); the handler tells the user to reload. Returns an unsubscribe.
+ */
+export function watchConnection(db: RolDb, handlers: ConnectionHandlers): () => void {
+  const onVersionChange = (ev: IDBVersionChangeEvent) => {
+    db.close({ disableAutoOpen: true });
+    handlers.onVersionChange?.(ev.newVersion);
+  };
+  const onBlocked = () => handlers.onBlocked?.();
+  db.on('versionchange', onVersionChange);
+  db.on('blocked', onBlocked);
+  return () => {
+    db.on('versionchange').unsubscribe(onVersionChange);
+    db.on('blocked').unsubscribe(onBlocked);
+  };
+}

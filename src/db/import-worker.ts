@@ -3,8 +3,10 @@
  * The import worker: reads, parses, validates and stores off the main thread, posting progress.
  * Messages: WorkerRequest in, WorkerEvent out (src/db/worker-protocol.ts).
  */
-import { getDb } from './db';
-import { importDatasetJson } from './import';
+import { getDb, watchConnection } from './db';
+import { importFile, MAX_IMPORT_BYTES, tooLargeIssue, type ProgressFn } from './import';
+import { exportBackup, restoreBackup } from './backup';
+import { classifyError } from './store';
 import { ensureBundledDataset } from './bundled';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
 
@@ -12,22 +14,73 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const post = (e: WorkerEvent) => self.postMessage(e);
 
+let watching = false;
+function db() {
+  const d = getDb();
+  if (!watching) {
+    watching = true;
+    watchConnection(d, {
+      onVersionChange: () => post({ type: 'notice', id: 0, notice: 'versionchange' }),
+      onBlocked: () => post({ type: 'notice', id: 0, notice: 'blocked' }),
+    });
+  }
+  return d;
+}
+
+/** Reads a file in chunks, reporting bytes read. */
+async function readFile(file: File, onProgress: ProgressFn): Promise<Uint8Array> {
+  const out = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let at = 0;
+  let reported = 0;
+  onProgress('read', 0, file.size);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (at + value.byteLength > out.byteLength) throw new Error('the file changed while it was read');
+    out.set(value, at);
+    at += value.byteLength;
+    if (at - reported > file.size / 100) {
+      reported = at;
+      onProgress('read', at, file.size);
+    }
+  }
+  onProgress('read', at, file.size);
+  return at === out.byteLength ? out : out.subarray(0, at);
+}
+
 self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
   const req = msg.data;
   const onProgress = (phase: string, done: number, total: number) =>
     post({ type: 'progress', id: req.id, phase, done, total });
   try {
     if (req.type === 'bundled') {
-      const result = await ensureBundledDataset(getDb(), req.baseUrl, onProgress);
+      const result = await ensureBundledDataset(db(), req.baseUrl, onProgress);
       post({ type: 'result', id: req.id, result });
-    } else if (req.type === 'json') {
-      onProgress('read', 0, 1);
-      const bytes = new Uint8Array(await req.file.arrayBuffer());
-      const result = await importDatasetJson(getDb(), bytes, req.file.name, {
-        origin: 'user',
-        replace: req.replace,
-        onProgress,
-      });
+    } else if (req.type === 'json' || req.type === 'csv') {
+      if (req.file.size > MAX_IMPORT_BYTES) {
+        post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(req.file.name, req.file.size)] } } });
+        return;
+      }
+      const bytes = await readFile(req.file, onProgress);
+      const result = await importFile(db(), bytes, req.file.name, req.type, { replace: req.replace, onProgress });
+      post({ type: 'result', id: req.id, result });
+    } else if (req.type === 'backup') {
+      try {
+        const file = await exportBackup(db());
+        post({ type: 'result', id: req.id, result: { ok: true, value: file } });
+      } catch (e) {
+        const err = classifyError(e);
+        const kind = err.kind === 'exists' ? 'unknown' : err.kind;
+        post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'store', error: kind, message: err.message } } });
+      }
+    } else if (req.type === 'restore') {
+      if (req.file.size > MAX_IMPORT_BYTES) {
+        post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(req.file.name, req.file.size)] } } });
+        return;
+      }
+      const bytes = await readFile(req.file, onProgress);
+      const result = await restoreBackup(db(), bytes, req.file.name, { confirm: req.confirm, onProgress });
       post({ type: 'result', id: req.id, result });
     }
   } catch (e) {

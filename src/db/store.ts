@@ -43,29 +43,38 @@ export interface WriteOptions {
 
 /** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
 export async function writeDataset(db: RolDb, stored: StoredDataset, opts: WriteOptions): Promise<void> {
-  const { record, jurisdictionBlocks, metricBlocks } = stored;
-  const total = jurisdictionBlocks.length + metricBlocks.length;
+  await writeDatasets(db, [stored], opts);
+}
+
+/**
+ * Writes several datasets in one read-write transaction (restore of a backup): all of them land, or none.
+ * Progress counts blocks over all datasets.
+ */
+export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], opts: WriteOptions): Promise<void> {
+  const total = all.reduce((n, s) => n + s.jurisdictionBlocks.length + s.metricBlocks.length, 0);
   const chunk = opts.chunk ?? 200;
   try {
     await db.transaction('rw', [db.datasets, db.jurisdictionBlocks, db.metricBlocks], async () => {
-      const existing = await db.datasets.get(record.id);
-      if (existing && !opts.replace) throw new StoreError('exists', `dataset "${record.id}" exists`);
-      if (existing) {
-        await db.jurisdictionBlocks.where('dataset').equals(record.id).delete();
-        await db.metricBlocks.where('dataset').equals(record.id).delete();
-      }
       let done = 0;
-      for (let i = 0; i < jurisdictionBlocks.length; i += chunk) {
-        await db.jurisdictionBlocks.bulkPut(jurisdictionBlocks.slice(i, i + chunk));
-        done += Math.min(chunk, jurisdictionBlocks.length - i);
-        opts.onProgress?.(done, total);
+      for (const { record, jurisdictionBlocks, metricBlocks } of all) {
+        const existing = await db.datasets.get(record.id);
+        if (existing && !opts.replace) throw new StoreError('exists', `dataset "${record.id}" exists`);
+        if (existing) {
+          await db.jurisdictionBlocks.where('dataset').equals(record.id).delete();
+          await db.metricBlocks.where('dataset').equals(record.id).delete();
+        }
+        for (let i = 0; i < jurisdictionBlocks.length; i += chunk) {
+          await db.jurisdictionBlocks.bulkPut(jurisdictionBlocks.slice(i, i + chunk));
+          done += Math.min(chunk, jurisdictionBlocks.length - i);
+          opts.onProgress?.(done, total);
+        }
+        for (let i = 0; i < metricBlocks.length; i += chunk) {
+          await db.metricBlocks.bulkPut(metricBlocks.slice(i, i + chunk));
+          done += Math.min(chunk, metricBlocks.length - i);
+          opts.onProgress?.(done, total);
+        }
+        await db.datasets.put(record);
       }
-      for (let i = 0; i < metricBlocks.length; i += chunk) {
-        await db.metricBlocks.bulkPut(metricBlocks.slice(i, i + chunk));
-        done += Math.min(chunk, metricBlocks.length - i);
-        opts.onProgress?.(done, total);
-      }
-      await db.datasets.put(record);
     });
   } catch (e) {
     throw classifyError(e);
@@ -86,6 +95,17 @@ export async function deleteDataset(db: RolDb, id: string): Promise<void> {
 
 export const readDatasets = (db: RolDb): Promise<DatasetRecord[]> => db.datasets.toArray();
 
+/** Every dataset with its jurisdiction blocks, read in one transaction (a consistent snapshot for backups). */
+export async function readAllDatasets(db: RolDb): Promise<{ record: DatasetRecord; blocks: JurisdictionBlock[] }[]> {
+  return db.transaction('r', [db.datasets, db.jurisdictionBlocks], async () => {
+    const records = await db.datasets.toArray();
+    const out: { record: DatasetRecord; blocks: JurisdictionBlock[] }[] = [];
+    for (const record of records)
+      out.push({ record, blocks: await db.jurisdictionBlocks.where('dataset').equals(record.id).toArray() });
+    return out;
+  });
+}
+
 export function readJurisdictionBlocks(db: RolDb, jurisdictions: readonly string[]): Promise<JurisdictionBlock[]> {
   if (jurisdictions.length === 0) return Promise.resolve([]);
   return db.jurisdictionBlocks.where('jurisdiction').anyOf([...jurisdictions]).toArray();
@@ -99,6 +119,14 @@ export function readDatasetBlocks(db: RolDb, dataset: string): Promise<Jurisdict
 export function readMetricBlocks(db: RolDb, metric: string, period?: number): Promise<MetricPeriodBlock[]> {
   if (period === undefined) return db.metricBlocks.where('metric').equals(metric).toArray();
   return db.metricBlocks.where('[metric+period]').equals([metric, period]).toArray();
+}
+
+/** The settings row that records the last backup (written by src/db/backup.ts). */
+export const LAST_BACKUP_KEY = 'lastBackup';
+export interface LastBackup {
+  at: number;
+  datasets: number;
+  bytes: number;
 }
 
 export async function readSetting<T>(db: RolDb, key: string): Promise<T | undefined> {

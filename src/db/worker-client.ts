@@ -1,5 +1,5 @@
 /** Main-thread side of the import worker. */
-import type { WorkerEvent, WorkerRequest } from './worker-protocol';
+import type { WorkerEvent, WorkerNotice, WorkerRequest } from './worker-protocol';
 
 type Pending = {
   resolve: (v: unknown) => void;
@@ -8,6 +8,13 @@ type Pending = {
 };
 
 let worker: Worker | null = null;
+const noticeListeners = new Set<(n: WorkerNotice) => void>();
+
+/** Subscribes to the worker's unasked notices (its database connection's versionchange / blocked). */
+export function onWorkerNotice(fn: (n: WorkerNotice) => void): () => void {
+  noticeListeners.add(fn);
+  return () => noticeListeners.delete(fn);
+}
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
@@ -16,6 +23,10 @@ function getWorker(): Worker {
     worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'rol-import' });
     worker.onmessage = (ev: MessageEvent<WorkerEvent>) => {
       const e = ev.data;
+      if (e.type === 'notice') {
+        for (const fn of noticeListeners) fn(e.notice);
+        return;
+      }
       const p = pending.get(e.id);
       if (!p) return;
       if (e.type === 'progress') p.onProgress?.(e.phase, e.done, e.total);

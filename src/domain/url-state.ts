@@ -6,7 +6,7 @@
 import { CATEGORIES, type Category } from './constants';
 import type { Lang } from './format';
 
-export const VIEWS = ['compare', 'rank', 'profile', 'practices', 'reader', 'data'] as const;
+export const VIEWS = ['compare', 'rank', 'profile', 'practices', 'reader', 'add', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 export const NORMALISATIONS = ['minmax', 'rank', 'zscore'] as const;
 export type Normalisation = (typeof NORMALISATIONS)[number];

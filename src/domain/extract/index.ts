@@ -16,7 +16,7 @@ import { chromeLines, inSpans, isPlanSentence, planStart, quotedSpans, spanAt } 
 import { scanFigures } from './scan';
 import { skipReason } from './skip';
 import { quoteFor, textWarnings } from './quote';
-import { unclassifiedId, type Candidate, type ExtractInput, type ExtractResult, type RawFigure } from './types';
+import { unclassifiedId, type Candidate, type ExtractInput, type ExtractResult, type RawFigure, type Span } from './types';
 
 export type { Candidate, ExtractInput, ExtractResult } from './types';
 
@@ -45,14 +45,13 @@ export function extractReport(input: ExtractInput): ExtractResult {
   const observations: Candidate[] = [];
   let planSkipped = 0;
 
-  // a group: a figure and the ones joined to it (34.01%和30.06%), kept while all of them are figures
-  let group: { clauseBefore: string; members: Candidate[] } | null = null;
+  // a group: a figure and the ones joined to it (34.01%和30.06%); the areas named before it may pair with them
+  let group: Candidate[] = [];
+  let groupClause = '';
   const closeGroup = () => {
-    if (group && group.members.length > 1) {
-      const cats = pairedCategories(group.clauseBefore, group.members.length);
-      cats?.forEach((c, i) => recategorise(group!.members[i]!, c, catalogue));
-    }
-    group = null;
+    const cats = pairedCategories(groupClause, group.length);
+    cats?.forEach((c, i) => recategorise(group[i]!, c, catalogue));
+    group = [];
   };
   for (const raw of scanFigures(hay)) {
     if (inSpans(chrome, raw.numStart)) continue;
@@ -72,12 +71,14 @@ export function extractReport(input: ExtractInput): ExtractResult {
     if (skipReason(hay, raw, ctx.clause.start)) continue;
     const c = candidateOf(input, hay, raw, ctx, sentence, catalogue, quoted);
     if (!c) continue;
-    if (!raw.joined) closeGroup();
-    if (group) (group as { members: Candidate[] }).members.push(c);
-    else group = { clauseBefore: ctx.clauseBefore, members: [c] };
+    if (!raw.joined) {
+      closeGroup();
+      groupClause = ctx.clauseBefore;
+    }
+    group.push(c);
     observations.push(c);
     // "A率和B率均达到100%": one figure, two measures
-    const shared = raw.special === 'both_full' ? 2 : sharedCount(ctx.clauseBefore);
+    const shared = raw.special === 'both_full' ? 2 : sharedCount(ctx.sentenceBefore + ctx.clauseBefore);
     for (let k = shared; k > 1; k--) observations.push({ ...c, metric: unclassifiedId(c.category) });
   }
   closeGroup();
@@ -87,7 +88,8 @@ export function extractReport(input: ExtractInput): ExtractResult {
   else if (planSkipped) warnings.push(`${planSkipped} figure(s) in plan or target sentences were not extracted`);
   warnings.push(...textWarnings(hay));
   if (!observations.length) warnings.push('no figures found in the text');
-  const mentions = findMentions([{ id: input.reportId, text, textSimplified: input.textSimplified }], input.practices);
+  const simplified = matching === text ? undefined : matching;
+  const mentions = findMentions([{ id: input.reportId, text, textSimplified: simplified }], input.practices);
   return { observations, mentions, warnings };
 }
 
@@ -98,20 +100,24 @@ function candidateOf(
   ctx: ReturnType<typeof figureContext>,
   sentence: string,
   catalogue: ReadonlyMap<string, Metric>,
-  quoted: Parameters<typeof periodOf>[4],
+  quoted: readonly Span[],
 ): Candidate | null {
   const figure = input.text.slice(raw.start, raw.end);
   const parsed = parseFigure(figure);
   if (!parsed) return null;
-  let { value, valueMax } = parsed;
+  let { value, valueMax, qualifier } = parsed;
   // 同比下降34.01%和30.06%: the second figure is a decrease although its own words do not say so
   if (raw.changeCarried && raw.change === 'decrease' && value > 0) {
     value = -value;
     if (valueMax !== undefined) [value, valueMax] = [-valueMax, value];
+    if (qualifier === 'at_least') qualifier = 'at_most';
+    else if (qualifier === 'at_most') qualifier = 'at_least';
   }
   const cls = classify(ctx);
   const rule = matchRule({
     near: ctx.clauseBefore,
+    before: ctx.sentenceBefore + ctx.clauseBefore,
+    change: raw.change !== null,
     clause: ctx.clauseBefore + hay.slice(raw.start, raw.end) + ctx.clauseAfter,
     sentence,
     unit: raw.unit,
@@ -134,7 +140,7 @@ function candidateOf(
     category,
     metric,
     value,
-    qualifier: parsed.qualifier,
+    qualifier,
     period: periodOf(hay, ctx.sentence.start, raw.start, input.period, quoted),
     quote: q.text,
     offset: q.offset,

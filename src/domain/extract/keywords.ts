@@ -5,9 +5,9 @@
 import type { Category } from '../schema';
 
 export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, number>>>> = {
-  reconsideration: { 行政复议: 3.5, 复议: 3.2, 行政争议: 1.5 },
+  reconsideration: { 行政复议: 3.5, 复议: 3.2, 行政争议: 1.5, 撤回申请: 3.2 },
   litigation: {
-    出庭应诉: 3.5, 行政应诉: 3.5, 应诉: 3.2, 行政诉讼: 3.2, 出庭: 2.8, 败诉: 3, 诉讼: 1.5, 旁听庭审: 1.5, 司法建议: 1.5,
+    出庭应诉: 3.5, 行政应诉: 3.5, 应诉: 3.2, 行政诉讼: 3.2, 出庭: 2.8, 败诉: 3, 诉讼: 1.5, 旁听庭审: 1.5, 司法建议: 1.5, 撤诉: 3,
   },
   mediation: {
     调解: 3, 矛盾纠纷: 3, 纠纷: 2.5, 调处: 3, 解纷: 2.5, 调委会: 3, 人民调解: 3.2, 枫桥: 1.5, 化解: 1, 诉源治理: 2,

@@ -1,12 +1,23 @@
 /** The quote shown with a candidate, and notes about damaged text (missing enumerators and numbers). */
-import { sentenceAround } from '../text';
-
 const MAX_QUOTE = 160;
 const CLAUSE_END = /[,,;;。!!??\n]/;
+const SENTENCE_END = /[。;;!!??\n]/;
+
+/** The sentence around [start, end) (bounded: a text without punctuation gives a window, not the whole text). */
+function sentenceOf(text: string, start: number, end: number): { offset: number; text: string } {
+  let s = start;
+  while (s > 0 && start - s < MAX_QUOTE && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && e - end < MAX_QUOTE && !SENTENCE_END.test(text[e]!)) e++;
+  if (e < text.length && text[e] !== '\n' && SENTENCE_END.test(text[e]!)) e++;
+  while (s < start && /\s/.test(text[s]!)) s++;
+  while (e > end && /\s/.test(text[e - 1]!)) e--;
+  return { offset: s, text: text.slice(s, e) };
+}
 
 /** The sentence holding [start, end) as written; a long sentence is cut to the clauses around the figure. */
 export function quoteFor(text: string, start: number, end: number): { offset: number; text: string } {
-  const s = sentenceAround(text, start, end);
+  const s = sentenceOf(text, start, end);
   if (s.text.length <= MAX_QUOTE) return s;
   const sentenceEnd = s.offset + s.text.length;
   let a = start;

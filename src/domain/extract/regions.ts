@@ -45,7 +45,7 @@ export function quotedSpans(hay: string): Span[] {
       if (open === close) at = end;
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const PLAN_HEADING =
@@ -78,13 +78,20 @@ export function isPlanSentence(sentence: string, period: number): boolean {
   return m !== null && Number(m[1]) > period;
 }
 
-export function inSpans(spans: readonly Span[], at: number): boolean {
-  for (const s of spans) if (at >= s.start && at < s.end) return true;
-  return false;
+/** Spans must be sorted by start and shorter than `reach`: only the few starting just before `at` are looked at. */
+export function inSpans(spans: readonly Span[], at: number, reach = 200): boolean {
+  return spanAt(spans, at, reach) !== null;
 }
 
-/** The span holding `at`, or null. */
-export function spanAt(spans: readonly Span[], at: number): Span | null {
-  for (const s of spans) if (at >= s.start && at < s.end) return s;
+/** The innermost span holding `at`, or null (spans sorted by start, none longer than `reach`). */
+export function spanAt(spans: readonly Span[], at: number, reach = 200): Span | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && spans[i]!.start >= at - reach; i--) if (at < spans[i]!.end) return spans[i]!;
   return null;
 }

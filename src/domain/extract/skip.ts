@@ -42,9 +42,12 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
   // years and year ranges: 2022年, 2021-2025年, 2019年至2021年 (durations are small numbers)
   if (f.unit === '年' && !f.chinese && /^(?:19|20)\d\d/.test(num)) return 'date';
   if (/^[月日号时]/.test(hay.slice(f.numEnd, f.numEnd + 1))) return 'date';
+  // time frames (三年来, 近3年, 过去五年) and names of plans (三年行动) are not figures; 连续六年 is
+  if (f.unit === '年' && (/^(?:来|以来|内|中|间|多来|行动|计划|规划|攻坚)/.test(after) || /(?:近|过去|这|最近|前|后|每)$/.test(before)))
+    return 'date';
   if (ORDINAL_BEFORE.test(before)) return 'ordinal';
   // codes and versions: 5G, 2.0版, 3.0版, 12345热线, "1+13+X+Y"
-  if (/[A-Za-z+#·]$/.test(before) || /^[A-Za-z+#·]/.test(hay.slice(f.numEnd, f.numEnd + 1))) return 'code';
+  if (/[A-Za-z+#·×*/]$/.test(before) || /^[A-Za-z+#·×*/]/.test(hay.slice(f.numEnd, f.numEnd + 1))) return 'code';
   if (/^版/.test(hay.slice(f.end, f.end + 1))) return 'code';
 
   if (f.chinese) {
@@ -54,8 +57,8 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
     const qualified = /(?:近|超|约|逾|上|数|共|达)$/.test(before);
     if (/^[十百千万亿]$/.test(num) && !qualified) return 'slogan';
     if (GENERIC_CLASSIFIER.has(f.unit) && !qualified) return 'structure';
-    // 六条措施 / 三项制度 named as a set right after a verb of issuing: names of documents or systems
-    if (/^(?:条|项)(?:措施|制度|清单|机制)/.test(hay.slice(f.end - f.unit.length, f.end + 2)) && /(?:的|落实|推行|实施|执行)$/.test(before))
+    // names of sets: 三项制度 (行政执法三项制度), 六条措施, 四个意识, 五位一体
+    if (/^(?:条|项|个|位)(?:制度|机制|措施|清单|原则|要求|意识|自信|维护|确立|一体)/.test(hay.slice(f.end - f.unit.length, f.end + 2)) && !qualified)
       return 'slogan';
   }
   if (ONE_OF_AFTER.test(after) || AWARD_BEFORE.test(clauseBefore)) return 'one_of';

@@ -65,6 +65,9 @@ export function jurisdictionFor(name: string, known: readonly Jurisdiction[] = [
   const clean = name.trim();
   const found = known.find((j) => j.name.zh === clean || j.short.zh === clean);
   if (found) return found;
+  // 武进区 for 常州市武进区: the one known name that ends with the given one (or the reverse)
+  const tails = known.filter((j) => clean.length >= 2 && (j.name.zh.endsWith(clean) || clean.endsWith(j.name.zh)));
+  if (tails.length === 1) return tails[0]!;
   const province = PROVINCES.find((p) => clean.startsWith(p));
   return {
     id: `local.${hashId(clean)}`,

@@ -7,31 +7,86 @@ import { buildCompareOption } from '../../charts/compare-option';
 import { EChart } from '../../lib/chart/EChart';
 import { useLang } from '../../app/useLang';
 import { updateUrl } from '../../app/url';
-import { pickLang } from '../../i18n';
+import { pickLang, translator } from '../../i18n';
+import type { Lang } from '../../domain/format';
+import { panelRows } from '../../domain/export/rows';
+import { sourcesOf } from '../../domain/export/source';
+import { periodSpan } from '../../domain/export/filename';
+import { ChartExportMenu } from '../export/ChartExportMenu';
+import { useRegisterExport, type ExportEntry } from '../export/registry';
 
-export function ComparePanel({ panel, catalog, reports }: { panel: Panel; catalog: Catalog; reports: readonly Report[] }) {
-  const { lang, t } = useLang();
+function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
+  const t = translator(lang);
   const names = panel.jurisdictions.map((id) => {
     const j = catalog.jurisdictionById.get(id);
     return j ? pickLang(j.short, lang) : id;
   });
-  const title = `${t(`category.${panel.category}`)}(${pickLang(panel.unit, lang)})`;
+  const category = t(`category.${panel.category}`);
+  const unit = pickLang(panel.unit, lang);
+  const title = `${category}(${unit})`;
   const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}`;
-  const option = useMemo(
-    () =>
-      buildCompareOption(panel, catalog.jurisdictionById, lang, {
-        title,
-        subtitle,
-        notReported: t('compare.notReported'),
-        derived: t('compare.derived'),
-        period: (y) => t('chart.period', { year: y }),
+  return { t, names, category, unit, title, subtitle };
+}
+
+function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?: string) {
+  const { t, title, subtitle } = panelText(panel, catalog, lang);
+  return buildCompareOption(panel, catalog.jurisdictionById, lang, {
+    title,
+    subtitle,
+    notReported: t('compare.notReported'),
+    derived: t('compare.derived'),
+    period: (y) => t('chart.period', { year: y }),
+    footer,
+  });
+}
+
+export function ComparePanel({
+  panel,
+  catalog,
+  reports,
+  order = 0,
+  unitInName = false,
+}: {
+  panel: Panel;
+  catalog: Catalog;
+  reports: readonly Report[];
+  /** position in the view (export and presentation order) */
+  order?: number;
+  /** another panel of the view has the same category: file names name the unit too */
+  unitInName?: boolean;
+}) {
+  const { lang, t } = useLang();
+  const { names, title, subtitle } = panelText(panel, catalog, lang);
+  const option = useMemo(() => panelOption(panel, catalog, lang), [panel, catalog, lang]);
+  const chartId = `compare-${panel.key}`;
+  const entry = useMemo<ExportEntry>(() => {
+    const text = panelText(panel, catalog, lang);
+    const byJurisdiction = panel.jurisdictions.flatMap((_, ji) =>
+      panel.cells.flatMap((row) => {
+        const c = row[ji];
+        return c?.status === 'reported' ? [c.observation] : [];
       }),
-    [panel, catalog, lang, t, title, subtitle],
-  );
+    );
+    return {
+      id: chartId,
+      order,
+      title: text.title,
+      description: text.subtitle,
+      filenameParts: [text.category, ...(unitInName ? [text.unit] : []), ...text.names, periodSpan(panel.periods)],
+      buildOption: (ctx) => panelOption(panel, catalog, ctx.lang, ctx.footer),
+      rows: panelRows(panel, catalog.jurisdictionById, reports, lang, {
+        category: text.category,
+        notReported: text.t('compare.notReported'),
+      }),
+      observations: panel.cells.flatMap((row) => row.flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),
+      sources: sourcesOf(byJurisdiction, reports),
+    };
+  }, [chartId, order, unitInName, panel, catalog, reports, lang]);
+  useRegisterExport(entry);
   const openSource = (metricIndex: number, jurIndex: number) => {
     const cell = panel.cells[metricIndex]?.[jurIndex];
     if (cell?.status === 'reported')
-      updateUrl({ view: 'reader', report: cell.observation.report, offset: cell.observation.offset });
+      updateUrl({ view: 'reader', profile: cell.observation.jurisdiction, report: cell.observation.report, offset: cell.observation.offset });
   };
   const reportTitle = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
   return (
@@ -42,12 +97,13 @@ export function ComparePanel({ panel, catalog, reports }: { panel: Panel; catalo
         </p>
       )}
       <EChart
-        chartId={`compare-${panel.key}`}
+        chartId={chartId}
         option={option}
         height={360}
         label={`${title}. ${subtitle}`}
         onClick={(e) => openSource(e.dataIndex, e.seriesIndex)}
       />
+      <ChartExportMenu entry={entry} />
       <details className="data-table">
         <summary>{t('compare.table')}</summary>
         <table>

@@ -1,15 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Catalog } from '../../domain/catalog';
 import { buildPanels, defaultMetrics } from '../../domain/compare';
 import { useJurisdictionData } from '../../queries/store-queries';
 import { useUrlState } from '../../app/url';
 import { useLang } from '../../app/useLang';
+import { pickLang } from '../../i18n';
+import { periodSpan } from '../../domain/export/filename';
 import { CompareControls } from './CompareControls';
 import { ComparePanel } from './ComparePanel';
+import { ExportToolbar, type ViewData } from '../export/ExportToolbar';
+import { Presentation } from '../export/Presentation';
 
 export function CompareView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
-  const { t } = useLang();
+  const { lang, t } = useLang();
+  const [presenting, setPresenting] = useState(false);
   const jurisdictions = useMemo(
     () => url.jurisdictions.filter((j) => catalog.jurisdictionById.has(j)),
     [url.jurisdictions, catalog],
@@ -22,6 +27,31 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
       : defaultMetrics(catalog.metrics, url.categories, data.data.observations, jurisdictions);
     return buildPanels(data.data.observations, { jurisdictions, metrics, year: url.year, sameYear: url.sameYear });
   }, [data.data, url.metrics, url.categories, url.year, url.sameYear, catalog, jurisdictions]);
+  const exportData = useMemo<ViewData>(
+    () => ({
+      pool: data.data?.observations ?? [],
+      reports: data.data?.reports ?? [],
+      metrics: catalog.metricById,
+      jurisdictions: catalog.jurisdictionById,
+    }),
+    [data.data, catalog],
+  );
+  const filenameParts = useMemo(
+    () => [
+      t('nav.compare'),
+      ...jurisdictions.map((id) => {
+        const j = catalog.jurisdictionById.get(id);
+        return j ? pickLang(j.short, lang) : id;
+      }),
+      periodSpan(panels.flatMap((p) => p.periods)),
+    ],
+    [t, jurisdictions, catalog, lang, panels],
+  );
+  const categoryCount = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const p of panels) n.set(p.category, (n.get(p.category) ?? 0) + 1);
+    return n;
+  }, [panels]);
 
   return (
     <section aria-labelledby="compare-h">
@@ -37,11 +67,22 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
       ) : panels.length === 0 ? (
         <p className="status">{t('compare.noMetrics')}</p>
       ) : (
-        <div className="panels">
-          {panels.map((p) => (
-            <ComparePanel key={p.key} panel={p} catalog={catalog} reports={data.data.reports} />
-          ))}
-        </div>
+        <>
+          <ExportToolbar filenameParts={filenameParts} data={exportData} onPresent={() => setPresenting(true)} />
+          <div className="panels">
+            {panels.map((p, i) => (
+              <ComparePanel
+                key={p.key}
+                panel={p}
+                catalog={catalog}
+                reports={data.data.reports}
+                order={i}
+                unitInName={(categoryCount.get(p.category) ?? 0) > 1}
+              />
+            ))}
+          </div>
+          {presenting && <Presentation onClose={() => setPresenting(false)} />}
+        </>
       )}
     </section>
   );

@@ -1,6 +1,23 @@
 import type { Catalog } from '../../domain/catalog';
+import { useLang } from '../../app/useLang';
+import { BackupPanel } from './BackupPanel';
+import { DatasetTable } from './DatasetTable';
+import { ImportPanel } from './ImportPanel';
+import { StoragePanel } from './StoragePanel';
+import { useDataDeps } from './deps';
+import './data.css';
 
-/** Placeholder until the data view lands. */
+/** The data view (`?v=data`): import, the stored datasets, backup and restore, storage status. */
 export default function DataView({ catalog }: { catalog: Catalog }) {
-  return <p className="status">{catalog.datasets.length} datasets</p>;
+  const { t } = useLang();
+  const deps = useDataDeps();
+  return (
+    <section aria-labelledby="data-h" className="data-view">
+      <h2 id="data-h">{t('data.heading')}</h2>
+      <ImportPanel deps={deps} />
+      <DatasetTable catalog={catalog} deps={deps} />
+      <BackupPanel catalog={catalog} deps={deps} />
+      <StoragePanel />
+    </section>
+  );
 }

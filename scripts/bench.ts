@@ -1,0 +1,454 @@
+/**
+ * npm run bench — the national-scale benchmark (issue 8), in real headless Chromium.
+ *
+ *   npm run bench -- [--sizes 100000,1160000] [--runs 3] [--seed 1] [--baseline-rows 100000]
+ *                    [--results bench/results.json] [--readme README.md | --no-readme]
+ *                    [--dist bench/tmp/dist] [--no-build] [--work bench/tmp] [--quick]
+ *
+ * Builds the app (vite build --outDir bench/tmp/dist; never dist/), generates the datasets (npm run generate),
+ * serves the build (scripts/serve.mjs) and, per size and run, in a fresh on-disk profile: imports the file through
+ * the data view, then measures the store size, the first chart after reload, a ranking over all jurisdictions,
+ * a profile, a 20-metric composite, interaction latency and the JS heap. Baselines in the same browser: one
+ * IndexedDB record per observation (on a sample, extrapolated per row), a bare ECharts setOption of the same
+ * ranking, and the first chart with only the five bundled reports. Writes bench/results.json and the table in
+ * README.md between <!-- bench:start --> and <!-- bench:end -->.
+ * --quick: one tiny size, one run, a small baseline sample, no README (the test suite's smoke test).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Server } from 'node:http';
+import { generateDataset, type GenerateOptions } from '../src/domain/generate';
+import { toBlocks } from '../src/domain/blocks';
+import { valuesByJurisdiction } from '../src/domain/metric-values';
+import { rankMetric } from '../src/domain/rank';
+import { formatFigure } from '../src/domain/format';
+import { buildRankOption } from '../src/charts/rank-option';
+import type { Dataset } from '../src/domain/schema';
+// @ts-expect-error -- plain ESM script without types
+import { startServer } from './serve.mjs';
+import { BENCH_TMP, defaultOut, generateToFile, ROOT } from './lib/bench-dataset';
+import { buildApp, bundleSizes } from './lib/bench-build';
+import { writeBaselinePages } from './lib/bench-pages';
+import {
+  AppPage,
+  duBytes,
+  importViaDataView,
+  importViaWorker,
+  openProfile,
+  selectRankMetric,
+  type ImportRun,
+} from './lib/bench-browser';
+import {
+  insertIntoReadme,
+  judgeTargets,
+  markdown,
+  resultsSchema,
+  stat,
+  type BenchResults,
+  type SizeResult,
+} from './lib/bench-results';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'baseline-rows': { type: 'string' },
+    results: { type: 'string' },
+    readme: { type: 'string' },
+    'no-readme': { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    work: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (args.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]);
+  process.exit(0);
+}
+
+const quick = args.quick;
+const sizes = (args.sizes ?? (quick ? '600' : '100000,1160000')).split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 50)) throw new Error('--sizes: observation counts ≥ 50, comma-separated');
+const runs = Number(args.runs ?? (quick ? 1 : 3));
+const seed = Number(args.seed);
+const baselineRows = Number(args['baseline-rows'] ?? (quick ? 2000 : 100_000));
+const work = resolve(args.work ?? BENCH_TMP);
+const dist = resolve(args.dist ?? join(BENCH_TMP, 'dist'));
+const resultsPath = resolve(args.results ?? join(ROOT, 'bench', 'results.json'));
+const readmePath = args['no-readme'] || (quick && !args.readme) ? null : resolve(args.readme ?? join(ROOT, 'README.md'));
+const IMPORT_TIMEOUT = 15 * 60_000;
+const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+
+/** Generator parameters for about `n` observations: 10 years × 40 metrics per jurisdiction (tiny sizes: 3 × 14). */
+function paramsFor(n: number): GenerateOptions {
+  if (n < 4000) return { jurisdictions: Math.max(2, Math.round(n / 42)), years: 3, metrics: 14, seed };
+  return { jurisdictions: Math.max(1, Math.round(n / 400)), years: 10, metrics: 40, seed };
+}
+
+interface SizePlan {
+  target: number;
+  params: GenerateOptions;
+  file: string;
+  bytes: number;
+  counts: { jurisdictions: number; observations: number; reports: number };
+  rankMetric: string;
+  rankYear: number;
+  interactMetrics: string[];
+  compositeMetrics: string[];
+  profileJurisdiction: string;
+  /** the ranking options of the interaction metrics, as JSON (functions dropped), for the bare ECharts page */
+  bareOptions: { metric: string; bars: number; option: unknown }[];
+}
+
+function planSize(target: number): SizePlan {
+  const params = paramsFor(target);
+  const file = defaultOut(params).replace(BENCH_TMP, work);
+  if (!existsSync(file)) {
+    log(`generating ${relative(ROOT, file)} …`);
+    generateToFile(params, file, (s) => log(`  ${s}`));
+  }
+  const bytes = readFileSync(file).byteLength;
+  const { dataset } = generateDataset(params);
+  const metrics = dataset.metrics;
+  const pick = (k: number) => metrics[k % metrics.length]!.id;
+  const rank = pick(0);
+  const interact = [...new Set([5, 12, 19, 26, 33].map(pick))].filter((m) => m !== rank).slice(0, 4);
+  const directed = metrics.filter((m) => m.better !== 'neutral').map((m) => m.id);
+  const neutral = metrics.filter((m) => m.better === 'neutral').map((m) => m.id);
+  const composite = [...directed, ...neutral].slice(0, 20);
+  return {
+    target,
+    params,
+    file,
+    bytes,
+    counts: { jurisdictions: dataset.jurisdictions.length, observations: dataset.observations.length, reports: dataset.reports.length },
+    rankMetric: rank,
+    rankYear: Math.max(...dataset.reports.map((r) => r.period)),
+    interactMetrics: interact,
+    compositeMetrics: composite,
+    profileJurisdiction: dataset.jurisdictions[0]!.id,
+    bareOptions: interact.map((m) => bareOption(dataset, m)),
+  };
+}
+
+/** The same option the ranking view builds (src/charts/rank-option.ts), for the latest year of each jurisdiction. */
+function bareOption(ds: Dataset, metricId: string): { metric: string; bars: number; option: unknown } {
+  const metric = ds.metrics.find((m) => m.id === metricId)!;
+  const { metricBlocks } = toBlocks(ds, { origin: 'user', hash: '', bytes: 0, importedAt: 0 });
+  const blocks = metricBlocks.filter((b) => b.metric === metricId);
+  const { entries, periods } = valuesByJurisdiction(blocks, null);
+  const rows = rankMetric(entries, metric.better);
+  const short = new Map(ds.jurisdictions.map((j) => [j.id, j.short.zh]));
+  const option = buildRankOption(rows, {
+    title: `${metric.name.zh}排名`,
+    subtitle: `${metric.unit.zh} · ${periods.join('–')}`,
+    name: (j) => short.get(j) ?? j,
+    value: (e) => formatFigure(e, metric, 'zh'),
+    period: (y) => `${y}年`,
+  });
+  return { metric: metricId, bars: rows.length, option: JSON.parse(JSON.stringify(option)) as unknown };
+}
+
+interface RunOut {
+  fc5: number | null;
+  imp: ImportRun | null;
+  estimateMB: number | null;
+  diskMB: number | null;
+  fcN: number | null;
+  rankCold: number | null;
+  chartWidth: number | null;
+  interactions: number[];
+  profile: number | null;
+  compositeCompute: number | null;
+  compositeChart: number | null;
+  heap: number[];
+  heapAfterGc: number | null;
+  errors: string[];
+}
+
+async function step<T>(errors: string[], what: string, f: () => Promise<T>): Promise<T | null> {
+  try {
+    return await f();
+  } catch (e) {
+    const m = `${what}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+    errors.push(m);
+    log(`  ✖ ${m}`);
+    return null;
+  }
+}
+
+let dataViewAvailable: boolean | null = null;
+
+async function appRun(plan: SizePlan, base: string, workerUrl: string, label: string, mode: 'full' | 'profile'): Promise<RunOut> {
+  const dir = join(work, 'profiles', label);
+  const out: RunOut = {
+    fc5: null, imp: null, estimateMB: null, diskMB: null, fcN: null, rankCold: null, chartWidth: null,
+    interactions: [], profile: null, compositeCompute: null, compositeChart: null, heap: [], heapAfterGc: null, errors: [],
+  };
+  const ctx = await openProfile(dir);
+  try {
+    const app = await AppPage.open(ctx, base);
+    const e = out.errors;
+    // first visit: the bundled five reports are imported
+    await step(e, 'first visit', async () => {
+      await app.goto('');
+      await app.waitBundled();
+      await app.firstChart(120_000);
+    });
+    if (mode === 'full')
+      out.fc5 = await step(e, 'first chart, 5 reports', async () => {
+        await app.goto('');
+        await app.firstChart();
+        await app.goto('');
+        return app.firstChart();
+      });
+    // import
+    if (mode === 'profile') out.imp = await step(e, 'import (worker)', () => importViaWorker(app, plan.file, workerUrl, IMPORT_TIMEOUT));
+    else {
+      if (dataViewAvailable === null) {
+        await app.goto('?v=data');
+        dataViewAvailable = await app.page
+          .waitForSelector('input[data-testid=import-file]', { state: 'attached', timeout: 30_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!dataViewAvailable) log('  the data view has no file input: importing through the worker directly');
+      }
+      out.imp = await step(e, 'import', () =>
+        dataViewAvailable ? importViaDataView(app, plan.file, IMPORT_TIMEOUT) : importViaWorker(app, plan.file, workerUrl, IMPORT_TIMEOUT),
+      );
+    }
+    if (out.imp && !out.imp.ok) e.push(`import failed: ${out.imp.message.slice(0, 300)}`);
+    if (!out.imp?.ok || mode === 'profile') return out;
+    log(`  import ${(out.imp.ms / 1000).toFixed(1)} s; longest main-thread task ${Math.round(out.imp.longestTaskMs)} ms`);
+    const heap = async () => {
+      const h = await step(e, 'heap', () => app.heapMB());
+      if (h !== null) out.heap.push(h);
+    };
+    await heap();
+    out.estimateMB = await step(e, 'storage estimate', () => app.storageMB());
+    out.diskMB = duBytes(join(dir, 'Default', 'IndexedDB')) / 1e6;
+    out.fcN = await step(e, 'first chart after reload', async () => {
+      await app.goto('');
+      await app.firstChart();
+      await app.goto('');
+      return app.firstChart();
+    });
+    await heap();
+    out.rankCold = await step(e, 'ranking (navigation)', async () => {
+      await app.goto(`?v=rank&rm=${plan.rankMetric}&ry=${plan.rankYear}`);
+      return app.chart(`rank-${plan.rankMetric}`);
+    });
+    out.chartWidth = await app.page
+      .evaluate((id) => document.querySelector(`[data-chart-id="${id}"]`)?.clientWidth ?? null, `rank-${plan.rankMetric}`)
+      .catch(() => null);
+    if (out.rankCold !== null)
+      for (const m of plan.interactMetrics) {
+        const t = await step(e, `ranking (select ${m})`, () => selectRankMetric(app, m));
+        if (t !== null) out.interactions.push(t);
+      }
+    await heap();
+    out.profile = await step(e, 'profile', async () => {
+      await app.goto(`?v=profile&p=${plan.profileJurisdiction}`);
+      return app.firstChart(60_000);
+    });
+    await heap();
+    const w = plan.compositeMetrics.map((m) => `${m}~1`).join(',');
+    out.compositeChart = await step(e, 'composite', async () => {
+      await app.goto(`?v=rank&w=${w}`);
+      return app.chart('composite', 120_000);
+    });
+    if (out.compositeChart !== null)
+      out.compositeCompute = await step(e, 'composite compute', async () =>
+        Number(await app.page.getAttribute('[data-testid=composite]', 'data-compute-ms')),
+      );
+    await heap();
+    out.heapAfterGc = await step(e, 'heap after GC', () => app.heapMB(true));
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+async function main() {
+  const t0 = performance.now();
+  mkdirSync(work, { recursive: true });
+  if (!args['no-build']) {
+    log(`building the app into ${relative(ROOT, dist) || dist} …`);
+    buildApp(dist);
+  }
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing (build first, or drop --no-build)`);
+  const bundle = bundleSizes(dist);
+  if (!bundle.worker.file) throw new Error('the build has no import worker chunk');
+  const workerUrl = `/${bundle.worker.file}`;
+  log(`initial JS ${(bundle.initial.gzip / 1000).toFixed(1)} KB gzip, all JS ${(bundle.total.gzip / 1000).toFixed(1)} KB gzip`);
+
+  const plans = sizes.map(planSize);
+  const pagesDir = join(work, 'pages');
+  writeBaselinePages(pagesDir);
+  {
+    const { dataset } = generateDataset(paramsFor(Math.max(baselineRows, 1000)));
+    writeFileSync(join(pagesDir, 'rows.json'), JSON.stringify(dataset.observations.slice(0, baselineRows)));
+  }
+  const app = (await startServer({ root: dist, port: 0 })) as { server: Server; url: string };
+  const pages = (await startServer({ root: pagesDir, port: 0 })) as { server: Server; url: string };
+  let chromiumVersion = '';
+  try {
+    chromiumVersion = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim().replace(/^Chromium\s*/, '').split(' ')[0]!;
+  } catch {
+    chromiumVersion = 'unknown';
+  }
+
+  const sizeResults: SizeResult[] = [];
+  const fc5: number[] = [];
+  const chartWidths: number[] = [];
+  try {
+    for (const plan of plans) {
+      log(`size ${plan.target}: ${plan.counts.observations} observations, ${(plan.bytes / 1e6).toFixed(1)} MB`);
+      const outs: RunOut[] = [];
+      for (let r = 0; r < runs; r++) {
+        log(` run ${r + 1}/${runs}`);
+        const o = await appRun(plan, app.url, workerUrl, `${plan.target}-${r}`, 'full');
+        outs.push(o);
+        if (o.fc5 !== null) fc5.push(o.fc5);
+        if (o.chartWidth) chartWidths.push(o.chartWidth);
+      }
+      log(' profiling run (the import worker’s own step timings)');
+      const prof = await appRun(plan, app.url, workerUrl, `${plan.target}-profile`, 'profile');
+      const imps = outs.map((o) => o.imp).filter((x): x is ImportRun => !!x && x.ok);
+      const phaseNames = [...new Set(imps.flatMap((i) => Object.keys(i.phases)))];
+      sizeResults.push({
+        target: plan.target,
+        dataset: {
+          file: relative(ROOT, plan.file),
+          bytes: plan.bytes,
+          jurisdictions: plan.counts.jurisdictions,
+          years: plan.params.years,
+          metrics: plan.params.metrics,
+          observations: plan.counts.observations,
+          reports: plan.counts.reports,
+        },
+        driver: dataViewAvailable === false ? 'worker' : 'data-view',
+        import: {
+          ms: stat(imps.map((i) => i.ms)),
+          observationsPerSecond: stat(imps.map((i) => (plan.counts.observations / i.ms) * 1000)),
+          phases: Object.fromEntries(phaseNames.map((p) => [p, stat(imps.map((i) => i.phases[p]))])),
+          longestTaskMs: stat(imps.map((i) => i.longestTaskMs)),
+          tasksOver100ms: stat(imps.map((i) => i.tasksOver100ms)),
+          progressSteps: stat(imps.map((i) => i.progressSteps)),
+          inWorker: imps.length > 0 && imps.every((i) => i.inWorker),
+        },
+        workerSteps: prof.imp?.workerSteps ?? null,
+        storage: { estimateMB: stat(outs.map((o) => o.estimateMB)), diskMB: stat(outs.map((o) => o.diskMB)) },
+        firstChartAfterReloadMs: stat(outs.map((o) => o.fcN)),
+        rankingColdMs: stat(outs.map((o) => o.rankCold)),
+        rankingInteractionMs: stat(outs.flatMap((o) => o.interactions)),
+        rankingBars: plan.bareOptions.length ? Math.round(plan.bareOptions.reduce((s, b) => s + b.bars, 0) / plan.bareOptions.length) : null,
+        profileMs: stat(outs.map((o) => o.profile)),
+        compositeComputeMs: stat(outs.map((o) => o.compositeCompute)),
+        compositeChartMs: stat(outs.map((o) => o.compositeChart)),
+        compositeMetrics: plan.compositeMetrics.length,
+        heapMB: stat(outs.map((o) => (o.heap.length ? Math.max(...o.heap) : null))),
+        heapAfterGcMB: stat(outs.map((o) => o.heapAfterGc)),
+        errors: [...new Set([...outs.flatMap((o) => o.errors), ...prof.errors.map((x) => `profiling run: ${x}`)])],
+      });
+    }
+
+    // baselines, each in its own fresh profile
+    log(`baseline: one IndexedDB record per observation, ${baselineRows} rows × ${runs}`);
+    const rowMs: number[] = [];
+    const bare: BenchResults['baselines']['bareSetOption'] = [];
+    {
+      const dir = join(work, 'profiles', 'baseline');
+      const ctx = await openProfile(dir);
+      try {
+        const page = ctx.pages()[0] ?? (await ctx.newPage());
+        await page.goto(`${pages.url}idb.html`);
+        for (let r = 0; r < runs; r++) {
+          const res = await page.evaluate(
+            ([u, name]) => (window as unknown as { benchRows: (u: string, n: string) => Promise<{ ms: number }> }).benchRows(u, name),
+            [`${pages.url}rows.json`, `rows-${r}`] as const,
+          );
+          rowMs.push(res.ms);
+          log(`  ${baselineRows} rows in ${(res.ms / 1000).toFixed(1)} s (${Math.round((baselineRows / res.ms) * 1000)} rows/s)`);
+        }
+        const width = chartWidths.length ? chartWidths[0]! : 1200;
+        await page.goto(`${pages.url}bare.html`);
+        for (const plan of plans) {
+          const all: number[] = [];
+          for (let r = 0; r < runs; r++)
+            for (const b of plan.bareOptions) {
+              const t = await page.evaluate(
+                ([o, w]) =>
+                  (window as unknown as { benchBare: (o: unknown, w: number, h: number, n: number) => Promise<number[]> }).benchBare(o, w as number, 380, 1),
+                [b.option, width] as const,
+              );
+              all.push(...t);
+            }
+          const bars = plan.bareOptions.length ? Math.round(plan.bareOptions.reduce((s, b) => s + b.bars, 0) / plan.bareOptions.length) : 0;
+          bare.push({ target: plan.target, bars, ms: stat(all) });
+          log(`  bare ECharts setOption, ${bars} bars: median ${stat(all)?.median ?? '—'} ms`);
+        }
+      } finally {
+        await ctx.close().catch(() => {});
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    const partial: Omit<BenchResults, 'targets' | 'totalSeconds'> = {
+      format: 'rol-compare/bench',
+      version: 1,
+      date: new Date().toISOString(),
+      quick,
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        memoryGB: Math.round(totalmem() / 1e9),
+        os: `${type()} ${release()}`,
+        node: process.versions.node,
+        chromium: chromiumVersion,
+      },
+      options: { sizes, runs, seed, baselineRows },
+      bundle,
+      baselines: {
+        rowPerRecord: {
+          sampleRows: baselineRows,
+          ms: stat(rowMs),
+          rowsPerSecond: stat(rowMs.map((m) => (baselineRows / m) * 1000)),
+        },
+        firstChart5ReportsMs: stat(fc5),
+        bareSetOption: bare,
+      },
+      sizes: sizeResults,
+    };
+    const results: BenchResults = {
+      ...partial,
+      targets: judgeTargets(partial),
+      totalSeconds: Math.round((performance.now() - t0) / 1000),
+    };
+    resultsSchema.parse(results);
+    mkdirSync(resolve(resultsPath, '..'), { recursive: true });
+    writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+    log(`wrote ${relative(ROOT, resultsPath) || resultsPath}`);
+    const table = markdown(results);
+    if (readmePath) {
+      writeFileSync(readmePath, insertIntoReadme(readFileSync(readmePath, 'utf8'), table));
+      log(`updated ${relative(ROOT, readmePath)}`);
+    }
+    console.log(`\n${table}\n`);
+  } finally {
+    await new Promise<void>((ok) => app.server.close(() => ok()));
+    await new Promise<void>((ok) => pages.server.close(() => ok()));
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

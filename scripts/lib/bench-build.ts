@@ -1,0 +1,56 @@
+/** Builds the app for the benchmark (never into dist/) and measures its JavaScript. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BundleSizes } from './bench-results';
+import { ROOT } from './bench-dataset';
+
+export function buildApp(outDir: string): void {
+  const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: process.env,
+  });
+  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status ?? r.signal})`);
+}
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+
+/**
+ * Initial JS: the entry script of index.html and every `modulepreload`. Total: every .js of the build except the
+ * service worker and Workbox (sw.js, workbox-*.js), i.e. the app, its lazy views and the import worker.
+ */
+export function bundleSizes(dist: string): BundleSizes {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const eager = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) eager.add(m[1]!);
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) eager.add(m[1]!);
+  const initialFiles = [...eager].map((u) => join(dist, u.replace(/^\//, '')));
+  let ib = 0;
+  let ig = 0;
+  for (const f of initialFiles) {
+    const b = readFileSync(f);
+    ib += b.length;
+    ig += gz(b);
+  }
+  const js = walk(dist).filter((f) => f.endsWith('.js') && !/(^|[/\\])(sw|workbox-[^/\\]*)\.js$/.test(f));
+  let tb = 0;
+  let tg = 0;
+  let worker: BundleSizes['worker'] = { file: null, bytes: 0, gzip: 0 };
+  for (const f of js) {
+    const b = readFileSync(f);
+    const g = gz(b);
+    tb += b.length;
+    tg += g;
+    if (/import-worker/.test(f)) worker = { file: relative(dist, f), bytes: statSync(f).size, gzip: g };
+  }
+  return {
+    initial: { files: initialFiles.map((f) => relative(dist, f)), bytes: ib, gzip: ig },
+    total: { files: js.length, bytes: tb, gzip: tg },
+    worker,
+  };
+}

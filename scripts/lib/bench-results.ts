@@ -1,0 +1,276 @@
+/**
+ * The benchmark's results: their shape (a zod schema, so the smoke test and the README writer check the same
+ * thing), statistics (median with min–max spread), the targets of issue 8, and the Markdown table.
+ */
+import { z } from 'zod';
+
+/** One figure over several runs: median and spread. `null` when it could not be measured. */
+export const statSchema = z.strictObject({
+  median: z.number(),
+  min: z.number(),
+  max: z.number(),
+  runs: z.array(z.number()),
+});
+export type Stat = z.infer<typeof statSchema>;
+const maybeStat = statSchema.nullable();
+
+export function stat(values: readonly (number | null | undefined)[]): Stat | null {
+  const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  if (!v.length) return null;
+  const s = [...v].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { median: r(median), min: r(s[0]!), max: r(s[s.length - 1]!), runs: v.map(r) };
+}
+
+export const bundleSchema = z.strictObject({
+  /** what index.html loads eagerly: the entry script and every modulepreload */
+  initial: z.strictObject({ files: z.array(z.string()), bytes: z.number(), gzip: z.number() }),
+  /** every JavaScript file of the app (lazy views and the import worker included; not the service worker) */
+  total: z.strictObject({ files: z.number(), bytes: z.number(), gzip: z.number() }),
+  worker: z.strictObject({ file: z.string().nullable(), bytes: z.number(), gzip: z.number() }),
+});
+export type BundleSizes = z.infer<typeof bundleSchema>;
+
+export const sizeResultSchema = z.strictObject({
+  /** observations asked for, and what the generated file holds */
+  target: z.number(),
+  dataset: z.strictObject({
+    file: z.string(),
+    bytes: z.number(),
+    jurisdictions: z.number(),
+    years: z.number(),
+    metrics: z.number(),
+    observations: z.number(),
+    reports: z.number(),
+  }),
+  /** how the import was driven: the data view's file input, or the import worker directly */
+  driver: z.enum(['data-view', 'worker']),
+  import: z.strictObject({
+    ms: maybeStat,
+    observationsPerSecond: maybeStat,
+    /** time in each phase as the progress events report it (read, parse, validate, write) */
+    phases: z.record(z.string(), maybeStat),
+    /** the longest main-thread task while the import ran, and how many took > 100 ms */
+    longestTaskMs: maybeStat,
+    tasksOver100ms: maybeStat,
+    /** distinct progress-bar values seen; ≥ 3 means the bar moved */
+    progressSteps: maybeStat,
+    inWorker: z.boolean(),
+  }),
+  /** time inside the worker per step (one profiling run with the worker's own clock) */
+  workerSteps: z.record(z.string(), z.number()).nullable(),
+  storage: z.strictObject({ estimateMB: maybeStat, diskMB: maybeStat }),
+  /** navigation → first chart drawn ([data-chart-state=finished]) on reload, with the dataset stored */
+  firstChartAfterReloadMs: maybeStat,
+  /** navigation → ranking chart of one metric-year over all jurisdictions */
+  rankingColdMs: maybeStat,
+  /** selecting another metric → its ranking drawn (query + compute + chart) */
+  rankingInteractionMs: maybeStat,
+  rankingBars: z.number().nullable(),
+  /** navigation → first chart of one jurisdiction's profile */
+  profileMs: maybeStat,
+  /** composite over 20 metrics with 500 draws: compute time the view reports, and navigation → chart */
+  compositeComputeMs: maybeStat,
+  compositeChartMs: maybeStat,
+  compositeMetrics: z.number(),
+  /** main-thread JS heap (CDP JSHeapUsedSize): highest sample with the dataset loaded, and after a forced GC */
+  heapMB: maybeStat,
+  heapAfterGcMB: maybeStat,
+  errors: z.array(z.string()),
+});
+export type SizeResult = z.infer<typeof sizeResultSchema>;
+
+export const baselinesSchema = z.strictObject({
+  /** raw IndexedDB, one record per observation, four indexes, one transaction; measured on a sample */
+  rowPerRecord: z.strictObject({
+    sampleRows: z.number(),
+    ms: maybeStat,
+    rowsPerSecond: maybeStat,
+  }),
+  /** navigation → first chart on reload with only the bundled five reports stored */
+  firstChart5ReportsMs: maybeStat,
+  /** a page that only loads ECharts: init + setOption of the same ranking option → finished, per size */
+  bareSetOption: z.array(z.strictObject({ target: z.number(), bars: z.number(), ms: maybeStat })),
+});
+
+export const targetSchema = z.strictObject({
+  id: z.string(),
+  description: z.string(),
+  /** the size the target was checked at (observations); null for size-independent targets */
+  atSize: z.number().nullable(),
+  value: z.number().nullable(),
+  baseline: z.number().nullable(),
+  /** value ÷ baseline (or baseline ÷ value for "× faster") where a baseline applies */
+  ratio: z.number().nullable(),
+  limit: z.string(),
+  pass: z.boolean().nullable(),
+  note: z.string().optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+export const resultsSchema = z.strictObject({
+  format: z.literal('rol-compare/bench'),
+  version: z.literal(1),
+  date: z.string(),
+  quick: z.boolean(),
+  machine: z.strictObject({
+    cpu: z.string(),
+    cores: z.number(),
+    memoryGB: z.number(),
+    os: z.string(),
+    node: z.string(),
+    chromium: z.string(),
+  }),
+  options: z.strictObject({ sizes: z.array(z.number()), runs: z.number(), seed: z.number(), baselineRows: z.number() }),
+  bundle: bundleSchema,
+  baselines: baselinesSchema,
+  sizes: z.array(sizeResultSchema),
+  targets: z.array(targetSchema),
+  totalSeconds: z.number(),
+});
+export type BenchResults = z.infer<typeof resultsSchema>;
+
+const KB = 1000;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The targets of issue 8, judged at 1.16M observations (or the largest size measured). */
+export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>): Target[] {
+  const sizes = [...res.sizes].sort((a, b) => a.target - b.target);
+  const big = sizes.find((s) => s.target >= 1_160_000) ?? sizes[sizes.length - 1];
+  const out: Target[] = [];
+  const at = big?.dataset.observations ?? null;
+  const t = (x: Omit<Target, 'atSize'> & { atSize?: number | null }): void => {
+    out.push({ atSize: at, ...x });
+  };
+  if (big) {
+    const imp = big.import.ms?.median ?? null;
+    const rate = res.baselines.rowPerRecord.rowsPerSecond?.median ?? null;
+    const baseMs = rate ? (big.dataset.observations / rate) * 1000 : null;
+    const ratio = imp && baseMs ? r1(baseMs / imp) : null;
+    t({
+      id: 'import-vs-row-per-record',
+      description: 'import (read + parse + validate + store) ≥ 20× faster than one IndexedDB record per observation',
+      value: imp,
+      baseline: baseMs === null ? null : Math.round(baseMs),
+      ratio,
+      limit: '≥ 20×',
+      pass: ratio === null ? null : ratio >= 20,
+      note: `baseline extrapolated from ${res.baselines.rowPerRecord.sampleRows} rows written in the same browser`,
+    });
+    const longest = big.import.longestTaskMs?.max ?? null;
+    t({
+      id: 'import-main-thread',
+      description: 'import in a Web Worker with a progress bar, no main-thread task > 100 ms while it runs',
+      value: longest ?? 0,
+      baseline: null,
+      ratio: null,
+      limit: '≤ 100 ms, worker, progress',
+      pass: big.import.ms === null ? null : (longest ?? 0) <= 100 && big.import.inWorker && (big.import.progressSteps?.min ?? 0) >= 3,
+      note: `${big.import.inWorker ? 'worker' : 'no worker seen'}; progress steps seen ≥ ${big.import.progressSteps?.min ?? 0}`,
+    });
+    const fc = big.firstChartAfterReloadMs?.median ?? null;
+    const fc5 = res.baselines.firstChart5ReportsMs?.median ?? null;
+    const fcr = fc !== null && fc5 ? r2(fc / fc5) : null;
+    t({ id: 'first-chart-after-reload', description: 'first chart after reload with the dataset stored < 1.5× the time with the five bundled reports', value: fc, baseline: fc5, ratio: fcr, limit: '< 1.5×', pass: fcr === null ? null : fcr < 1.5 });
+    const rk = big.rankingInteractionMs?.median ?? null;
+    const bare = res.baselines.bareSetOption.find((b) => b.target === big.target)?.ms?.median ?? null;
+    const rkr = rk !== null && bare ? r2(rk / bare) : null;
+    t({ id: 'ranking-vs-bare-echarts', description: 'ranking of one metric over all jurisdictions (query + compute + chart) within 2× of a bare ECharts setOption of the same option', value: rk, baseline: bare, ratio: rkr, limit: '≤ 2×', pass: rkr === null ? null : rkr <= 2 });
+    const cc = big.compositeComputeMs?.median ?? null;
+    t({ id: 'composite-compute', description: `composite over ${big.compositeMetrics} metrics with a 500-draw stability band`, value: cc, baseline: null, ratio: null, limit: '< 300 ms', pass: cc === null ? null : cc < 300 });
+    const heap = big.heapMB?.max ?? null;
+    t({ id: 'js-heap', description: 'main-thread JS heap with the dataset loaded (highest sample)', value: heap, baseline: null, ratio: null, limit: '< 400 MB', pass: heap === null ? null : heap < 400 });
+  }
+  const ij = r1(res.bundle.initial.gzip / KB);
+  const tj = r1(res.bundle.total.gzip / KB);
+  out.push({ id: 'initial-js', description: 'initial JS (entry + modulepreload), gzip', atSize: null, value: ij, baseline: null, ratio: null, limit: '≤ 330 KB', pass: ij <= 330 });
+  out.push({ id: 'total-js', description: 'total JS of the app (lazy views and worker included), gzip', atSize: null, value: tj, baseline: null, ratio: null, limit: '≤ 700 KB', pass: tj <= 700 });
+  return out;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// Markdown
+
+const ms = (s: Stat | null | undefined, unit = 'ms'): string => {
+  if (!s) return '—';
+  const f = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : String(r1(x)));
+  return s.min === s.max ? `${f(s.median)} ${unit}` : `${f(s.median)} ${unit} (${f(s.min)}–${f(s.max)})`;
+};
+const secs = (s: Stat | null | undefined): string => {
+  if (!s) return '—';
+  const f = (x: number) => (x / 1000).toFixed(1);
+  return s.min === s.max ? `${f(s.median)} s` : `${f(s.median)} s (${f(s.min)}–${f(s.max)})`;
+};
+const count = (n: number) => n.toLocaleString('en-US');
+
+export function markdown(res: BenchResults): string {
+  const L: string[] = [];
+  const m = res.machine;
+  L.push(
+    `Measured ${res.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, shared), ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}, Chromium ${m.chromium} headless; ` +
+      `median of ${res.options.runs} run${res.options.runs > 1 ? 's' : ''} (min–max). Reproduce with \`npm run bench\` (results in \`bench/results.json\`).`,
+  );
+  L.push('');
+  const sizes = res.sizes;
+  const head = `| | ${sizes.map((s) => `${count(s.dataset.observations)} observations (${(s.dataset.bytes / 1e6).toFixed(0)} MB)`).join(' | ')} | baseline |`;
+  L.push(head, `|---|${sizes.map(() => '---|').join('')}---|`);
+  const row = (label: string, cells: string[], base = '') => L.push(`| ${label} | ${cells.join(' | ')} | ${base} |`);
+  const rpr = res.baselines.rowPerRecord;
+  row(
+    'import, end to end (read, parse, validate, store)',
+    sizes.map((s) => secs(s.import.ms)),
+    rpr.rowsPerSecond
+      ? `one record per observation: ${count(Math.round(rpr.rowsPerSecond.median))} rows/s → ${sizes.map((s) => `${((s.dataset.observations / rpr.rowsPerSecond!.median)).toFixed(0)} s`).join(' / ')} (extrapolated from ${count(rpr.sampleRows)} rows)`
+      : '',
+  );
+  row('import rate', sizes.map((s) => (s.import.observationsPerSecond ? `${count(Math.round(s.import.observationsPerSecond.median))} obs/s` : '—')));
+  row('longest main-thread task during import', sizes.map((s) => ms(s.import.longestTaskMs)));
+  row('store size (storage.estimate / on disk)', sizes.map((s) => `${ms(s.storage.estimateMB, 'MB')} / ${ms(s.storage.diskMB, 'MB')}`));
+  row('first chart after reload', sizes.map((s) => ms(s.firstChartAfterReloadMs)), `5 reports: ${ms(res.baselines.firstChart5ReportsMs)}`);
+  row(
+    'ranking, select metric → chart drawn',
+    sizes.map((s) => `${ms(s.rankingInteractionMs)}${s.rankingBars ? `, ${count(s.rankingBars)} bars` : ''}`),
+    `bare ECharts setOption: ${res.baselines.bareSetOption.map((b) => ms(b.ms)).join(' / ')}`,
+  );
+  row('ranking, navigation → chart', sizes.map((s) => ms(s.rankingColdMs)));
+  row('profile of one jurisdiction, navigation → chart', sizes.map((s) => ms(s.profileMs)));
+  row(
+    'composite, compute (20 metrics, 500 draws)',
+    sizes.map((s) => `${ms(s.compositeComputeMs)}; chart ${ms(s.compositeChartMs)}`),
+  );
+  row('main-thread JS heap, highest / after GC', sizes.map((s) => `${ms(s.heapMB, 'MB')} / ${ms(s.heapAfterGcMB, 'MB')}`));
+  L.push('');
+  const b = res.bundle;
+  L.push(
+    `Bundle: initial JS ${r1(b.initial.gzip / KB)} KB gzip (${r1(b.initial.bytes / KB)} KB, ${b.initial.files.length} file${b.initial.files.length > 1 ? 's' : ''}); ` +
+      `all JS ${r1(b.total.gzip / KB)} KB gzip (${r1(b.total.bytes / KB)} KB, ${b.total.files} files; the import worker ${r1(b.worker.gzip / KB)} KB gzip).`,
+  );
+  const big = sizes[sizes.length - 1];
+  if (big?.workerSteps) {
+    const steps = Object.entries(big.workerSteps)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+      .join(', ');
+    L.push('', `Where the import time goes at ${count(big.dataset.observations)} observations (inside the worker, one run): ${steps}.`);
+  }
+  L.push('', '| target | value | limit | result |', '|---|---|---|---|');
+  for (const t of res.targets) {
+    const v = t.value === null ? '—' : t.ratio !== null ? `${t.value} vs ${t.baseline ?? '—'} → ${t.ratio}×` : String(t.value);
+    L.push(`| ${t.description} | ${v} | ${t.limit} | ${t.pass === null ? 'not measured' : t.pass ? 'met' : '**not met**'} |`);
+  }
+  return L.join('\n');
+}
+
+export const README_START = '<!-- bench:start -->';
+export const README_END = '<!-- bench:end -->';
+
+/** Puts the table between the markers; adds a "## Performance" section with the markers when missing. */
+export function insertIntoReadme(readme: string, table: string): string {
+  const block = `${README_START}\n${table}\n${README_END}`;
+  const a = readme.indexOf(README_START);
+  const b = readme.indexOf(README_END);
+  if (a >= 0 && b > a) return readme.slice(0, a) + block + readme.slice(b + README_END.length);
+  return `${readme.replace(/\s*$/, '')}\n\n## Performance\n${block}\n`;
+}

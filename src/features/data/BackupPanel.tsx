@@ -1,0 +1,48 @@
+import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../domain/catalog';
+import { exportBackupFile, restoreFile, type DataDeps } from './actions';
+import { formatDate } from './format';
+import { isImportBusy, useImportStore } from './import-store';
+import { useLastBackup } from './queries';
+
+/** Export the whole store as one file, restore it, and the date of the last backup. */
+export function BackupPanel({ catalog, deps }: { catalog: Catalog; deps: DataDeps }) {
+  const { lang, t } = useLang();
+  const busy = useImportStore(isImportBusy);
+  const last = useLastBackup();
+  const lastImport = Math.max(0, ...catalog.datasets.filter((d) => d.origin === 'user').map((d) => d.importedAt));
+  const stale = lastImport > 0 && last.isSuccess && (last.data === null || last.data.at < lastImport);
+  return (
+    <section className="data-panel" aria-labelledby="backup-h">
+      <h3 id="backup-h">{t('data.backup.heading')}</h3>
+      <p className="note">{t('data.backup.hint')}</p>
+      <p data-testid="last-backup" data-at={last.data?.at ?? ''}>
+        {last.data ? t('data.backup.last', { date: formatDate(last.data.at, lang) }) : t('data.backup.never')}
+      </p>
+      {stale && (
+        <p className="warn" data-testid="backup-reminder">
+          {t('data.backup.reminder')}
+        </p>
+      )}
+      <div className="data-actions">
+        <button type="button" data-testid="backup-export" disabled={busy} onClick={() => void exportBackupFile(deps)}>
+          {t('data.backup.export')}
+        </button>
+        <label className="file-button">
+          {t('data.backup.restore')}
+          <input
+            type="file"
+            data-testid="restore-file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void restoreFile(file, deps);
+            }}
+          />
+        </label>
+      </div>
+    </section>
+  );
+}

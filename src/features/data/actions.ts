@@ -1,0 +1,210 @@
+/**
+ * What the data view does: import files, restore and export backups, delete datasets. Plain functions over
+ * injected dependencies (the worker, the query cache, the download) and the import store, so they are
+ * tested without React or a browser.
+ */
+import type { ImportFailure, ImportSummary } from '../../db/import';
+import type { BackupResult, ImportResult, RestoreResult, WorkerRequest } from '../../db/worker-protocol';
+import type { ImportIssue } from '../../domain/parse-dataset';
+import { MAX_ISSUES } from '../../domain/validate';
+import type { MessageKey } from '../../i18n';
+import { backupFileName, formatBytes, overallProgress } from './format';
+import { initialImportState, isImportBusy, useImportStore, type StatusMessage } from './import-store';
+import type { Lang } from '../../domain/format';
+
+import { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue } from '../../db/limits';
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+export type Run = <R>(req: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: (phase: string, done: number, total: number) => void) => Promise<R>;
+
+export interface DataDeps {
+  run: Run;
+  /** invalidates every store query (key prefix ['store']) */
+  invalidate: () => Promise<void> | void;
+  download: (blob: Blob, name: string) => void;
+  remove: (id: string) => Promise<void>;
+  lang: () => Lang;
+  now?: () => number;
+}
+
+const set = useImportStore.setState;
+/** A clean state that keeps the operation counter; `next` starts a new operation. */
+const fresh = (next = false) => {
+  const run = useImportStore.getState().run;
+  return { ...initialImportState, run: next ? run + 1 : run };
+};
+const msg = (key: MessageKey, params?: Record<string, string | number>): StatusMessage => (params ? { key, params } : { key });
+
+function onBeforeUnload(e: BeforeUnloadEvent) {
+  e.preventDefault();
+}
+function guardUnload(on: boolean) {
+  if (typeof window === 'undefined') return;
+  if (on) window.addEventListener('beforeunload', onBeforeUnload);
+  else window.removeEventListener('beforeunload', onBeforeUnload);
+}
+
+function start(file: string, key: MessageKey = 'data.status.working') {
+  guardUnload(true);
+  set({ ...fresh(true), status: 'working', file, phase: 'read', progress: 0, message: msg(key, { file }) });
+}
+const progress = (phase: string, done: number, total: number) =>
+  set({ phase, progress: phase === 'parse' && total <= 1 ? null : overallProgress(phase, done, total) });
+
+function ask(key: MessageKey, params: Record<string, string | number>, confirmKey: MessageKey): Promise<boolean> {
+  return new Promise((resolve) => {
+    set({
+      question: {
+        key,
+        params,
+        confirmKey,
+        answer: (yes) => {
+          set({ question: null });
+          resolve(yes);
+        },
+      },
+    });
+  });
+}
+
+/** Status message and problems for a failed import or restore. */
+export function failureMessage(file: string, f: ImportFailure): { message: StatusMessage; issues: ImportIssue[] } {
+  switch (f.kind) {
+    case 'invalid':
+      return {
+        message: msg(f.issues.length >= MAX_ISSUES ? 'data.status.invalidMany' : 'data.status.invalid', { file, count: f.issues.length }),
+        issues: f.issues,
+      };
+    case 'exists':
+      return { message: msg('data.status.cancelled', { file }), issues: [] };
+    case 'store':
+      if (f.error === 'quota') return { message: msg('data.status.quota', { file }), issues: [] };
+      if (f.error === 'closed') return { message: msg('data.status.closed', { file }), issues: [] };
+      return { message: msg('data.status.storeError', { message: f.message }), issues: [] };
+  }
+}
+
+export const successMessage = (file: string, s: ImportSummary): StatusMessage =>
+  msg(s.replaced ? 'data.status.replaced' : 'data.status.done', { file, id: s.id, reports: s.reports, observations: s.observations });
+
+/** Imports files one after the other; asks before replacing a dataset of the same id. */
+export async function importFiles(files: readonly File[], deps: DataDeps): Promise<void> {
+  if (isImportBusy() || files.length === 0) return;
+  const issues: ImportIssue[] = [];
+  let last: StatusMessage | null = null;
+  let failed = false;
+  let changed = false;
+  try {
+    for (const file of files) {
+      start(file.name);
+      let result: ImportResult;
+      if (file.size > MAX_IMPORT_BYTES) result = { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(file.name, file.size)] } };
+      else {
+        const kind = importKindOf(file.name);
+        try {
+          result = await deps.run<ImportResult>({ type: kind, file, replace: false }, progress);
+          if (!result.ok && result.errors.kind === 'exists') {
+            const yes = await ask('data.replace.question', { id: result.errors.id, file: file.name }, 'data.replace.confirm');
+            if (yes) {
+              set({ progress: 0 });
+              result = await deps.run<ImportResult>({ type: kind, file, replace: true }, progress);
+            }
+          }
+        } catch (e) {
+          failed = true;
+          last = msg('data.status.failed', { file: file.name, message: e instanceof Error ? e.message : String(e) });
+          continue;
+        }
+      }
+      if (result.ok) {
+        changed = true;
+        last = successMessage(file.name, result.value);
+      } else {
+        const f = failureMessage(file.name, result.errors);
+        if (result.errors.kind !== 'exists') failed = true;
+        last = f.message;
+        for (const i of f.issues) if (issues.length < MAX_ISSUES) issues.push(i);
+      }
+    }
+  } finally {
+    guardUnload(false);
+    set({ ...fresh(), status: failed ? 'error' : 'done', file: null, progress: null, message: last, issues });
+    if (changed) await deps.invalidate();
+  }
+}
+
+/** Restores a backup file; asks before replacing datasets whose content differs. */
+export async function restoreFile(file: File, deps: DataDeps): Promise<void> {
+  if (isImportBusy()) return;
+  start(file.name);
+  let status: 'done' | 'error' = 'error';
+  let message: StatusMessage | null = null;
+  let issues: ImportIssue[] = [];
+  let changed = false;
+  try {
+    let result = await deps.run<RestoreResult>({ type: 'restore', file, confirm: false }, progress);
+    if (!result.ok && result.errors.kind === 'conflicts') {
+      const yes = await ask('data.restore.question', { ids: result.errors.ids.join(', ') }, 'data.restore.confirm');
+      if (yes) {
+        set({ progress: 0 });
+        result = await deps.run<RestoreResult>({ type: 'restore', file, confirm: true }, progress);
+      }
+    }
+    if (result.ok) {
+      changed = true;
+      status = 'done';
+      message = msg('data.status.restored', { file: file.name, count: result.value.datasets.length, observations: result.value.observations });
+    } else if (result.errors.kind === 'conflicts') {
+      status = 'done';
+      message = msg('data.status.cancelled', { file: file.name });
+    } else {
+      const f = failureMessage(file.name, result.errors);
+      status = result.errors.kind === 'exists' ? 'done' : 'error';
+      message = f.message;
+      issues = f.issues;
+    }
+  } catch (e) {
+    message = msg('data.status.failed', { file: file.name, message: e instanceof Error ? e.message : String(e) });
+  } finally {
+    guardUnload(false);
+    set({ ...fresh(), status, message, issues });
+    if (changed) await deps.invalidate();
+  }
+}
+
+/** Exports every dataset as one backup file and records the date. */
+export async function exportBackupFile(deps: DataDeps): Promise<void> {
+  if (isImportBusy()) return;
+  set({ ...fresh(true), status: 'working', phase: 'backup', message: msg('data.status.backupWorking') });
+  try {
+    const r = await deps.run<BackupResult>({ type: 'backup' });
+    if (!r.ok) {
+      set({ ...fresh(), status: 'error', message: failureMessage('backup', r.errors).message });
+      return;
+    }
+    const name = backupFileName(r.value.at);
+    deps.download(r.value.blob, name);
+    set({
+      ...fresh(),
+      status: 'done',
+      message: msg('data.status.backupDone', { name, datasets: r.value.datasets, size: formatBytes(r.value.bytes, deps.lang()) }),
+    });
+    await deps.invalidate();
+  } catch (e) {
+    set({ ...fresh(), status: 'error', message: msg('data.status.failed', { file: 'backup', message: e instanceof Error ? e.message : String(e) }) });
+  }
+}
+
+export async function deleteDatasetById(id: string, deps: DataDeps): Promise<void> {
+  if (isImportBusy()) return;
+  set({ ...fresh(true), status: 'working', message: msg('data.status.working', { file: id, phase: '' }) });
+  try {
+    await deps.remove(id);
+    set({ ...fresh(), status: 'done', message: msg('data.status.deleted', { id }) });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    set({ ...fresh(), status: 'error', message: msg('data.status.storeError', { message }) });
+  } finally {
+    await deps.invalidate();
+  }
+}

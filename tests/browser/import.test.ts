@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, bundledState, chartsFinished, launch, newContext, watchErrors } from './browser';
+import { tinyDataset } from '../fixtures/factory';
+import { tinyCsvRows, toCsv } from '../fixtures/csv';
+import { largeDataset } from '../fixtures/large';
+import { chooseFile, errorItems, importThroughPicker, json, openDataView, rawStore, runCount, settled } from '../fixtures/browser-data';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('import (real Chromium)', () => {
+  it('imports JSON and CSV, lists them, asks before replacing, merges them into the views, and deletes', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl());
+    expect(await page.$eval('[data-testid="import-status"]', (e) => e.getAttribute('data-state'))).toBe('idle');
+
+    // JSON
+    let r = await importThroughPicker(page, 'tiny.json', json(tinyDataset('user-json')));
+    expect(r).toMatchObject({ state: 'done' });
+    expect(r.text).toContain('user-json');
+    await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="user-json"]');
+    const row = await page.$eval('[data-testid="dataset-row"][data-dataset-id="user-json"]', (e) => e.textContent ?? '');
+    expect(row).toMatch(/\d+(\.\d)? KB|\d+ B/); // size
+    expect(row).toMatch(/20\d\d/); // date
+
+    // CSV
+    r = await importThroughPicker(page, 'figures.csv', Buffer.from(toCsv(tinyCsvRows(2))));
+    expect(r.state).toBe('done');
+    await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="csv-a"]');
+    const stored = await rawStore(page);
+    expect(stored.datasets.map((d) => d.id)).toEqual(['bundled', 'csv-a', 'user-json']);
+    expect(stored.datasets.find((d) => d.id === 'csv-a')!.observations).toBe(4);
+
+    // same id again: a question; cancel keeps the store, confirm replaces
+    const smaller = tinyDataset('user-json', { jurisdictions: 1 });
+    let before = await chooseFile(page, 'tiny2.json', json(smaller));
+    await page.waitForSelector('[data-testid="import-question"]');
+    expect(await page.textContent('[data-testid="import-question"]')).toContain('user-json');
+    await page.click('[data-testid="question-cancel"]');
+    r = await settled(page, before);
+    expect((await rawStore(page)).datasets.find((d) => d.id === 'user-json')!.observations).toBe(3);
+    before = await chooseFile(page, 'tiny2.json', json(smaller));
+    await page.click('[data-testid="question-confirm"]');
+    r = await settled(page, before);
+    expect(r.state).toBe('done');
+    expect((await rawStore(page)).datasets.find((d) => d.id === 'user-json')!.observations).toBe(1);
+
+    // the imported data shows up in the comparison next to the bundled data
+    await page.goto(`${baseUrl()}?v=compare&lang=en&j=c.j0,c.j1,js.changzhou.wujin&c=mediation`);
+    await chartsFinished(page, 1);
+    const labels = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('aria-label') ?? '').join(' '));
+    expect(labels).toMatch(/county 0|测试县0|Test county 0/i);
+
+    // delete
+    await openDataView(page, baseUrl());
+    await page.click('[data-testid="dataset-row"][data-dataset-id="csv-a"] [data-testid="dataset-delete"]');
+    before = await runCount(page);
+    await page.click('[data-testid="dataset-row"][data-dataset-id="csv-a"] [data-testid="dataset-delete-confirm"]');
+    await settled(page, before);
+    await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="csv-a"]', { state: 'detached' });
+    expect((await rawStore(page)).datasets.map((d) => d.id)).toEqual(['bundled', 'user-json']);
+    expect(await page.$('[data-testid="dataset-row"][data-dataset-id="bundled"] [data-testid="dataset-delete"]')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('writes nothing for files with errors and lists every problem with file, row or path, and field', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl());
+    const before = await rawStore(page);
+
+    const rows = tinyCsvRows(2).map((x) => ({ ...x }));
+    rows[1]!.value = '1,5'; // row 3
+    rows[2]!.metric_kind = 'weird'; // row 4 conflicts with row 2
+    rows[3]!.jurisdiction_level = ''; // fine: first value wins
+    let r = await importThroughPicker(page, 'bad.csv', Buffer.from(toCsv(rows)));
+    expect(r.state).toBe('error');
+    expect(r.text).toContain('bad.csv');
+    let items = await errorItems(page);
+    expect(items.length).toBe(2);
+    expect(items[0]).toContain('bad.csv, row 3, column value');
+    expect(items[0]).toContain('"1,5" is not a number');
+    expect(items[1]).toContain('row 4, column metric_kind');
+
+    const bad = tinyDataset('bad-json') as unknown as { observations: { quote: string; value: unknown }[]; title: unknown };
+    bad.observations[1]!.quote = 'not in the text';
+    bad.observations[2]!.value = 'x';
+    r = await importThroughPicker(page, 'bad.json', json(bad));
+    expect(r.state).toBe('error');
+    items = await errorItems(page);
+    expect(items.some((i) => i.includes('bad.json observations[2].value'))).toBe(true);
+
+    // in Chinese too
+    await page.goto(`${baseUrl()}?v=data&lang=zh`);
+    await page.waitForSelector('[data-testid="dataset-row"]');
+    r = await importThroughPicker(page, '坏.csv', Buffer.from(toCsv(rows)));
+    items = await errorItems(page);
+    expect(items[0]).toContain('坏.csv 第 3 行,列 value');
+    expect(items[0]).toContain('不是数字');
+
+    // not JSON at all, empty, a backup given to import, too many problems (capped at 200)
+    r = await importThroughPicker(page, 'x.json', Buffer.from('{"format": "rol-compare/dataset", '));
+    expect((await errorItems(page))[0]).toContain('不是有效的 JSON');
+    const many = tinyDataset('many');
+    for (let i = 0; i < 300; i++) many.observations.push({ ...many.observations[0]!, id: `dup${i % 2}` });
+    r = await importThroughPicker(page, 'many.json', json(many));
+    expect(await errorItems(page)).toHaveLength(200);
+
+    expect(await rawStore(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openDataView(page, baseUrl());
+    const before = await runCount(page);
+    // A 513 MB sparse file would be slow to make here; a File whose size the page reports is enough.
+    await page.evaluate(() => {
+      const input = document.querySelector('[data-testid="import-file"]') as HTMLInputElement;
+      const big = new File([new Uint8Array(1)], 'huge.json');
+      Object.defineProperty(big, 'size', { value: 600_000_000 });
+      const dt = new DataTransfer();
+      dt.items.add(big);
+      const zone = document.querySelector('[data-testid="import-drop"]')!;
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      void input;
+    });
+    const r = await settled(page, before);
+    expect(r.state).toBe('error');
+    const items = await errorItems(page);
+    expect(items[0]).toContain('too large (600 MB); the limit is 512 MB');
+    await context.close();
+  });
+
+  it('imports by drag and drop, with a progress bar, off the main thread', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl());
+    const big = JSON.stringify(largeDataset('big', 1500, 3000, 4));
+    await page.evaluate(() => {
+      const w = window as unknown as { __progress: number[]; __longest: number };
+      w.__progress = [];
+      w.__longest = 0;
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid="import-progress"]') as HTMLProgressElement | null;
+        if (p && p.hasAttribute('value')) w.__progress.push(p.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+      // the main thread stays responsive: the longest gap between animation frames
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.__longest = Math.max(w.__longest, now - last);
+        last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const before = await runCount(page);
+    const started = Date.now();
+    await page.evaluate(async (text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'big.json', { type: 'application/json' }));
+      document.querySelector('[data-testid="import-drop"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, big);
+    const r = await settled(page, before, 120_000);
+    const ms = Date.now() - started;
+    expect(r.state).toBe('done');
+    const { progress, longest } = await page.evaluate(() => {
+      const w = window as unknown as { __progress: number[]; __longest: number };
+      return { progress: w.__progress, longest: w.__longest };
+    });
+    expect(progress.length).toBeGreaterThan(3);
+    expect(Math.max(...progress)).toBeGreaterThan(0.55); // reached the write phase
+    for (let i = 1; i < progress.length; i++) expect(progress[i]!).toBeGreaterThanOrEqual(progress[i - 1]! - 1e-9);
+    console.log(`imported ${(big.length / 1e6).toFixed(1)} MB (1500 jurisdictions, 6000 figures) in ${ms} ms; longest frame gap ${longest.toFixed(0)} ms; ${progress.length} progress updates`);
+    expect((await rawStore(page)).datasets.find((d) => d.id === 'big')!.observations).toBe(6000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the store unchanged and says "storage full" when the quota is exceeded', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl());
+    expect(await bundledState(page)).toBe('imported');
+    const before = await rawStore(page);
+    const origin = new URL(baseUrl()).origin;
+    const cdp = await context.newCDPSession(page);
+    const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 10_000 });
+    const r = await importThroughPicker(page, 'big.json', json(largeDataset('big', 300, 3000)));
+    expect(r.state).toBe('error');
+    expect(r.text).toContain('Storage is full');
+    expect(await rawStore(page)).toEqual(before);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('leaves the store unchanged when the tab is closed in the middle of writing', async () => {
+    const context = await newContext(browser);
+    let page = await context.newPage();
+    await openDataView(page, baseUrl());
+    const before = await rawStore(page);
+    const big = JSON.stringify(largeDataset('big', 6000, 400, 2));
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'big.json', { type: 'application/json' }));
+      document.querySelector('[data-testid="import-drop"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, big);
+    await page.waitForSelector('[data-testid="import-status"][data-phase="write"]', { timeout: 60_000 });
+    await page.close();
+    page = await context.newPage();
+    await openDataView(page, baseUrl());
+    expect(await rawStore(page)).toEqual(before);
+    await context.close();
+  });
+});
