@@ -83,7 +83,11 @@ export function assembleDataset(dataDir: string): DatasetInput {
   const jurisdictions = readJson<Jurisdiction[]>(join(dataDir, 'jurisdictions.json'));
   const metrics: Metric[] = [];
   const metricDir = join(dataDir, 'metrics');
-  for (const f of readdirSync(metricDir).filter((f) => f.endsWith('.json')).sort()) {
+  // core.json (the shared, cross-report metrics) first: the catalogue order is the order views offer them in
+  const metricFiles = readdirSync(metricDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
+  for (const f of metricFiles) {
     for (const m of readJson<Metric[]>(join(metricDir, f))) {
       if (metrics.some((x) => x.id === m.id)) problems.push(`metrics/${f}: metric "${m.id}" is defined twice`);
       else metrics.push(m);

@@ -23,7 +23,7 @@ function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   });
   const category = t(`category.${panel.category}`);
   const unit = pickLang(panel.unit, lang);
-  const title = `${category}(${unit})`;
+  const title = lang === 'zh' ? `${category}(${unit})` : `${category} (${unit})`;
   const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}`;
   return { t, names, category, unit, title, subtitle };
 }
@@ -93,7 +93,7 @@ export function ComparePanel({
     <article className="panel" aria-label={title}>
       {panel.mixedPeriods && (
         <p className="warn" role="note">
-          {t('compare.mixedPeriods', { periods: panel.periods.join('、') })}
+          {t('compare.mixedPeriods', { periods: panel.periods.join(lang === 'zh' ? '、' : ', ') })}
         </p>
       )}
       <EChart

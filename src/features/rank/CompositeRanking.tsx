@@ -135,7 +135,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
           {option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />}
           <p className="note">{t('composite.computed', { ms: result.ms })}</p>
           {result.excluded.length > 0 && (
-            <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join('、') + (result.excluded.length > 30 ? '…' : '') })}</p>
+            <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
           <table data-testid="composite-table" className="data-table">
             <thead>

@@ -66,7 +66,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
           <p className="note" data-testid="rank-coverage">
             {t('rank.coverage', { n: ranked.rows.length, total: catalog.jurisdictions.length })} {t(`rank.direction.${metric.better}`)}
           </p>
-          {ranked.periods.length > 1 && <p className="warn">{t('rank.mixed', { periods: ranked.periods.join('、') })}</p>}
+          {ranked.periods.length > 1 && <p className="warn">{t('rank.mixed', { periods: ranked.periods.join(lang === 'zh' ? '、' : ', ') })}</p>}
           {ranked.rows.length === 0 ? (
             <p className="status">{t('rank.none')}</p>
           ) : (
