@@ -91,7 +91,7 @@ export function buildCompareOption(
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: { interval: 0, width: 110, overflow: 'break', fontSize: 11 },
+      axisLabel: { interval: 0, width: Math.max(50, Math.min(110, Math.floor(500 / Math.max(1, panel.metrics.length)) - 8)), overflow: 'break', fontSize: 11 },
     },
     yAxis: { type: 'value', name: labelSafe(pickLang(panel.unit, lang)), nameTextStyle: { align: 'right' }, ...(hasNegative ? {} : { min: 0 }) },
     series,
