@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildCompareOption, compareTooltip, type CompareLabels } from '../../src/charts/compare-option';
+import { buildRankOption } from '../../src/charts/rank-option';
+import { buildTimeOption } from '../../src/charts/profile-option';
+import { buildPanels, type LocatedObservation } from '../../src/domain/compare';
+import type { Jurisdiction, Metric } from '../../src/domain/schema';
+import { rankMetric } from '../../src/domain/rank';
+
+const EVIL = '<img src=x onerror="window.__pwned=1">{a}|{b}';
+const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'neutral' };
+const jur = (id: string, short: string): Jurisdiction => ({ id, name: { zh: short, en: short }, short: { zh: short, en: short }, level: 'district', province: { zh: '江苏', en: 'Jiangsu' } });
+const obs = (j: string, value: number, extra: Partial<LocatedObservation> = {}): LocatedObservation => ({
+  id: `${j}.m`, report: `r.${j}`, metric: 'm', period: 2022, value, qualifier: 'exact', quote: EVIL, offset: 0, jurisdiction: j, dataset: 'd', ...extra,
+});
+const labels: CompareLabels = { title: '矛盾纠纷调解', subtitle: 's', notReported: '未报告', derived: '推算', period: (y) => `${y}年` };
+const jurisdictions = new Map([['a', jur('a', '甲')], ['b', jur('b', EVIL)], ['c', jur('c', '丙')]]);
+const [panel] = buildPanels([obs('a', 15000, { qualifier: 'at_least' }), obs('b', 6068, { period: 2020, derived: { formula: 'sum', inputs: ['x'] } })], {
+  jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: null, sameYear: false,
+});
+
+type Item = { value: number; label: { formatter: string }; itemStyle: { opacity?: number; borderType?: string } };
+type Opt = { series: { name: string; data: Item[] }[]; legend: { data: string[] }; aria: { enabled: boolean } };
+
+describe('compare option', () => {
+  const option = buildCompareOption(panel!, jurisdictions, 'zh', labels) as unknown as Opt;
+  it('labels every bar with its year, marks lower bounds and derived figures, and writes "not reported"', () => {
+    const [a, b, c] = option.series.map((s) => s.data[0]!);
+    expect(a!.label.formatter).toBe('≥1.5万\n2022年');
+    expect(a!.itemStyle.opacity).toBeLessThan(1);
+    expect(b!.label.formatter).toBe('6068*\n2020年');
+    expect(b!.itemStyle.borderType).toBe('dashed');
+    expect(c!.label.formatter).toBe('未报告');
+    expect(option.aria.enabled).toBe(true);
+  });
+  it('keeps rich-text syntax out of names and escapes HTML in the tooltip', () => {
+    expect(option.legend.data[1]).not.toMatch(/[{}|]/);
+    const html = compareTooltip({ seriesIndex: 1, dataIndex: 0 }, panel!, option.legend.data, 'zh', labels);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img');
+  });
+});
+
+describe('rank and time options', () => {
+  it('orders bars by rank and shows values with their year', () => {
+    const rows = rankMetric([
+      { jurisdiction: 'a', value: 5, qualifier: 'exact', period: 2021, observation: 'o1', derived: false },
+      { jurisdiction: 'b', value: 9, qualifier: 'at_least', period: 2022, observation: 'o2', derived: false },
+    ], 'higher');
+    const o = buildRankOption(rows, { title: 't', subtitle: 's', name: (j) => j, value: (e) => `${e.qualifier === 'at_least' ? '≥' : ''}${e.value}`, period: (y) => `${y}` }) as unknown as {
+      xAxis: { data: string[] }; series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
+    };
+    expect(o.xAxis.data).toEqual(['1. b', '2. a']);
+    expect(o.series[0]!.label.formatter({ dataIndex: 0 })).toBe('≥9\n2022');
+  });
+  it('draws missing years as gaps, never joined', () => {
+    const o = buildTimeOption([2019, 2020, 2021], [{ name: 'x', values: [1, null, 3] }], { title: 't', subtitle: 's', unit: '件' }) as unknown as {
+      series: { connectNulls: boolean; data: (number | string)[] }[];
+    };
+    expect(o.series[0]!.connectNulls).toBe(false);
+    expect(o.series[0]!.data).toEqual([1, '-', 3]);
+  });
+});
