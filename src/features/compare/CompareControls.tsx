@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Catalog } from '../../domain/catalog';
 import { defaultMetrics } from '../../domain/compare';
 import { useJurisdictionData } from '../../queries/store-queries';
+import { JurisdictionPicker } from '../../components/JurisdictionPicker';
 import { updateUrl, useUrlState } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
@@ -28,19 +29,12 @@ export function CompareControls({ catalog }: { catalog: Catalog }) {
   );
   return (
     <div className="controls">
-      <fieldset>
-        <legend>{t('select.jurisdictions')}</legend>
-        {catalog.jurisdictions.map((j) => (
-          <label key={j.id} className="chip">
-            <input
-              type="checkbox"
-              checked={url.jurisdictions.includes(j.id)}
-              onChange={() => updateUrl({ jurisdictions: toggle(url.jurisdictions, j.id) })}
-            />
-            {pickLang(j.short, lang)}
-          </label>
-        ))}
-      </fieldset>
+      <JurisdictionPicker
+        jurisdictions={catalog.jurisdictions}
+        selected={url.jurisdictions}
+        legend={t('select.jurisdictions')}
+        onChange={(ids) => updateUrl({ jurisdictions: ids })}
+      />
       <fieldset>
         <legend>{t('select.categories')}</legend>
         {catalog.categories.map((c) => (
