@@ -298,7 +298,7 @@ async function main() {
   }
   const app = (await startServer({ root: dist, port: 0 })) as { server: Server; url: string };
   const pages = (await startServer({ root: pagesDir, port: 0 })) as { server: Server; url: string };
-  let chromiumVersion = '';
+  let chromiumVersion: string;
   try {
     chromiumVersion = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim().replace(/^Chromium\s*/, '').split(' ')[0]!;
   } catch {

@@ -65,10 +65,14 @@ export function startPwa(): void {
   void checkPersistence(true);
   const onVersion = (newVersion: number | null) =>
     usePwaStore.setState({ reload: newVersion ? 'versionchange' : 'deleted', blocked: false });
-  watchConnection(getDb(), { onVersionChange: onVersion, onBlocked: () => usePwaStore.setState({ blocked: true }) });
+  watchConnection(getDb(), {
+    onVersionChange: onVersion,
+    onBlocked: () => usePwaStore.setState({ blocked: true }),
+    onClosed: () => usePwaStore.setState({ reload: 'deleted', blocked: false }),
+  });
   onWorkerNotice((n) => {
     if (n === 'blocked') usePwaStore.setState({ blocked: true });
-    else usePwaStore.setState({ reload: 'versionchange', blocked: false });
+    else usePwaStore.setState({ reload: n === 'closed' ? 'deleted' : 'versionchange', blocked: false });
   });
 }
 

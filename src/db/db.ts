@@ -48,22 +48,40 @@ export interface ConnectionHandlers {
   onVersionChange?: (newVersion: number | null) => void;
   /** this connection's upgrade waits for another tab that keeps an older version open */
   onBlocked?: () => void;
+  /** the browser closed the connection (site data cleared, storage lost) */
+  onClosed?: () => void;
 }
 
 /**
- * Watches a connection for other tabs' upgrades (PITFALLS 14). Dexie closes the connection on `versionchange`
- * by itself (so the other tab's upgrade can go on); the handler tells the user to reload. Returns an unsubscribe.
+ * Watches a connection for other tabs' upgrades (PITFALLS 14). On `versionchange` the connection is closed for
+ * good (the other tab's upgrade goes on; this tab's code must not reopen a newer schema) and the handler tells
+ * the user to reload. Returns an unsubscribe.
  */
 export function watchConnection(db: RolDb, handlers: ConnectionHandlers): () => void {
+  // Dexie fires 'close' for every close, its own included: react to the first event only, then close for good
+  // (after Dexie's own handler, which would reopen on the next query with this tab's old schema).
+  let ended = false;
+  const end = () => {
+    ended = true;
+    queueMicrotask(() => db.close({ disableAutoOpen: true }));
+  };
   const onVersionChange = (ev: IDBVersionChangeEvent) => {
-    db.close({ disableAutoOpen: true });
+    if (ended) return;
+    end();
     handlers.onVersionChange?.(ev.newVersion);
   };
   const onBlocked = () => handlers.onBlocked?.();
+  const onClosed = () => {
+    if (ended) return;
+    end();
+    handlers.onClosed?.();
+  };
   db.on('versionchange', onVersionChange);
   db.on('blocked', onBlocked);
+  db.on('close', onClosed);
   return () => {
     db.on('versionchange').unsubscribe(onVersionChange);
     db.on('blocked').unsubscribe(onBlocked);
+    db.on('close').unsubscribe(onClosed);
   };
 }

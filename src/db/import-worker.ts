@@ -22,6 +22,7 @@ function db() {
     watchConnection(d, {
       onVersionChange: () => post({ type: 'notice', id: 0, notice: 'versionchange' }),
       onBlocked: () => post({ type: 'notice', id: 0, notice: 'blocked' }),
+      onClosed: () => post({ type: 'notice', id: 0, notice: 'closed' }),
     });
   }
   return d;

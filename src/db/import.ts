@@ -19,6 +19,18 @@ export interface ImportSummary {
   observations: number;
   reports: number;
   replaced: boolean;
+  /** milliseconds per step (decode, parse, validate, hash, blocks, write), for the benchmark and diagnostics */
+  timings?: Record<string, number>;
+}
+
+/** Accumulates step times into `timings`: each call charges the time since the previous call to `step`. */
+function stepClock(timings: Record<string, number>): (step: string) => void {
+  let t = performance.now();
+  return (step) => {
+    const now = performance.now();
+    timings[step] = Math.round(((timings[step] ?? 0) + now - t) * 10) / 10;
+    t = now;
+  };
 }
 
 export type ImportFailure =
@@ -36,8 +48,17 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string
 export async function storeDataset(
   db: RolDb,
   ds: Dataset,
-  meta: { origin: DatasetOrigin; hash: string; bytes: number; replace: boolean; onProgress?: ProgressFn },
+  meta: {
+    origin: DatasetOrigin;
+    hash: string;
+    bytes: number;
+    replace: boolean;
+    onProgress?: ProgressFn;
+    timings?: Record<string, number>;
+  },
 ): Promise<Result<ImportSummary, ImportFailure>> {
+  const timings = meta.timings ?? {};
+  const lap = stepClock(timings);
   if (meta.origin === 'user' && RESERVED_DATASET_IDS.includes(ds.id))
     return {
       ok: false,
@@ -46,7 +67,9 @@ export async function storeDataset(
         issues: [{ file: '', path: ['id'], code: 'reserved_id', message: `the id "${ds.id}" is reserved` }],
       },
     };
+  meta.onProgress?.('write', 0, 1);
   const stored = toBlocks(ds, { origin: meta.origin, hash: meta.hash, bytes: meta.bytes, importedAt: Date.now() });
+  lap('blocks');
   const existed = (await db.datasets.get(ds.id)) !== undefined;
   try {
     await writeDataset(db, stored, {
@@ -60,10 +83,11 @@ export async function storeDataset(
     }
     throw e;
   }
+  lap('write');
   meta.onProgress?.('done', 1, 1);
   return {
     ok: true,
-    value: { id: ds.id, observations: ds.observations.length, reports: ds.reports.length, replaced: existed },
+    value: { id: ds.id, observations: ds.observations.length, reports: ds.reports.length, replaced: existed, timings },
   };
 }
 
@@ -74,20 +98,33 @@ export async function importDatasetJson(
   file: string,
   opts: { origin: DatasetOrigin; replace: boolean; hash?: string; onProgress?: ProgressFn },
 ): Promise<Result<ImportSummary, ImportFailure>> {
-  opts.onProgress?.('parse', 0, 1);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const parsed = parseDatasetJson(text, file);
-  opts.onProgress?.('validate', 1, 1);
+  const timings: Record<string, number> = {};
+  const lap = stepClock(timings);
+  // the digest runs off the main thread of the worker (WebCrypto) while the text is parsed
+  const hashing = opts.hash === undefined ? sha256Hex(bytes) : Promise.resolve(opts.hash);
+  const parsed = parseJson(bytes, file, opts.onProgress, lap);
   if (!parsed.ok) return { ok: false, errors: { kind: 'invalid', issues: parsed.errors } };
-  const hash = opts.hash ?? (await sha256Hex(bytes));
-  const meta: { origin: DatasetOrigin; hash: string; bytes: number; replace: boolean; onProgress?: ProgressFn } = {
-    origin: opts.origin,
-    hash,
-    bytes: bytes.byteLength,
-    replace: opts.replace,
-  };
+  const hash = await hashing;
+  lap('hash');
+  const meta: Parameters<typeof storeDataset>[2] = { origin: opts.origin, hash, bytes: bytes.byteLength, replace: opts.replace, timings };
   if (opts.onProgress) meta.onProgress = opts.onProgress;
   return storeDataset(db, parsed.value, meta);
+}
+
+/** Decode, parse and validate a JSON dataset, reporting validation progress and step times. */
+function parseJson(bytes: Uint8Array, file: string, progress: ProgressFn | undefined, lap: (step: string) => void): Result<Dataset, ImportIssue[]> {
+  progress?.('parse', 0, 1);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  lap('decode');
+  const parsed = parseDatasetJson(text, file, {
+    onParsed: () => {
+      lap('parse');
+      progress?.('validate', 0, 1);
+    },
+    onProgress: (d, t) => progress?.('validate', d, t),
+  });
+  lap('validate');
+  return parsed;
 }
 
 /**
@@ -104,21 +141,25 @@ export async function importFile(
   if (bytes.byteLength > MAX_IMPORT_BYTES)
     return { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(file, bytes.byteLength)] } };
   const progress = opts.onProgress;
+  const timings: Record<string, number> = {};
+  const lap = stepClock(timings);
   const meta = (hash: string) => {
-    const m: Parameters<typeof storeDataset>[2] = { origin: 'user', hash, bytes: bytes.byteLength, replace: opts.replace };
+    const m: Parameters<typeof storeDataset>[2] = { origin: 'user', hash, bytes: bytes.byteLength, replace: opts.replace, timings };
     if (progress) m.onProgress = progress;
     return m;
   };
+  // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
+  const hashing = sha256Hex(bytes);
+  hashing.catch(() => {});
   let parsed: Result<Dataset, ImportIssue[]>;
-  progress?.('parse', 0, 1);
   try {
     if (kind === 'csv') {
+      progress?.('parse', 0, 1);
       const { text } = decodeText(bytes);
       parsed = parseCsvDataset(text, file, { onProgress: (d, t) => progress?.('parse', d, t) });
     } else {
-      const text = new TextDecoder('utf-8').decode(bytes);
-      parsed = parseDatasetJson(text, file);
-      if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(text))
+      parsed = parseJson(bytes, file, progress, lap);
+      if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
         parsed = {
           ok: false,
           errors: [{ file, path: [], code: 'is_backup', message: 'this is a backup: use "Restore backup"' }],
@@ -133,7 +174,9 @@ export async function importFile(
   if (!parsed.ok) return { ok: false, errors: { kind: 'invalid', issues: parsed.errors } };
   let result: Result<ImportSummary, ImportFailure>;
   try {
-    result = await storeDataset(db, parsed.value, meta(await sha256Hex(bytes)));
+    const hash = await hashing;
+    lap('hash');
+    result = await storeDataset(db, parsed.value, meta(hash));
   } catch (e) {
     const err = classifyError(e);
     return { ok: false, errors: { kind: 'store', error: err.kind === 'exists' ? 'unknown' : err.kind, message: err.message } };

@@ -9,8 +9,8 @@ export const MAX_IMPORT_BYTES = 512_000_000;
 
 export type ImportKind = 'json' | 'csv';
 
-/** The kind of a file by its name (.csv, .tsv and .txt are read as CSV; anything else as JSON). */
-export const importKindOf = (name: string): ImportKind => (/\.(csv|tsv|txt)$/i.test(name) ? 'csv' : 'json');
+/** The kind of a file by its name (.csv and .txt are read as CSV; anything else as JSON). */
+export const importKindOf = (name: string): ImportKind => (/\.(csv|txt)$/i.test(name) ? 'csv' : 'json');
 
 export const tooLargeIssue = (file: string, bytes: number): ImportIssue => ({
   file,

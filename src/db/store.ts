@@ -63,17 +63,25 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
           await db.jurisdictionBlocks.where('dataset').equals(record.id).delete();
           await db.metricBlocks.where('dataset').equals(record.id).delete();
         }
-        for (let i = 0; i < jurisdictionBlocks.length; i += chunk) {
-          await db.jurisdictionBlocks.bulkPut(jurisdictionBlocks.slice(i, i + chunk));
-          done += Math.min(chunk, jurisdictionBlocks.length - i);
-          opts.onProgress?.(done, total);
-        }
-        for (let i = 0; i < metricBlocks.length; i += chunk) {
-          await db.metricBlocks.bulkPut(metricBlocks.slice(i, i + chunk));
-          done += Math.min(chunk, metricBlocks.length - i);
-          opts.onProgress?.(done, total);
-        }
-        await db.datasets.put(record);
+        // The puts are issued without waiting for each other (requests of one transaction run in order), so this
+        // thread serialises the next chunk while the database writes the previous one; any failure aborts the
+        // transaction. Progress follows the completed chunks.
+        const puts: Promise<unknown>[] = [];
+        const put = <T>(items: readonly T[], write: (part: T[]) => Promise<unknown>) => {
+          for (let i = 0; i < items.length; i += chunk) {
+            const n = Math.min(chunk, items.length - i);
+            puts.push(
+              write(items.slice(i, i + chunk)).then(() => {
+                done += n;
+                opts.onProgress?.(done, total);
+              }),
+            );
+          }
+        };
+        put(jurisdictionBlocks, (part) => db.jurisdictionBlocks.bulkPut(part));
+        put(metricBlocks, (part) => db.metricBlocks.bulkPut(part));
+        puts.push(db.datasets.put(record));
+        await Promise.all(puts);
       }
     });
   } catch (e) {

@@ -17,7 +17,7 @@ export type BackupResult = Result<BackupFile, { kind: 'store'; error: 'quota' | 
 export type RestoreResult = Result<RestoreSummary, RestoreFailure>;
 
 /** Things the worker's database connection tells the page without being asked (PITFALLS 14). */
-export type WorkerNotice = 'versionchange' | 'blocked';
+export type WorkerNotice = 'versionchange' | 'blocked' | 'closed';
 
 export type WorkerEvent =
   | { type: 'progress'; id: number; phase: string; done: number; total: number }

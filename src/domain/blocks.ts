@@ -103,41 +103,85 @@ export function toBlocks(
     reportJur.set(r.id, r.jurisdiction);
     block(r.jurisdiction).reports.push(r);
   }
-  const byMetric = new Map<string, Observation[]>();
+  // one pass: observations of a report are usually consecutive, so the report → jurisdiction lookup is cached
+  interface Group {
+    metric: string;
+    period: number;
+    list: Observation[];
+    jurisdiction: string[];
+  }
+  const byMetric = new Map<string, Map<number, Group>>();
+  const groups: Group[] = [];
   const periods = new Set<number>();
-  for (const o of ds.observations) {
-    const j = reportJur.get(o.report)!;
-    block(j).observations.push(o);
-    const key = `${o.metric}\u0000${o.period}`;
-    let list = byMetric.get(key);
-    if (!list) byMetric.set(key, (list = []));
-    list.push(o);
-    periods.add(o.period);
+  // coverage: per metric, which jurisdictions (by position in the catalogue) report it
+  const jurIndex = new Map<string, number>();
+  for (const j of ds.jurisdictions) if (!jurIndex.has(j.id)) jurIndex.set(j.id, jurIndex.size);
+  const coverage = new Map<string, { seen: Uint8Array; extra: Set<string>; count: number }>();
+  let lastReport: string | null = null;
+  let lastJur = '';
+  let lastJurIndex = -1;
+  let lastBlock: JurisdictionBlock | null = null;
+  const observations = ds.observations;
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
+    if (o.report !== lastReport || !lastBlock) {
+      lastReport = o.report;
+      lastJur = reportJur.get(o.report)!;
+      lastJurIndex = jurIndex.get(lastJur) ?? -1;
+      lastBlock = block(lastJur);
+    }
+    lastBlock.observations.push(o);
+    let byPeriod = byMetric.get(o.metric);
+    if (!byPeriod) {
+      byMetric.set(o.metric, (byPeriod = new Map()));
+      coverage.set(o.metric, { seen: new Uint8Array(jurIndex.size), extra: new Set(), count: 0 });
+    }
+    const cov = coverage.get(o.metric)!;
+    if (lastJurIndex < 0) {
+      if (!cov.extra.has(lastJur)) {
+        cov.extra.add(lastJur);
+        cov.count++;
+      }
+    } else if (!cov.seen[lastJurIndex]) {
+      cov.seen[lastJurIndex] = 1;
+      cov.count++;
+    }
+    let g = byPeriod.get(o.period);
+    if (!g) {
+      g = { metric: o.metric, period: o.period, list: [], jurisdiction: [] };
+      byPeriod.set(o.period, g);
+      groups.push(g);
+      periods.add(o.period);
+    }
+    g.list.push(o);
+    g.jurisdiction.push(lastJur);
   }
   for (const m of ds.mentions) block(reportJur.get(m.report)!).mentions.push(m);
 
+  const code = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
   const metricBlocks: MetricPeriodBlock[] = [];
-  for (const list of byMetric.values()) {
+  for (const g of groups) {
+    const { list } = g;
     const n = list.length;
     const mb: MetricPeriodBlock = {
       dataset: ds.id,
-      metric: list[0]!.metric,
-      period: list[0]!.period,
-      jurisdiction: new Array<string>(n),
+      metric: g.metric,
+      period: g.period,
+      jurisdiction: g.jurisdiction,
       observation: new Array<string>(n),
       value: new Float64Array(n),
       qualifier: new Uint8Array(n),
       valueMax: new Float64Array(n),
       derived: new Uint8Array(n),
     };
-    list.forEach((o, i) => {
-      mb.jurisdiction[i] = reportJur.get(o.report)!;
+    for (let i = 0; i < n; i++) {
+      const o = list[i]!;
       mb.observation[i] = o.id;
       mb.value[i] = o.value;
-      mb.qualifier[i] = qualifierCode(o.qualifier);
+      mb.qualifier[i] = code.get(o.qualifier) ?? -1;
       mb.valueMax[i] = o.valueMax ?? Number.NaN;
       mb.derived[i] = o.derived ? 1 : 0;
-    });
+    }
     metricBlocks.push(mb);
   }
   const record: DatasetRecord = {
@@ -158,7 +202,7 @@ export function toBlocks(
       mentions: ds.mentions.length,
     },
     periods: [...periods].sort((a, b) => a - b),
-    metricCoverage: coverageOf(metricBlocks),
+    metricCoverage: coverageCounts(coverage),
     jurisdictions: ds.jurisdictions,
     metrics: ds.metrics,
     practices: ds.practices,
@@ -166,15 +210,10 @@ export function toBlocks(
   return { record, jurisdictionBlocks: [...byJur.values()], metricBlocks };
 }
 
-function coverageOf(blocks: readonly MetricPeriodBlock[]): Record<string, number> {
-  const seen = new Map<string, Set<string>>();
-  for (const b of blocks) {
-    let s = seen.get(b.metric);
-    if (!s) seen.set(b.metric, (s = new Set()));
-    for (const j of b.jurisdiction) s.add(j);
-  }
+/** metric id → number of jurisdictions reporting it, in the order metrics first appear */
+function coverageCounts(coverage: ReadonlyMap<string, { count: number }>): Record<string, number> {
   const out: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [m, s] of seen) out[m] = s.size;
+  for (const [m, c] of coverage) out[m] = c.count;
   return out;
 }
 

@@ -496,6 +496,8 @@ export function parseCsvDataset(input: string, file: string, opts: CsvParseOptio
       if (full()) break;
       issues.push(toCsvIssue(i, file, at, sources));
     }
+  // file order: by row (problems without a row first); the sort is stable
+  issues.sort((a, b) => Number(a.params?.row ?? 0) - Number(b.params?.row ?? 0));
   return { ok: false, errors: issues };
 }
 

@@ -3,7 +3,7 @@
  * Never throws for any input; every problem is returned with the file and JSON path.
  */
 import type { Dataset } from './schema';
-import { validateDataset, type DatasetIssue, type Result } from './validate';
+import { MAX_ISSUES, validateDataset, type DatasetIssue, type Result, type ValidateOptions } from './validate';
 
 export const RESERVED_DATASET_IDS = ['bundled'];
 
@@ -17,8 +17,15 @@ function issue(file: string, code: string, message: string, params?: Record<stri
   return i;
 }
 
-/** Parses JSON text; a syntax error is reported with its position. */
-export function parseDatasetJson(text: string, file: string): Result<Dataset, ImportIssue[]> {
+/**
+ * Parses JSON text; a syntax error is reported with its position. The parsed value is private to this call, so
+ * valid elements are kept rather than copied (`reuseInput`); `onProgress` follows the validation.
+ */
+export function parseDatasetJson(
+  text: string,
+  file: string,
+  opts: { onProgress?: ValidateOptions['onProgress']; onParsed?: () => void } = {},
+): Result<Dataset, ImportIssue[]> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, errors: [issue(file, 'empty_file', 'the file is empty')] };
   let raw: unknown;
@@ -28,10 +35,13 @@ export function parseDatasetJson(text: string, file: string): Result<Dataset, Im
     const msg = e instanceof Error ? e.message : String(e);
     return { ok: false, errors: [issue(file, 'invalid_json', `not valid JSON: ${msg}`, { detail: msg })] };
   }
-  return validateParsed(raw, file);
+  opts.onParsed?.();
+  const v: ValidateOptions = { reuseInput: true };
+  if (opts.onProgress) v.onProgress = opts.onProgress;
+  return validateParsed(raw, file, v);
 }
 
-export function validateParsed(raw: unknown, file: string): Result<Dataset, ImportIssue[]> {
+export function validateParsed(raw: unknown, file: string, opts: ValidateOptions = {}): Result<Dataset, ImportIssue[]> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, errors: [issue(file, 'not_a_dataset', 'the file is not a rol-compare/dataset document')] };
   const r = raw as Record<string, unknown>;
@@ -42,7 +52,7 @@ export function validateParsed(raw: unknown, file: string): Result<Dataset, Impo
       ok: false,
       errors: [issue(file, 'unsupported_version', `unsupported version ${String(r.version)}`, { version: String(r.version) })],
     };
-  const result = validateDataset(raw);
+  const result = validateDataset(raw, MAX_ISSUES, opts);
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => ({ ...e, file })) };
   return result;
 }

@@ -37,10 +37,12 @@ export function quotedSpans(hay: string): Span[] {
   const out: Span[] = [];
   for (const [open, close, max] of PAIRS) {
     for (let at = hay.indexOf(open); at >= 0; at = hay.indexOf(open, at + 1)) {
-      const end = hay.indexOf(close, at + 1);
-      if (end < 0) break;
+      // look for the closing mark within reach only: a stray opening mark costs no more than `max`
+      const inWindow = hay.slice(at + 1, at + 2 + max).indexOf(close);
+      if (inWindow < 0) continue;
+      const end = at + 1 + inWindow;
       const inner = hay.slice(at + 1, end);
-      if (end - at - 1 > max || inner.includes('\n') || (open !== close && inner.includes(open))) continue;
+      if (inner.includes('\n') || (open !== close && inner.includes(open))) continue;
       out.push({ start: at, end: end + 1 });
       if (open === close) at = end;
     }

@@ -19,9 +19,9 @@ const COORDINATION = /^(?:和|与|、|及|,|,)$/;
 
 /** Reads one number at `at` (Arabic with 余/万/亿 multipliers, or Chinese numerals); returns its end. */
 function numberEnd(hay: string, at: number): number {
-  const rest = hay.slice(at);
+  const rest = hay.slice(at, at + 40);
   const a = ARABIC.exec(rest);
-  if (a) return at + a[0].length + (MULTIPLIER.exec(hay.slice(at + a[0].length))?.[0].length ?? 0);
+  if (a) return at + a[0].length + (MULTIPLIER.exec(hay.slice(at + a[0].length, at + 60))?.[0].length ?? 0);
   const c = CHINESE.exec(rest);
   return c ? at + c[0].length : at;
 }
@@ -30,17 +30,17 @@ function rawAt(hay: string, numStart: number, match: string): RawFigure | null {
   const chinese = !/^\d/.test(match);
   let pos = numberEnd(hay, numStart);
   const numEnd = pos;
-  const join = RANGE_JOIN.exec(hay.slice(pos));
+  const join = RANGE_JOIN.exec(hay.slice(pos, pos + 4));
   if (join) {
     const secondEnd = numberEnd(hay, pos + join[0].length);
     if (secondEnd > pos + join[0].length) pos = secondEnd;
   }
-  if (/^[余多]/.test(hay.slice(pos)) && unitAt(hay, pos + 1).length) pos += 1;
+  if (/^[余多]/.test(hay.slice(pos, pos + 1)) && unitAt(hay, pos + 1).length) pos += 1;
   const u = unitAt(hay, pos);
   if (!u.length) return null;
   if (chinese && !CHINESE_NUMERAL_UNITS.has(u.unit)) return null;
   pos += u.length;
-  const after = QUALIFIER_AFTER.exec(hay.slice(pos));
+  const after = QUALIFIER_AFTER.exec(hay.slice(pos, pos + 4));
   if (after) pos += after[0].length;
   else if (hay[pos] === '内' && isTimeUnit(u.unit)) pos += 1;
 

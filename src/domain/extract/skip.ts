@@ -18,7 +18,7 @@ export type SkipReason =
 
 const ORDINAL_BEFORE = /第$/;
 const ONE_OF_AFTER = /^[^,,。;;]{0,40}之一/;
-const AWARD_BEFORE = /(?:入选|入围|评为|评选为|获评|荣获|列入|纳入)[^,,。;;]*$/;
+const AWARD_BEFORE = /(?:入选|入围|评为|评选为|获评|荣获)[^,,。;;]*$/;
 const BASELINE_AFTER = /^[^,,。;;]{0,6}的?基础上/;
 /** "在大市10个板块中,排名第二": the places a rank is among, not a figure of the jurisdiction's work */
 const AMONG_PLACES = /^(?:个)?(?:城市|省份|省市|地市|国家|板块|县市区|区县|县区|地区|单位)中/;

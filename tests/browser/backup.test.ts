@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, bundledState, launch, newContext, watchErrors } from './browser';
+import { tinyDataset } from '../fixtures/factory';
+import { tinyCsvRows, toCsv } from '../fixtures/csv';
+import { chooseFile, importThroughPicker, json, openDataView, rawStore, runCount, settled } from '../fixtures/browser-data';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function exportBackup(page: Page): Promise<Buffer> {
+  const before = await runCount(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="backup-export"]')]);
+  const r = await settled(page, before);
+  expect(r.state).toBe('done');
+  expect(download.suggestedFilename()).toMatch(/^rol-compare-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  return readFile((await download.path())!);
+}
+
+describe('backup and restore (real Chromium)', () => {
+  it('gives back exactly what was there after the site data is cleared (byte-equal export)', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl());
+    expect(await page.textContent('[data-testid="last-backup"]')).toContain('Never backed up');
+    expect((await importThroughPicker(page, 'a.json', json(tinyDataset('user-a')))).state).toBe('done');
+    expect((await importThroughPicker(page, 'c.csv', Buffer.from(toCsv(tinyCsvRows(2))))).state).toBe('done');
+    await page.waitForSelector('[data-testid="backup-reminder"]');
+    const storedBefore = await rawStore(page);
+
+    const first = await exportBackup(page);
+    await page.waitForSelector('[data-testid="last-backup"]:not([data-at=""])');
+    expect(await page.textContent('[data-testid="last-backup"]')).toMatch(/Last backup: .*20\d\d/);
+    expect(await page.$('[data-testid="backup-reminder"]')).toBeNull();
+    const envelope = JSON.parse(first.toString('utf8')) as { format: string; datasets: { dataset: { id: string } }[] };
+    expect(envelope.format).toBe('rol-compare/backup');
+    expect(envelope.datasets.map((d) => d.dataset.id)).toEqual(['bundled', 'csv-a', 'user-a']);
+
+    // clear the site's data (IndexedDB, caches, service worker): the open tab is told to reload
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl()).origin, storageTypes: 'all' });
+    await page.waitForSelector('[data-testid="reload-banner"]', { timeout: 10_000 });
+    await page.click('[data-testid="reload-banner"] button');
+    await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="bundled"]', { timeout: 30_000 });
+    expect(await bundledState(page)).toBe('imported');
+    expect((await rawStore(page)).datasets.map((d) => d.id)).toEqual(['bundled']);
+
+    // restore, then export again
+    const before = await chooseFile(page, 'backup.json', first, 'restore-file');
+    const r = await settled(page, before);
+    expect(r.state).toBe('done');
+    expect(r.text).toContain('Restored 3 datasets');
+    await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="user-a"]');
+    const storedAfter = await rawStore(page);
+    expect(storedAfter.datasets).toEqual(storedBefore.datasets); // same ids, hashes and import dates
+    expect(storedAfter.jurisdictionBlocks).toBe(storedBefore.jurisdictionBlocks);
+    expect(storedAfter.metricBlocks).toBe(storedBefore.metricBlocks);
+    const second = await exportBackup(page);
+    expect(second.equals(first)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks before a restore replaces different content, and a damaged backup writes nothing', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openDataView(page, baseUrl());
+    await importThroughPicker(page, 'a.json', json(tinyDataset('user-a')));
+    const backup = await exportBackup(page);
+    // the same id with other content
+    let before = await chooseFile(page, 'a2.json', json(tinyDataset('user-a', { jurisdictions: 1 })));
+    await page.click('[data-testid="question-confirm"]');
+    await settled(page, before);
+    const stored = await rawStore(page);
+
+    before = await chooseFile(page, 'backup.json', backup, 'restore-file');
+    await page.waitForSelector('[data-testid="import-question"]');
+    expect(await page.textContent('[data-testid="import-question"]')).toContain('user-a');
+    await page.click('[data-testid="question-cancel"]');
+    await settled(page, before);
+    expect(await rawStore(page)).toEqual(stored);
+
+    const damaged = Buffer.from(backup.toString('utf8').replace('"value":200', '"value":201'));
+    before = await chooseFile(page, 'damaged.json', damaged, 'restore-file');
+    const r = await settled(page, before);
+    expect(r.state).toBe('error');
+    expect(await page.textContent('[data-testid="import-errors"]')).toContain('does not match its checksum');
+    expect(await rawStore(page)).toEqual(stored);
+
+    before = await chooseFile(page, 'backup.json', backup, 'restore-file');
+    await page.click('[data-testid="question-confirm"]');
+    expect((await settled(page, before)).state).toBe('done');
+    expect((await rawStore(page)).datasets.find((d) => d.id === 'user-a')!.observations).toBe(3);
+    await context.close();
+  });
+});

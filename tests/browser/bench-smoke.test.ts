@@ -1,0 +1,65 @@
+/**
+ * The benchmark runs end to end on a tiny dataset (npm run bench -- --quick) and writes well-formed results.
+ * It checks the shape only: no timing is asserted (the machine decides those).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { markdown, resultsSchema } from '../../scripts/lib/bench-results';
+import { chromiumPath } from './browser';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'rol-bench-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function run(cmd: string, args: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { cwd: root, env: { ...process.env, CHROMIUM_PATH: chromiumPath() } });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+describe('npm run bench -- --quick', () => {
+  it('measures a tiny dataset in Chromium and writes results of the documented shape', { timeout: 300_000 }, async () => {
+    const dist = process.env.ROL_DIST ?? join(root, 'dist');
+    const results = join(work, 'results.json');
+    const r = await run('npx', ['tsx', 'scripts/bench.ts', '--quick', '--no-build', '--dist', dist, '--work', work, '--results', results]);
+    expect(r.code, r.out.slice(-3000)).toBe(0);
+    const parsed = resultsSchema.safeParse(JSON.parse(readFileSync(results, 'utf8')));
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
+    if (!parsed.success) return;
+    const res = parsed.data;
+    expect(res.quick).toBe(true);
+    expect(res.sizes).toHaveLength(1);
+    const size = res.sizes[0]!;
+    expect(size.dataset.observations).toBeGreaterThan(0);
+    // every figure was measured (a value, not null), and the import went through a worker
+    expect(size.errors).toEqual([]);
+    for (const s of [size.import.ms, size.firstChartAfterReloadMs, size.rankingColdMs, size.rankingInteractionMs, size.profileMs, size.compositeComputeMs, size.heapMB])
+      expect(s).not.toBeNull();
+    expect(size.import.inWorker).toBe(true);
+    expect(size.workerSteps).not.toBeNull();
+    expect(res.baselines.rowPerRecord.rowsPerSecond).not.toBeNull();
+    expect(res.baselines.bareSetOption[0]?.ms).not.toBeNull();
+    expect(res.bundle.initial.gzip).toBeGreaterThan(0);
+    // one verdict per target, and the README table renders
+    expect(res.targets.map((t) => t.id)).toEqual([
+      'import-vs-row-per-record',
+      'import-main-thread',
+      'first-chart-after-reload',
+      'ranking-vs-bare-echarts',
+      'composite-compute',
+      'js-heap',
+      'initial-js',
+      'total-js',
+    ]);
+    for (const t of res.targets) expect(typeof t.pass === 'boolean' || t.pass === null).toBe(true);
+    expect(markdown(res)).toContain('| target | value | limit | result |');
+  });
+});
