@@ -2,9 +2,9 @@
 import { toBlocks, type DatasetOrigin } from '../domain/blocks';
 import { looksLikeBackup } from '../domain/backup';
 import { decodeText, parseCsvDataset } from '../domain/csv-dataset';
-import { parseDatasetJson, RESERVED_DATASET_IDS, type ImportIssue } from '../domain/parse-dataset';
+import { parseJsonText, RESERVED_DATASET_IDS, validateParsed, type ImportIssue } from '../domain/parse-dataset';
 import type { Dataset } from '../domain/schema';
-import type { Result } from '../domain/validate';
+import type { Result, ValidateOptions } from '../domain/validate';
 import type { RolDb } from './db';
 import { classifyError, StoreError, writeDataset } from './store';
 import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
@@ -111,18 +111,23 @@ export async function importDatasetJson(
   return storeDataset(db, parsed.value, meta);
 }
 
+/** Decodes and parses: the text lives only in this call, so it can be collected before validation starts. */
+function decodeAndParse(bytes: Uint8Array, file: string, lap: (step: string) => void): Result<unknown, ImportIssue[]> {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  lap('decode');
+  return parseJsonText(text, file);
+}
+
 /** Decode, parse and validate a JSON dataset, reporting validation progress and step times. */
 function parseJson(bytes: Uint8Array, file: string, progress: ProgressFn | undefined, lap: (step: string) => void): Result<Dataset, ImportIssue[]> {
   progress?.('parse', 0, 1);
-  const text = new TextDecoder('utf-8').decode(bytes);
-  lap('decode');
-  const parsed = parseDatasetJson(text, file, {
-    onParsed: () => {
-      lap('parse');
-      progress?.('validate', 0, 1);
-    },
-    onProgress: (d, t) => progress?.('validate', d, t),
-  });
+  const json = decodeAndParse(bytes, file, lap);
+  lap('parse');
+  if (!json.ok) return json;
+  progress?.('validate', 0, 1);
+  const opts: ValidateOptions = { reuseInput: true };
+  if (progress) opts.onProgress = (d, t) => progress('validate', d, t);
+  const parsed = validateParsed(json.value, file, opts);
   lap('validate');
   return parsed;
 }

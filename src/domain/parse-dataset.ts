@@ -17,6 +17,18 @@ function issue(file: string, code: string, message: string, params?: Record<stri
   return i;
 }
 
+/** Parses JSON text (a BOM is skipped); an empty file or a syntax error comes back as an issue. */
+export function parseJsonText(text: string, file: string): Result<unknown, ImportIssue[]> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: [issue(file, 'empty_file', 'the file is empty')] };
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [issue(file, 'invalid_json', `not valid JSON: ${msg}`, { detail: msg })] };
+  }
+}
+
 /**
  * Parses JSON text; a syntax error is reported with its position. The parsed value is private to this call, so
  * valid elements are kept rather than copied (`reuseInput`); `onProgress` follows the validation.
@@ -26,19 +38,12 @@ export function parseDatasetJson(
   file: string,
   opts: { onProgress?: ValidateOptions['onProgress']; onParsed?: () => void } = {},
 ): Result<Dataset, ImportIssue[]> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: [issue(file, 'empty_file', 'the file is empty')] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [issue(file, 'invalid_json', `not valid JSON: ${msg}`, { detail: msg })] };
-  }
+  const json = parseJsonText(text, file);
+  if (!json.ok) return json;
   opts.onParsed?.();
   const v: ValidateOptions = { reuseInput: true };
   if (opts.onProgress) v.onProgress = opts.onProgress;
-  return validateParsed(raw, file, v);
+  return validateParsed(json.value, file, v);
 }
 
 export function validateParsed(raw: unknown, file: string, opts: ValidateOptions = {}): Result<Dataset, ImportIssue[]> {
