@@ -26,7 +26,9 @@ export interface RankedEntry extends RankEntry {
 /** Competition ranking ("1224"): equal values share the best rank; order within ties by jurisdiction id. */
 export function rankMetric(entries: readonly RankEntry[], better: Better): RankedEntry[] {
   const dir = better === 'lower' ? 1 : -1;
-  const sorted = [...entries].sort((a, b) => dir * (a.value - b.value) || a.jurisdiction.localeCompare(b.jurisdiction));
+  const sorted = [...entries].sort(
+    (a, b) => dir * (a.value - b.value) || (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0),
+  );
   const out: RankedEntry[] = [];
   sorted.forEach((e, i) => {
     const prev = out[i - 1];
@@ -40,16 +42,33 @@ export function rankMetric(entries: readonly RankEntry[], better: Better): Ranke
   return out;
 }
 
-/** Competition ranks for a score array (higher score = better); ties share the best rank. */
-export function competitionRanks(scores: Float64Array, valid: Uint8Array): Int32Array {
+/** Scores are compared to 1e-6: closer scores are ties (sub-millionth differences are rounding noise). */
+const SCORE_STEP = 1e6;
+
+/**
+ * Competition ranks for a score array (higher score = better); ties share the best rank; invalid entries get 0.
+ * Each score and its index are packed into one number (quantised score × 2^b + index) so that one native
+ * numeric sort orders them: the stability band calls this hundreds of times over thousands of jurisdictions.
+ */
+export function competitionRanks(scores: Float64Array, valid: Uint8Array, scratch?: Float64Array): Int32Array {
   const n = scores.length;
-  const idx: number[] = [];
-  for (let i = 0; i < n; i++) if (valid[i]) idx.push(i);
-  idx.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  const ranks = new Int32Array(n).fill(0);
-  for (let k = 0; k < idx.length; k++) {
-    const i = idx[k]!;
-    ranks[i] = k > 0 && scores[idx[k - 1]!] === scores[i] ? ranks[idx[k - 1]!]! : k + 1;
+  const span = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const keys = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+  let m = 0;
+  // descending by score: negate the quantised score; ascending index breaks ties deterministically
+  for (let i = 0; i < n; i++) if (valid[i]) keys[m++] = -Math.round(scores[i]! * SCORE_STEP) * span + i;
+  const view = keys.subarray(0, m);
+  view.sort();
+  const ranks = new Int32Array(n);
+  let prevQ = Number.NaN;
+  let rank = 0;
+  for (let k = 0; k < m; k++) {
+    const key = view[k]!;
+    const q = Math.floor(key / span);
+    const i = key - q * span;
+    if (q !== prevQ) rank = k + 1;
+    prevQ = q;
+    ranks[i] = rank;
   }
   return ranks;
 }
@@ -161,14 +180,18 @@ export function composite(input: CompositeInput): CompositeResult {
     coverage[j] = totalWeight > 0 ? w / totalWeight : 0;
     include[j] = reported[j]! > 0 && (input.missing === 'partial' || reported[j] === nm) && w > 0 ? 1 : 0;
   }
+  // row-major copy of the normalised values: one jurisdiction's metrics side by side
+  const packed = new Float64Array(nj * nm);
+  for (let k = 0; k < nm; k++) for (let j = 0; j < nj; j++) packed[j * nm + k] = norm[k]![j]!;
   const scoreWith = (weights: Float64Array, out: Float64Array) => {
     for (let j = 0; j < nj; j++) {
       if (!include[j]) continue;
       let s = 0;
       let w = 0;
+      const base = j * nm;
       for (let k = 0; k < nm; k++) {
-        const x = norm[k]![j]!;
-        if (Number.isNaN(x)) continue;
+        const x = packed[base + k]!;
+        if (x !== x) continue; // NaN: not reported
         s += weights[k]! * x;
         w += weights[k]!;
       }
@@ -185,10 +208,11 @@ export function composite(input: CompositeInput): CompositeResult {
   const rnd = mulberry32(input.seed);
   const w = new Float64Array(nm);
   const s = new Float64Array(nj);
+  const scratch = new Float64Array(nj);
   for (let d = 0; d < input.draws; d++) {
     for (let k = 0; k < nm; k++) w[k] = baseWeights[k]! * (1 + input.perturbation * (2 * rnd() - 1));
     scoreWith(w, s);
-    const r = competitionRanks(s, include);
+    const r = competitionRanks(s, include, scratch);
     for (let j = 0; j < nj; j++) {
       if (!include[j]) continue;
       if (r[j]! < bandMin[j]!) bandMin[j] = r[j]!;

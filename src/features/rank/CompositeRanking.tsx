@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import type { MetricPeriodBlock } from '../../domain/blocks';
@@ -16,6 +16,7 @@ import { MetricSelect } from './MetricSelect';
 export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
+  const [tableOpen, setTableOpen] = useState<boolean | null>(null);
   const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
   const queries = useQueries({ queries: ids.map((id) => metricQuery(id)) });
   const ready = queries.every((q) => q.isSuccess);
@@ -137,7 +138,10 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
           {result.excluded.length > 0 && (
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
-          <table data-testid="composite-table" className="data-table">
+          <details className="data-table" open={tableOpen ?? result.rows.length <= 30} onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}>
+          <summary>{t('compare.table')}</summary>
+          {(tableOpen ?? result.rows.length <= 30) && (
+          <table data-testid="composite-table">
             <thead>
               <tr>
                 <th scope="col">{url.tiers ? t('composite.tier', { n: '' }) : t('rank.rank')}</th>
@@ -161,6 +165,8 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
               ))}
             </tbody>
           </table>
+          )}
+          </details>
         </div>
       )}
     </article>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import { metricQuery } from '../../queries/store-queries';
@@ -17,6 +17,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
   const open = useOpenObservation();
+  const [tableOpen, setTableOpen] = useState<boolean | null>(null);
   const metricId = url.rankMetric && catalog.metricById.has(url.rankMetric) ? url.rankMetric : widestMetric(catalog);
   const metric = metricId ? catalog.metricById.get(metricId) : undefined;
   const blocks = useQuery({ ...metricQuery(metricId ?? ''), enabled: Boolean(metricId) });
@@ -83,7 +84,11 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
                   }}
                 />
               )}
-              <details className="data-table" open={ranked.rows.length <= 12}>
+              <details
+                className="data-table"
+                open={tableOpen ?? ranked.rows.length <= 12}
+                onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}
+              >
                 <summary>{t('compare.table')}</summary>
                 <table data-testid="rank-table">
                   <thead>
@@ -96,7 +101,8 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
                     </tr>
                   </thead>
                   <tbody>
-                    {ranked.rows.slice(0, 500).map((r) => (
+                    {/* rows are built only while the table is open: thousands of rows cost more than the chart */}
+                    {(tableOpen ?? ranked.rows.length <= 12) && ranked.rows.slice(0, 500).map((r) => (
                       <tr key={r.jurisdiction}>
                         <td>
                           {r.rank}
