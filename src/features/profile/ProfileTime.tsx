@@ -7,44 +7,92 @@ import '../../lib/chart/echarts-extra';
 import { EChart } from '../../lib/chart/EChart';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
+import { useMemo } from 'react';
+import type { Catalog as CatalogT } from '../../domain/catalog';
+import { formatFigure } from '../../domain/format';
+import { ChartExportMenu } from '../export/ChartExportMenu';
+import { useRegisterExport } from '../export/registry';
+import { simpleEntry } from '../export/simple-entry';
+
+/** One metric over the years, with its export menu and the table behind it. */
+function TimeChart({ catalog, jurisdiction, metric, years, values, order }: { catalog: CatalogT; jurisdiction: string; metric: string; years: number[]; values: (number | null)[]; order: number }) {
+  const { lang, t } = useLang();
+  const m = catalog.metricById.get(metric)!;
+  const j = catalog.jurisdictionById.get(jurisdiction);
+  const who = j ? pickLang(j.short, lang) : jurisdiction;
+  const title = `${who} · ${pickLang(m.name, lang)}`;
+  const span = `${years[0]}–${years[years.length - 1]}`;
+  const build = (footer?: string) => buildTimeOption(years, [{ name: who, values }], { title, subtitle: span, unit: pickLang(m.unit, lang), footer });
+  const entry = useMemo(
+    () =>
+      simpleEntry({
+        id: `time-${metric}`,
+        order: 10 + order,
+        title,
+        description: span,
+        filenameParts: [who, pickLang(m.name, lang), span.replace('–', '-')],
+        buildOption: (ctx) => build(ctx.footer),
+        figures: years.map((y, i) => ({
+          jurisdiction,
+          metric,
+          value: values[i] ?? null,
+          display: values[i] === null ? t('compare.notReported') : formatFigure({ value: values[i]!, qualifier: 'exact' }, m, lang),
+          period: y,
+        })),
+        catalog,
+        lang,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends on exactly these
+    [metric, jurisdiction, years, values, lang, catalog, order],
+  );
+  useRegisterExport(entry);
+  return (
+    <article className="panel">
+      <EChart chartId={`time-${metric}`} height={280} label={title} option={build()} />
+      <ChartExportMenu entry={entry} />
+      <details className="data-table">
+        <summary>{t('compare.table')}</summary>
+        <table>
+          <tbody>
+            {years.map((y, i) => (
+              <tr key={y}>
+                <td>{y}</td>
+                <td>{values[i] === null ? t('compare.notReported') : formatFigure({ value: values[i]!, qualifier: 'exact' }, m, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </article>
+  );
+}
 
 /** Line charts for the metrics this jurisdiction reported in two or more years (gaps for missing years). */
 export function ProfileTime({ catalog, jurisdiction, blocks }: { catalog: Catalog; jurisdiction: string; blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]> }) {
-  const { lang, t } = useLang();
-  const j = catalog.jurisdictionById.get(jurisdiction);
-  const charts = [...blocks]
-    .map(([metric, list]) => {
-      const own = list.filter((b) => b.jurisdiction.includes(jurisdiction));
-      return { metric, own, periods: periodsOf(own) };
-    })
-    .filter((x) => x.periods.length >= 2)
-    .slice(0, 12);
+  const { t } = useLang();
+  const charts = useMemo(
+    () =>
+      [...blocks]
+        .map(([metric, list]) => {
+          const own = list.filter((b) => b.jurisdiction.includes(jurisdiction));
+          const years = yearSpan(periodsOf(own));
+          return { metric, years, values: seriesOf(own, jurisdiction, years) };
+        })
+        .filter((x) => x.values.filter((v) => v !== null).length >= 2)
+        .slice(0, 12),
+    [blocks, jurisdiction],
+  );
   if (charts.length === 0) return null;
   return (
     <>
       <h3>{t('profile.time')}</h3>
       <p className="note">{t('profile.timeNote')}</p>
       <div className="panels">
-        {charts.map(({ metric, own, periods }) => {
-          const m = catalog.metricById.get(metric);
-          if (!m) return null;
-          const years = yearSpan(periods);
-          const title = pickLang(m.name, lang);
-          return (
-            <article className="panel" key={metric}>
-              <EChart
-                chartId={`time-${metric}`}
-                height={280}
-                label={title}
-                option={buildTimeOption(years, [{ name: j ? pickLang(j.short, lang) : jurisdiction, values: seriesOf(own, jurisdiction, years) }], {
-                  title,
-                  subtitle: `${years[0]}–${years[years.length - 1]}`,
-                  unit: pickLang(m.unit, lang),
-                })}
-              />
-            </article>
-          );
-        })}
+        {charts.map(({ metric, years, values }, i) =>
+          catalog.metricById.get(metric) ? (
+            <TimeChart key={metric} catalog={catalog} jurisdiction={jurisdiction} metric={metric} years={years} values={values} order={i} />
+          ) : null,
+        )}
       </div>
     </>
   );

@@ -13,6 +13,9 @@ import { pickLang } from '../../i18n';
 import { ProfileFigures } from './ProfileFigures';
 import { ProfileTime } from './ProfileTime';
 import { ProfilePractices } from './ProfilePractices';
+import { ChartExportMenu } from '../export/ChartExportMenu';
+import { useRegisterExport } from '../export/registry';
+import { simpleEntry } from '../export/simple-entry';
 
 export default function ProfileView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
@@ -33,8 +36,37 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
     () => (ready ? categoryScores(id, metricIds.map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined), byMetric) : []),
     [ready, id, metricIds, catalog, byMetric],
   );
+  const name = j ? pickLang(j.name, lang) : id;
+  const radar = (footer?: string) =>
+    buildRadarOption(scores, {
+      title: t('profile.radarTitle', { name }),
+      subtitle: scores.map((s) => `${t(`category.${s.category}`)} ${s.score}`).join(' · '),
+      target: j ? pickLang(j.short, lang) : id,
+      others: t('profile.others'),
+      category: (c) => t(`category.${c}`),
+      footer,
+    });
+  const periods = useMemo(() => [...new Set((data.data?.observations ?? []).map((o) => o.period))], [data.data]);
+  const entry = useMemo(
+    () =>
+      scores.length >= 3
+        ? simpleEntry({
+            id: 'profile-radar',
+            order: 0,
+            title: t('profile.radarTitle', { name }),
+            description: name,
+            filenameParts: [name, t('profile.title')],
+            buildOption: (ctx) => radar(ctx.footer),
+            figures: scores.map((s) => ({ jurisdiction: id, metric: `category:${s.category}`, value: s.score, display: `${s.score} / ${s.othersMean}`, period: null })),
+            catalog,
+            lang,
+          })
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- radar depends on exactly these
+    [scores, name, id, catalog, lang, t, periods],
+  );
+  useRegisterExport(entry);
   if (!j) return <p className="status">{t('reader.notFound')}</p>;
-  const name = pickLang(j.name, lang);
   return (
     <section aria-labelledby="profile-h" className="profile">
       <div className="controls">
@@ -77,17 +109,12 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
                 chartId="profile-radar"
                 height={420}
                 label={t('profile.radarTitle', { name })}
-                option={buildRadarOption(scores, {
-                  title: t('profile.radarTitle', { name }),
-                  subtitle: scores.map((s) => `${t(`category.${s.category}`)} ${s.score}`).join(' · '),
-                  target: pickLang(j.short, lang),
-                  others: t('profile.others'),
-                  category: (c) => t(`category.${c}`),
-                })}
+                option={radar()}
               />
             ) : (
               <p className="status" data-testid="radar-empty">{t('profile.radarEmpty')}</p>
             )}
+            {entry && <ChartExportMenu entry={entry} />}
             <p className="note">{t('profile.radarNote')}</p>
             {scores.length > 0 && (
               <details className="data-table">

@@ -12,6 +12,9 @@ import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
 import { compositeInput, DRAWS, PERTURBATION, SEED, selectedMetrics, suggestedMetrics } from './composite-input';
 import { MetricSelect } from './MetricSelect';
+import { ChartExportMenu } from '../export/ChartExportMenu';
+import { useRegisterExport } from '../export/registry';
+import { simpleEntry } from '../export/simple-entry';
 
 export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
@@ -42,17 +45,46 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
     updateUrl({ weights: w }, 'replace');
   };
   const categories = [...new Set(ids.map((id) => catalog.metricById.get(id)!.category))];
-  const option =
-    result &&
-    buildCompositeOption(result.rows, {
-      title: t('composite.title'),
-      subtitle: ids.map((id) => pickLang(catalog.metricById.get(id)!.name, lang)).join(' · '),
-      name,
-      score: t('composite.score'),
-      band: t('composite.band'),
-      tier: tierLabel,
-      tiers: url.tiers,
-    });
+  const subtitle = ids.map((id) => pickLang(catalog.metricById.get(id)!.name, lang)).join(' · ');
+  const build = (footer?: string) =>
+    result
+      ? buildCompositeOption(result.rows, {
+          title: t('composite.title'),
+          subtitle,
+          name,
+          score: t('composite.score'),
+          band: t('composite.band'),
+          tier: tierLabel,
+          tiers: url.tiers,
+          footer,
+        })
+      : null;
+  const option = build();
+  const entry = useMemo(
+    () =>
+      result && result.rows.length
+        ? simpleEntry({
+            id: 'composite',
+            order: 1,
+            title: t('composite.title'),
+            description: subtitle,
+            filenameParts: [t('composite.title'), ...ids.slice(0, 4).map((id) => pickLang(catalog.metricById.get(id)!.name, lang))],
+            buildOption: (ctx) => build(ctx.footer)!,
+            figures: result.rows.map((r) => ({
+              jurisdiction: r.jurisdiction,
+              metric: 'composite',
+              value: r.score,
+              display: `${r.score} (#${r.rank}, ${r.bandMin}–${r.bandMax}, ${Math.round(r.coverage * 100)}%)`,
+              period: null,
+            })),
+            catalog,
+            lang,
+          })
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends on exactly these
+    [result, lang, catalog, t, subtitle, url.tiers],
+  );
+  useRegisterExport(entry);
   return (
     <article className="panel" aria-labelledby="composite-h">
       <h3 id="composite-h">{t('composite.title')}</h3>
@@ -134,6 +166,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
       ) : (
         <div data-testid="composite" data-compute-ms={result.ms}>
           {option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />}
+          {entry && <ChartExportMenu entry={entry} />}
           <p className="note">{t('composite.computed', { ms: result.ms })}</p>
           {result.excluded.length > 0 && (
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>

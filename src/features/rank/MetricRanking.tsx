@@ -12,6 +12,9 @@ import { useLang } from '../../app/useLang';
 import { useOpenObservation } from '../../app/open-source';
 import { pickLang } from '../../i18n';
 import { MetricSelect, widestMetric } from './MetricSelect';
+import { ChartExportMenu } from '../export/ChartExportMenu';
+import { useRegisterExport } from '../export/registry';
+import { simpleEntry } from '../export/simple-entry';
 
 export function MetricRanking({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
@@ -30,17 +33,48 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
     const { entries, periods } = valuesByJurisdiction(blocks.data, url.rankYear);
     return { rows: rankMetric(entries, metric.better), periods, all: periodsOf(blocks.data) };
   }, [blocks.data, metric, url.rankYear]);
+  const metricName = metric ? pickLang(metric.name, lang) : '';
+  const build = (footer?: string) =>
+    ranked && metric
+      ? buildRankOption(ranked.rows, {
+          title: t('rank.chartTitle', { metric: metricName }),
+          subtitle: `${pickLang(metric.unit, lang)} · ${ranked.periods.join('–')}`,
+          name,
+          value: (e) => formatFigure(e, metric, lang),
+          period: (y) => t('chart.period', { year: y }),
+          footer,
+        })
+      : null;
+  const option = build();
+  const entry = useMemo(
+    () =>
+      ranked && metric && ranked.rows.length
+        ? simpleEntry({
+            id: `rank-${metric.id}`,
+            order: 0,
+            title: t('rank.chartTitle', { metric: metricName }),
+            description: `${ranked.rows.length} · ${ranked.periods.join('–')}`,
+            filenameParts: [metricName, t('nav.rank'), ranked.periods.length ? `${Math.min(...ranked.periods)}-${Math.max(...ranked.periods)}` : ''],
+            buildOption: (ctx) => build(ctx.footer)!,
+            figures: ranked.rows.map((r) => ({
+              jurisdiction: r.jurisdiction,
+              metric: metric.id,
+              value: r.value,
+              display: formatFigure(r, metric, lang),
+              period: r.period,
+              qualifier: r.qualifier,
+              observation: r.observation,
+              derived: r.derived,
+            })),
+            catalog,
+            lang,
+          })
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends on exactly these
+    [ranked, metric, lang, catalog, t, metricName],
+  );
+  useRegisterExport(entry);
   if (!metric) return null;
-  const metricName = pickLang(metric.name, lang);
-  const option =
-    ranked &&
-    buildRankOption(ranked.rows, {
-      title: t('rank.chartTitle', { metric: metricName }),
-      subtitle: `${pickLang(metric.unit, lang)} · ${ranked.periods.join('–')}`,
-      name,
-      value: (e) => formatFigure(e, metric, lang),
-      period: (y) => t('chart.period', { year: y }),
-    });
   return (
     <article className="panel" aria-labelledby="rank-metric-h">
       <h3 id="rank-metric-h">{t('rank.title')}</h3>
@@ -84,6 +118,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
                   }}
                 />
               )}
+              {entry && <ChartExportMenu entry={entry} />}
               <details
                 className="data-table"
                 open={tableOpen ?? ranked.rows.length <= 12}
