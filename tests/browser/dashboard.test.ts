@@ -39,6 +39,12 @@ describe('the dashboard', () => {
     expect(derived.some((r) => r.includes('吕梁') && r.includes('77.35%') && r.includes('推算'))).toBe(true);
   });
 
+  it('shows the data-quality note next to a figure whose sentence is damaged', async () => {
+    await go('/?j=sx.lvliang&c=hotline&m=hotline.on_time_conclusion_rate', 1);
+    await page.click('.data-table summary');
+    expect(await page.textContent('[data-testid=quality-note]')).toContain('百分号重复');
+  });
+
   it('a deep link reproduces the exact view, in English, and Back/Forward walk the history', async () => {
     await go('/?lang=en&j=js.changzhou.wujin,zj.hangzhou.jianggan&c=mediation&m=mediation.disputes_mediated,mediation.success_rate', 2);
     expect(await page.textContent('nav')).toContain('Compare');

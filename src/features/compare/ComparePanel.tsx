@@ -7,6 +7,7 @@ import { buildCompareOption } from '../../charts/compare-option';
 import { EChart } from '../../lib/chart/EChart';
 import { useLang } from '../../app/useLang';
 import { updateUrl } from '../../app/url';
+import { notesFor } from '../../domain/quality';
 import { pickLang, translator } from '../../i18n';
 import type { Lang } from '../../domain/format';
 import { panelRows } from '../../domain/export/rows';
@@ -128,6 +129,12 @@ export function ComparePanel({
                       {cell.status === 'reported'
                         ? `${formatFigure(cell, m, lang)}${cell.derived ? ` (${t('compare.derived')})` : ''}`
                         : t('compare.notReported')}
+                      {cell.status === 'reported' &&
+                        notesFor(cell.observation, reports).map((n, k) => (
+                          <div key={k} className="quality-note" data-testid="quality-note">
+                            ⚠ {pickLang(n.note, lang)}
+                          </div>
+                        ))}
                     </td>
                     <td>{cell.status === 'reported' ? cell.period : '—'}</td>
                     <td>

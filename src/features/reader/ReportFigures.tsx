@@ -4,6 +4,7 @@ import type { Report } from '../../domain/schema';
 import { formatFigure } from '../../domain/format';
 import { formulaWithValues, type DerivedFormula } from '../../domain/derived';
 import { updateUrl } from '../../app/url';
+import { notesFor } from '../../domain/quality';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
 
@@ -41,6 +42,11 @@ export function ReportFigures({ report, observations, catalog }: { report: Repor
                     </div>
                   )}
                   {o.note && <div className="note">{pickLang(o.note, lang)}</div>}
+                  {notesFor(o, [report]).map((n, k) => (
+                    <div key={k} className="quality-note" data-testid="quality-note">
+                      ⚠ {pickLang(n.note, lang)}
+                    </div>
+                  ))}
                 </td>
                 <td>{o.period}</td>
               </tr>
