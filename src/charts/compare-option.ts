@@ -7,7 +7,7 @@ import type { Cell, Panel } from '../domain/compare';
 import { formatFigure, type Lang } from '../domain/format';
 import { pickLang } from '../i18n';
 import type { Jurisdiction } from '../domain/schema';
-import { PALETTE, FONT_FAMILY, MUTED, escapeHtml, labelSafe } from './theme';
+import { PALETTE, FONT_FAMILY, MUTED, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface CompareLabels {
   title: string;
@@ -75,12 +75,7 @@ export function buildCompareOption(
     color: PALETTE,
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: true } },
-    title: [
-      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: MUTED } },
-      ...(hasFooter
-        ? [{ text: '', subtext: labelSafe(labels.footer ?? ''), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }]
-        : []),
-    ],
+    title: titleBlock(labels.title, labels.subtitle, labels.footer),
     legend: { top: 50, left: 8, data: names },
     grid: { left: 56, right: 16, top: 104, bottom: hasFooter ? 84 : 64, containLabel: false },
     tooltip: {

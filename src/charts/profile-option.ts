@@ -1,7 +1,7 @@
 /** Profile charts: category radar against the others' mean, and time lines with gaps. Pure. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CategoryScore } from '../domain/profile';
-import { FONT_FAMILY, MUTED, PALETTE, labelSafe } from './theme';
+import { FONT_FAMILY, PALETTE, labelSafe, titleBlock } from './theme';
 
 export function buildRadarOption(
   scores: readonly CategoryScore[],
@@ -14,10 +14,7 @@ export function buildRadarOption(
     color: PALETTE.slice(0, 2),
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: true } },
-    title: [
-      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: MUTED } },
-      ...(labels.footer ? [{ text: '', subtext: labelSafe(labels.footer), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }] : []),
-    ],
+    title: titleBlock(labels.title, labels.subtitle, labels.footer),
     legend: { top: 50, left: 8, data: [target, others] },
     tooltip: { trigger: 'item', confine: true },
     radar: {
@@ -48,10 +45,7 @@ export function buildTimeOption(
     color: PALETTE,
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: true } },
-    title: [
-      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 14 }, subtextStyle: { color: MUTED } },
-      ...(labels.footer ? [{ text: '', subtext: labelSafe(labels.footer), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }] : []),
-    ],
+    title: titleBlock(labels.title, labels.subtitle, labels.footer, 14),
     legend: { top: 46, left: 8 },
     grid: { left: 56, right: 16, top: 84, bottom: labels.footer ? 60 : 36 },
     tooltip: { trigger: 'axis', confine: true },

@@ -1,7 +1,7 @@
 /** Ranking charts. Pure option builders. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { RankedEntry, CompositeRow } from '../domain/rank';
-import { FONT_FAMILY, MUTED, PALETTE, escapeHtml, labelSafe } from './theme';
+import { FONT_FAMILY, PALETTE, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface RankChartLabels {
   title: string;
@@ -21,10 +21,7 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
     color: PALETTE,
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: !big } },
-    title: [
-      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: MUTED } },
-      ...(labels.footer ? [{ text: '', subtext: labelSafe(labels.footer), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }] : []),
-    ],
+    title: titleBlock(labels.title, labels.subtitle, labels.footer),
     grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
     tooltip: {
       trigger: 'item',
@@ -83,10 +80,7 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
     animation: false,
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: !big } },
-    title: [
-      { text: labelSafe(labels.title), subtext: labelSafe(labels.subtitle), left: 8, top: 4, textStyle: { fontSize: 15 }, subtextStyle: { color: MUTED } },
-      ...(labels.footer ? [{ text: '', subtext: labelSafe(labels.footer), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }] : []),
-    ],
+    title: titleBlock(labels.title, labels.subtitle, labels.footer),
     grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
     tooltip: {
       trigger: 'item',

@@ -23,6 +23,8 @@ import {
   type Qualifier,
   type Report,
 } from './schema';
+import { mulberry32 } from './random';
+export { mulberry32 };
 
 export interface GenerateOptions {
   jurisdictions: number;
@@ -33,17 +35,6 @@ export interface GenerateOptions {
   lastYear?: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Style = 'count' | 'rate' | 'change' | 'cut' | 'amount' | 'duration' | 'index';
 

@@ -8,6 +8,8 @@
  */
 import type { Better, Qualifier } from './schema';
 import type { MissingPolicy, Normalisation } from './url-state';
+import { mulberry32 } from './random';
+export { mulberry32 };
 
 export interface RankEntry {
   jurisdiction: string;
@@ -150,17 +152,6 @@ export function normalise(values: Float64Array, better: Better, method: Normalis
   return out;
 }
 
-/** mulberry32: a small seeded PRNG, deterministic across platforms. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function composite(input: CompositeInput): CompositeResult {
   const nj = input.jurisdictions.length;
