@@ -28,26 +28,17 @@ function db() {
   return d;
 }
 
-/** Reads a file in chunks, reporting bytes read. */
+/** Reads a file in 16 MB slices (far fewer copies than the 64 KB chunks of file.stream()), reporting bytes read. */
+const SLICE = 16 * 1024 * 1024;
 async function readFile(file: File, onProgress: ProgressFn): Promise<Uint8Array> {
   const out = new Uint8Array(file.size);
-  const reader = file.stream().getReader();
-  let at = 0;
-  let reported = 0;
   onProgress('read', 0, file.size);
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (at + value.byteLength > out.byteLength) throw new Error('the file changed while it was read');
-    out.set(value, at);
-    at += value.byteLength;
-    if (at - reported > file.size / 100) {
-      reported = at;
-      onProgress('read', at, file.size);
-    }
+  for (let at = 0; at < file.size; at += SLICE) {
+    const part = new Uint8Array(await file.slice(at, Math.min(file.size, at + SLICE)).arrayBuffer());
+    out.set(part, at);
+    onProgress('read', at + part.byteLength, file.size);
   }
-  onProgress('read', at, file.size);
-  return at === out.byteLength ? out : out.subarray(0, at);
+  return out;
 }
 
 self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {

@@ -31,7 +31,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
     const r = composite(compositeInput(catalog, url, blocks));
     return { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- queries change identity on every render; dataKey tracks their data
-  }, [ready, dataKey, ids.join(','), catalog, url.weights, url.normalisation, url.missing, url.rankYear]);
+  }, [ready, dataKey, ids.join(','), catalog, JSON.stringify(url.weights), url.normalisation, url.missing, url.rankYear]);
 
   const name = (j: string) => {
     const x = catalog.jurisdictionById.get(j);

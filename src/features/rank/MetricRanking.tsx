@@ -109,6 +109,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
               {option && (
                 <EChart
                   chartId={`rank-${metric.id}`}
+                  merge
                   option={option}
                   height={380}
                   label={t('rank.chartTitle', { metric: metricName })}
