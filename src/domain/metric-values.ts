@@ -7,15 +7,23 @@ export interface PickResult {
   periods: number[];
 }
 
-/** Bundled data wins over user data for the same jurisdiction and period (blocks are passed bundled-first). */
+/**
+ * One entry per jurisdiction: the figure of `year`, or (year null) of its latest period. Within a period, bundled
+ * data wins over user data (blocks are passed bundled-first) and a figure from the text over a derived one.
+ * Blocks are visited latest period first, so each jurisdiction's entry is made once.
+ */
 export function valuesByJurisdiction(blocks: readonly MetricPeriodBlock[], year: number | null): PickResult {
+  const ordered = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => year === null || b.period === year)
+    .sort((x, y) => y.b.period - x.b.period || x.i - y.i)
+    .map(({ b }) => b);
   const best = new Map<string, RankEntry>();
-  for (const b of blocks) {
-    if (year !== null && b.period !== year) continue;
+  for (const b of ordered) {
     for (let i = 0; i < b.jurisdiction.length; i++) {
       const j = b.jurisdiction[i]!;
       const prev = best.get(j);
-      if (prev && (prev.period > b.period || (prev.period === b.period && (!prev.derived || b.derived[i] === 1)))) continue;
+      if (prev && (prev.period > b.period || !prev.derived || b.derived[i] === 1)) continue;
       best.set(j, {
         jurisdiction: j,
         value: b.value[i]!,

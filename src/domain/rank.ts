@@ -28,18 +28,26 @@ export interface RankedEntry extends RankEntry {
 /** Competition ranking ("1224"): equal values share the best rank; order within ties by jurisdiction id. */
 export function rankMetric(entries: readonly RankEntry[], better: Better): RankedEntry[] {
   const dir = better === 'lower' ? 1 : -1;
-  const sorted = [...entries].sort(
-    (a, b) => dir * (a.value - b.value) || (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0),
-  );
-  const out: RankedEntry[] = [];
-  sorted.forEach((e, i) => {
-    const prev = out[i - 1];
-    const rank = prev && prev.value === e.value ? prev.rank : i + 1;
-    out.push({ ...e, rank, tied: false });
+  // group equal values, sort the distinct values natively: no comparator over thousands of objects
+  const groups = new Map<number, number[]>();
+  entries.forEach((e, i) => {
+    const k = dir * e.value;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
   });
-  for (let i = 0; i < out.length; i++) {
-    const tied = (i > 0 && out[i - 1]!.rank === out[i]!.rank) || (i + 1 < out.length && out[i + 1]!.rank === out[i]!.rank);
-    out[i]!.tied = tied;
+  const keys = Float64Array.from(groups.keys());
+  keys.sort();
+  const out: RankedEntry[] = [];
+  for (const k of keys) {
+    const g = groups.get(k)!;
+    if (g.length > 1) g.sort((a, b) => (entries[a]!.jurisdiction < entries[b]!.jurisdiction ? -1 : 1));
+    const rank = out.length + 1;
+    const tied = g.length > 1;
+    for (const i of g) {
+      const e = entries[i]!;
+      out.push({ jurisdiction: e.jurisdiction, value: e.value, qualifier: e.qualifier, period: e.period, observation: e.observation, derived: e.derived, rank, tied });
+    }
   }
   return out;
 }

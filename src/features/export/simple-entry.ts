@@ -33,13 +33,15 @@ export function simpleEntry(args: {
   description: string;
   filenameParts: string[];
   buildOption: (ctx: ExportContext) => EChartsCoreOption;
-  figures: readonly SimpleFigure[];
+  /** the figures behind the chart, asked for only when something is exported */
+  figures: () => readonly SimpleFigure[];
+  /** the years the chart covers (for the source line) */
+  periods: readonly number[];
   catalog: Catalog;
   lang: Lang;
 }): ExportEntry {
-  const { catalog, lang } = args;
-  const periods = [...new Set(args.figures.map((f) => f.period).filter((p): p is number => p !== null))];
-  const rows: ExportRow[] = args.figures.map((f) => {
+  const { catalog, lang, periods } = args;
+  const toRows = (): ExportRow[] => args.figures().map((f) => {
     const j = catalog.jurisdictionById.get(f.jurisdiction);
     const m = catalog.metricById.get(f.metric);
     return {
@@ -62,6 +64,8 @@ export function simpleEntry(args: {
       observationId: f.observation ?? '',
     };
   });
+  // rows are built when an export asks for them, not on every redraw (thousands of rows on rankings)
+  let rows: ExportRow[] | null = null;
   return {
     id: args.id,
     order: args.order,
@@ -69,7 +73,10 @@ export function simpleEntry(args: {
     description: args.description,
     filenameParts: args.filenameParts,
     buildOption: args.buildOption,
-    rows,
+    get rows() {
+      rows ??= toRows();
+      return rows;
+    },
     observations: [],
     sources: datasetSources(catalog, periods, lang),
   };

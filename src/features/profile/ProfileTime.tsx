@@ -32,7 +32,8 @@ function TimeChart({ catalog, jurisdiction, metric, years, values, order }: { ca
         description: span,
         filenameParts: [who, pickLang(m.name, lang), span.replace('–', '-')],
         buildOption: (ctx) => build(ctx.footer),
-        figures: years.map((y, i) => ({
+        periods: years,
+        figures: () => years.map((y, i) => ({
           jurisdiction,
           metric,
           value: values[i] ?? null,

@@ -57,7 +57,8 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
             description: name,
             filenameParts: [name, t('profile.title')],
             buildOption: (ctx) => radar(ctx.footer),
-            figures: scores.map((s) => ({ jurisdiction: id, metric: `category:${s.category}`, value: s.score, display: `${s.score} / ${s.othersMean}`, period: null })),
+            periods,
+            figures: () => scores.map((s) => ({ jurisdiction: id, metric: `category:${s.category}`, value: s.score, display: `${s.score} / ${s.othersMean}`, period: null })),
             catalog,
             lang,
           })

@@ -70,7 +70,8 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
             description: subtitle,
             filenameParts: [t('composite.title'), ...ids.slice(0, 4).map((id) => pickLang(catalog.metricById.get(id)!.name, lang))],
             buildOption: (ctx) => build(ctx.footer)!,
-            figures: result.rows.map((r) => ({
+            periods: [],
+            figures: () => result.rows.map((r) => ({
               jurisdiction: r.jurisdiction,
               metric: 'composite',
               value: r.score,

@@ -56,7 +56,8 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
             description: `${ranked.rows.length} · ${ranked.periods.join('–')}`,
             filenameParts: [metricName, t('nav.rank'), ranked.periods.length ? `${Math.min(...ranked.periods)}-${Math.max(...ranked.periods)}` : ''],
             buildOption: (ctx) => build(ctx.footer)!,
-            figures: ranked.rows.map((r) => ({
+            periods: ranked.periods,
+            figures: () => ranked.rows.map((r) => ({
               jurisdiction: r.jurisdiction,
               metric: metric.id,
               value: r.value,
