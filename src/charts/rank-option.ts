@@ -14,30 +14,40 @@ export interface RankChartLabels {
 
 const many = (n: number) => n > 40;
 
-export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartLabels): EChartsCoreOption {
-  const big = many(rows.length);
+/** What both ranking charts share: one bar per jurisdiction in rank order, axis labels only when they fit. */
+function rankFrame(names: readonly string[], labels: { title: string; subtitle: string; footer?: string | undefined }, tooltip: (i: number) => string) {
+  const big = many(names.length);
   return {
-    animation: false,
-    color: PALETTE,
-    textStyle: { fontFamily: FONT_FAMILY },
-    aria: { enabled: true, decal: { show: !big } },
-    title: titleBlock(labels.title, labels.subtitle, labels.footer),
-    grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: unknown) => {
-        const { dataIndex } = p as { dataIndex: number };
-        const r = rows[dataIndex];
-        if (!r) return '';
-        return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b> · #${r.rank}${r.tied ? ' (=)' : ''}<br/>${escapeHtml(labels.value(r))} · ${escapeHtml(labels.period(r.period))}`;
+    big,
+    frame: {
+      animation: false,
+      textStyle: { fontFamily: FONT_FAMILY },
+      aria: { enabled: true, decal: { show: !big } },
+      title: titleBlock(labels.title, labels.subtitle, labels.footer),
+      grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
+      tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tooltip((p as { dataIndex: number }).dataIndex) },
+      xAxis: {
+        type: 'category',
+        data: names.map(labelSafe),
+        axisLabel: big ? { show: false } : { interval: 0, rotate: names.length > 8 ? 40 : 0, fontSize: 11 },
       },
     },
-    xAxis: {
-      type: 'category',
-      data: rows.map((r) => labelSafe(`${r.rank}. ${labels.name(r.jurisdiction)}`)),
-      axisLabel: big ? { show: false } : { interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 11 },
+  };
+}
+
+export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartLabels): EChartsCoreOption {
+  const { big, frame } = rankFrame(
+    rows.map((r) => `${r.rank}. ${labels.name(r.jurisdiction)}`),
+    labels,
+    (i) => {
+      const r = rows[i];
+      if (!r) return '';
+      return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b> · #${r.rank}${r.tied ? ' (=)' : ''}<br/>${escapeHtml(labels.value(r))} · ${escapeHtml(labels.period(r.period))}`;
     },
+  );
+  return {
+    ...frame,
+    color: PALETTE,
     yAxis: { type: 'value', ...(rows.some((r) => r.value < 0) ? {} : { min: 0 }) },
     series: [
       {
@@ -47,16 +57,19 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
         label: big
           ? { show: false }
           : { show: true, position: 'top', fontSize: 10, formatter: (p: { dataIndex: number }) => labelSafe(`${labels.value(rows[p.dataIndex]!)}${rows[p.dataIndex]!.derived ? '*' : ''}\n${labels.period(rows[p.dataIndex]!.period)}`) },
-        data: rows.map((r) => ({
-          value: r.value,
-          itemStyle: {
-            color: PALETTE[0],
-            opacity: r.qualifier === 'at_least' || r.qualifier === 'approx' ? 0.55 : 1,
-            borderColor: r.derived ? '#111' : PALETTE[0],
-            borderWidth: r.derived ? 2 : 0,
-            borderType: 'dashed',
-          },
-        })),
+        // large mode draws all bars as one path and ignores per-bar styles: plain values then (the table marks ≥ and *)
+        data: big
+          ? rows.map((r) => r.value)
+          : rows.map((r) => ({
+              value: r.value,
+              itemStyle: {
+                color: PALETTE[0],
+                opacity: r.qualifier === 'at_least' || r.qualifier === 'approx' ? 0.55 : 1,
+                borderColor: r.derived ? '#111' : PALETTE[0],
+                borderWidth: r.derived ? 2 : 0,
+                borderType: 'dashed',
+              },
+            })),
       },
     ],
   };
@@ -74,28 +87,14 @@ export interface CompositeChartLabels {
 }
 
 export function buildCompositeOption(rows: readonly CompositeRow[], labels: CompositeChartLabels): EChartsCoreOption {
-  const big = many(rows.length);
   const tierColor = ['#0072B2', '#56B4E9', '#9ca3af'];
+  const { big, frame } = rankFrame(rows.map((r) => labels.name(r.jurisdiction)), labels, (i) => {
+    const r = rows[i];
+    if (!r) return '';
+    return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b><br/>${escapeHtml(labels.score)}: ${r.score} · #${r.rank} · ${escapeHtml(labels.band)} ${r.bandMin}–${r.bandMax}${labels.tiers ? ` · ${escapeHtml(labels.tier(r.tier))}` : ''}`;
+  });
   return {
-    animation: false,
-    textStyle: { fontFamily: FONT_FAMILY },
-    aria: { enabled: true, decal: { show: !big } },
-    title: titleBlock(labels.title, labels.subtitle, labels.footer),
-    grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (p: unknown) => {
-        const r = rows[(p as { dataIndex: number }).dataIndex];
-        if (!r) return '';
-        return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b><br/>${escapeHtml(labels.score)}: ${r.score} · #${r.rank} · ${escapeHtml(labels.band)} ${r.bandMin}–${r.bandMax}${labels.tiers ? ` · ${escapeHtml(labels.tier(r.tier))}` : ''}`;
-      },
-    },
-    xAxis: {
-      type: 'category',
-      data: rows.map((r) => labelSafe(labels.name(r.jurisdiction))),
-      axisLabel: big ? { show: false } : { interval: 0, rotate: rows.length > 8 ? 40 : 0, fontSize: 11 },
-    },
+    ...frame,
     yAxis: { type: 'value', min: 0, max: 100, name: labelSafe(labels.score) },
     series: [
       {
