@@ -1,7 +1,7 @@
 /** Issue 4 in a real browser: paste or drop a report, review the candidates, save — or cancel and leave no trace. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, bundledState, chartsFinished, launch, newContext, watchErrors } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, chartsFinished, openApp } from './browser';
 
 const REPORT = [
   '2023年,某某县坚持依法行政,法治政府建设取得新成效。',
@@ -13,17 +13,11 @@ const REPORT = [
 ].join('\n');
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launch();
-  context = await newContext(browser);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await page.goto(baseUrl());
-  await bundledState(page);
+  ({ browser, page, errors } = await openApp());
 });
 afterAll(async () => {
   await browser?.close();

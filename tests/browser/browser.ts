@@ -42,3 +42,22 @@ export async function bundledState(page: Page): Promise<string> {
   await page.waitForFunction(() => document.documentElement.dataset.bundled !== undefined, null, { timeout: 30_000 });
   return page.evaluate(() => document.documentElement.dataset.bundled ?? '');
 }
+
+export interface AppSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh profile with the app open and the bundled data stored: the common start of a browser test file. */
+export async function openApp(prepare?: (context: BrowserContext) => Promise<void>): Promise<AppSession> {
+  const browser = await launch();
+  const context = await newContext(browser);
+  if (prepare) await prepare(context);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(baseUrl());
+  await bundledState(page);
+  return { browser, context, page, errors };
+}

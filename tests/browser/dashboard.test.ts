@@ -1,20 +1,14 @@
 /** Issue 5 in a real browser: default comparison, deep link, ranking with changed weights, bar → source, language. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, bundledState, chartsFinished, launch, newContext, watchErrors } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, chartsFinished, openApp } from './browser';
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launch();
-  context = await newContext(browser);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await page.goto(baseUrl());
-  await bundledState(page);
+  ({ browser, page, errors } = await openApp());
 });
 afterAll(async () => {
   await browser?.close();

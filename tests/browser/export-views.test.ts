@@ -1,16 +1,12 @@
 /** Export menus on the other views: a ranking, a composite and a profile chart export with their context. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
-import { baseUrl, bundledState, chartsFinished, launch, newContext } from './browser';
+import { baseUrl, chartsFinished, openApp } from './browser';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
-  const context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto(baseUrl());
-  await bundledState(page);
+  ({ browser, page } = await openApp());
 });
 afterAll(async () => {
   await browser?.close();

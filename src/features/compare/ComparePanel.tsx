@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { SourceLink } from '../../components/SourceLink';
+import { openSource } from '../../app/open-source';
 import type { Catalog } from '../../domain/catalog';
 import type { Panel } from '../../domain/compare';
 import type { Report } from '../../domain/schema';
@@ -6,7 +8,6 @@ import { formatFigure } from '../../domain/format';
 import { buildCompareOption } from '../../charts/compare-option';
 import { EChart } from '../../lib/chart/EChart';
 import { useLang } from '../../app/useLang';
-import { updateUrl } from '../../app/url';
 import { notesFor } from '../../domain/quality';
 import { pickLang, translator } from '../../i18n';
 import type { Lang } from '../../domain/format';
@@ -84,10 +85,10 @@ export function ComparePanel({
     };
   }, [chartId, order, unitInName, panel, catalog, reports, lang]);
   useRegisterExport(entry);
-  const openSource = (metricIndex: number, jurIndex: number) => {
+  const openCell = (metricIndex: number, jurIndex: number) => {
     const cell = panel.cells[metricIndex]?.[jurIndex];
     if (cell?.status === 'reported')
-      updateUrl({ view: 'reader', profile: cell.observation.jurisdiction, report: cell.observation.report, offset: cell.observation.offset });
+      openSource(cell.observation.jurisdiction, cell.observation.report, cell.observation.offset);
   };
   const reportTitle = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
   return (
@@ -102,7 +103,7 @@ export function ComparePanel({
         option={option}
         height={360}
         label={`${title}. ${subtitle}`}
-        onClick={(e) => openSource(e.dataIndex, e.seriesIndex)}
+        onClick={(e) => openCell(e.dataIndex, e.seriesIndex)}
       />
       <ChartExportMenu entry={entry} />
       <details className="data-table">
@@ -139,9 +140,7 @@ export function ComparePanel({
                     <td>{cell.status === 'reported' ? cell.period : '—'}</td>
                     <td>
                       {cell.status === 'reported' ? (
-                        <button type="button" className="link" onClick={() => openSource(mi, ji)} title={reportTitle(cell.observation.report)}>
-                          {t('table.openSource')}
-                        </button>
+                        <SourceLink onOpen={() => openCell(mi, ji)} title={reportTitle(cell.observation.report)} />
                       ) : (
                         '—'
                       )}

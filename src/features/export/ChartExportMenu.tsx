@@ -1,5 +1,6 @@
 /** Per-chart export: PNG 1×/2×/3× (white or transparent), SVG, copy as PNG, copy its table as TSV. */
 import { useState } from 'react';
+import { ExportStatus, type ExportJobStatus } from './ExportStatus';
 import { useLang } from '../../app/useLang';
 import type { MessageKey } from '../../i18n';
 import type { ExportEntry } from './registry';
@@ -21,7 +22,7 @@ import './export.css';
 
 const RATIOS = [1, 2, 3] as const;
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok' | 'error'; text: string };
+type Status = ExportJobStatus;
 
 const CLIPBOARD_MESSAGE: Record<Exclude<ClipboardOutcome, 'ok'>, MessageKey> = {
   denied: 'export.clipboardDenied',
@@ -105,14 +106,7 @@ export function ChartExportMenu({ entry }: { entry: ExportEntry }) {
       <button type="button" data-testid="copy-table-tsv" disabled={busy} onClick={() => void copyTable()}>
         {t('export.copyTable')}
       </button>
-      <span
-        className={`export-status${status.kind === 'error' ? ' error' : ''}`}
-        role={status.kind === 'error' ? 'alert' : 'status'}
-        data-testid="export-status"
-        data-state={status.kind}
-      >
-        {status.kind === 'busy' ? t('export.working') : status.kind === 'idle' ? '' : status.text}
-      </span>
+      <ExportStatus status={status} testId="export-status" />
     </div>
   );
 }

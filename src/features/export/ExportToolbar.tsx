@@ -4,6 +4,7 @@
  * clipboard, and the button that starts presentation mode.
  */
 import { useState } from 'react';
+import { ExportStatus, type ExportJobStatus } from './ExportStatus';
 import { useLang } from '../../app/useLang';
 import { t as translate } from '../../i18n';
 import type { LocatedObservation } from '../../domain/compare';
@@ -35,7 +36,7 @@ export interface ViewData {
 /** Bilingual texts hold at most 500 UTF-16 units. */
 const cap = (s: string): string => Array.from(s).slice(0, 240).join('');
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok' | 'error'; text: string };
+type Status = ExportJobStatus;
 
 export function ExportToolbar({
   filenameParts,
@@ -167,14 +168,7 @@ export function ExportToolbar({
       >
         {t('export.present')}
       </button>
-      <span
-        className={`export-status${status.kind === 'error' ? ' error' : ''}`}
-        role={status.kind === 'error' ? 'alert' : 'status'}
-        data-testid="export-view-status"
-        data-state={status.kind}
-      >
-        {status.kind === 'busy' ? t('export.working') : status.kind === 'idle' ? '' : status.text}
-      </span>
+      <ExportStatus status={status} testId="export-view-status" />
     </div>
   );
 }

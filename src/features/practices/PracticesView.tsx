@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
+import { SourceLink } from '../../components/SourceLink';
+import { openSource } from '../../app/open-source';
 import type { Catalog } from '../../domain/catalog';
 import { practiceMatrix } from '../../domain/practice-matrix';
 import { useJurisdictionData } from '../../queries/store-queries';
-import { updateUrl, useUrlState } from '../../app/url';
+import { useUrlState } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
 
@@ -82,9 +84,7 @@ export default function PracticesView({ catalog }: { catalog: Catalog }) {
             {quotes.map((m) => (
               <li key={m.id}>
                 “{m.quote}”{' '}
-                <button type="button" className="link" onClick={() => updateUrl({ view: 'reader', profile: m.jurisdiction, report: m.report, offset: m.offset })}>
-                  {t('table.openSource')}
-                </button>
+                <SourceLink onOpen={() => openSource(m.jurisdiction, m.report, m.offset)} />
               </li>
             ))}
           </ul>

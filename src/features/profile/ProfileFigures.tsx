@@ -1,8 +1,9 @@
 import type { Catalog } from '../../domain/catalog';
+import { SourceLink } from '../../components/SourceLink';
+import { openSource } from '../../app/open-source';
 import type { LocatedObservation } from '../../domain/compare';
 import { formatFigure } from '../../domain/format';
 import { CATEGORIES } from '../../domain/constants';
-import { updateUrl } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
 
@@ -36,9 +37,7 @@ export function ProfileFigures({ catalog, jurisdiction, observations }: { catalo
                           </td>
                           <td>{o.period}</td>
                           <td>
-                            <button type="button" className="link" onClick={() => updateUrl({ view: 'reader', profile: jurisdiction, report: o.report, offset: o.offset })}>
-                              {t('table.openSource')}
-                            </button>
+                            <SourceLink onOpen={() => openSource(jurisdiction, o.report, o.offset)} />
                           </td>
                         </tr>
                       );

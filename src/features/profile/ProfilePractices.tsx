@@ -1,6 +1,7 @@
 import type { Catalog } from '../../domain/catalog';
+import { SourceLink } from '../../components/SourceLink';
+import { openSource } from '../../app/open-source';
 import type { Mention } from '../../domain/schema';
-import { updateUrl } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
 
@@ -28,9 +29,7 @@ export function ProfilePractices({ catalog, jurisdiction, mentions }: { catalog:
                   {list.map((m) => (
                     <li key={m.id}>
                       “{m.quote}”{' '}
-                      <button type="button" className="link" onClick={() => updateUrl({ view: 'reader', profile: jurisdiction, report: m.report, offset: m.offset })}>
-                        {t('table.openSource')}
-                      </button>
+                      <SourceLink onOpen={() => openSource(jurisdiction, m.report, m.offset)} />
                     </li>
                   ))}
                 </ul>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { openSource } from '../../app/open-source';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import type { MetricPeriodBlock } from '../../domain/blocks';
@@ -96,7 +97,7 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
           <ul>
             {data.data.reports.map((r) => (
               <li key={r.id}>
-                <button type="button" className="link" onClick={() => updateUrl({ view: 'reader', profile: id, report: r.id, offset: null })}>
+                <button type="button" className="link" onClick={() => openSource(id, r.id, null)}>
                   {r.period} · {r.title}
                 </button>
               </li>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { SourceLink } from '../../components/SourceLink';
 import { useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import { metricQuery } from '../../queries/store-queries';
@@ -152,9 +153,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
                         </td>
                         <td>{r.period}</td>
                         <td>
-                          <button type="button" className="link" onClick={() => void open(r.jurisdiction, r.observation)}>
-                            {t('table.openSource')}
-                          </button>
+                          <SourceLink onOpen={() => void open(r.jurisdiction, r.observation)} />
                         </td>
                       </tr>
                     ))}
