@@ -6,7 +6,7 @@
  * with double quotes into a `style="…"` attribute — so for SVG every font family is rewritten with single quotes,
  * and the result is parsed (DOMParser) and refused unless it is well-formed and free of scripts and handlers.
  */
-import { echarts, loadSvgRenderer, type EChartsCoreOption } from '../lib/chart/echarts';
+import { echarts, type EChartsCoreOption } from '../lib/chart/echarts';
 import { FONT_FAMILY } from './theme';
 
 export interface ExportSize {
@@ -126,7 +126,6 @@ export interface SvgOptions extends ExportSize {
 
 /** The SVG document of the option (not yet checked; see `checkSvg`). Runs without a DOM (server-side renderer). */
 export async function renderSvgString(option: EChartsCoreOption, opts: SvgOptions): Promise<string> {
-  await loadSvgRenderer();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width, height: opts.height });
   try {
     chart.setOption(prepareExportOption(option, { ...opts, svg: true }), { notMerge: true });

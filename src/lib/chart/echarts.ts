@@ -24,13 +24,5 @@ echarts.use([
   SVGRenderer,
 ]);
 
-/**
- * The SVG renderer serves SVG export only. It is registered above: loading it lazily saved nothing, since the
- * bundler keeps the shared renderer code in the first chunk. Export code awaits this so that can change.
- */
-export function loadSvgRenderer(): Promise<void> {
-  return Promise.resolve();
-}
-
 export { echarts };
 export type { EChartsCoreOption } from 'echarts/core';
