@@ -3,7 +3,9 @@
  * Schema versions are append-only: never edit a released version, add a new one (docs/architecture.md).
  */
 import Dexie, { type Table } from 'dexie';
-import type { DatasetRecord, JurisdictionBlock, MetricPeriodBlock } from '../domain/blocks';
+import type { DatasetRecord, StoredJurisdictionBlock, StoredMetricBlock } from '../domain/blocks';
+import { encodeObservations, packStrings } from '../domain/columns';
+import type { Observation } from '../domain/schema';
 
 export const DB_NAME = 'rol-compare';
 
@@ -14,19 +16,39 @@ export interface SettingRow {
 
 export class RolDb extends Dexie {
   datasets!: Table<DatasetRecord, string>;
-  jurisdictionBlocks!: Table<JurisdictionBlock, [string, string]>;
-  metricBlocks!: Table<MetricPeriodBlock, [string, string, number]>;
+  jurisdictionBlocks!: Table<StoredJurisdictionBlock, [string, string]>;
+  metricBlocks!: Table<StoredMetricBlock, [string, string, number]>;
   settings!: Table<SettingRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     // v1 — released schema; keep as is.
-    this.version(1).stores({
+    const v1 = {
       datasets: 'id, origin',
       jurisdictionBlocks: '[dataset+jurisdiction], dataset, jurisdiction',
       metricBlocks: '[dataset+metric+period], dataset, metric, [metric+period]',
       settings: 'key',
-    });
+    };
+    this.version(1).stores(v1);
+    // v2 — same stores and indexes; block records keep their many small values as columns
+    // (src/domain/columns.ts). The upgrade rewrites v1 blocks in place, inside the upgrade transaction.
+    this.version(2)
+      .stores(v1)
+      .upgrade(async (tx) => {
+        await tx
+          .table('jurisdictionBlocks')
+          .toCollection()
+          .modify((b: { observations: unknown }) => {
+            if (Array.isArray(b.observations)) b.observations = encodeObservations(b.observations as Observation[]);
+          });
+        await tx
+          .table('metricBlocks')
+          .toCollection()
+          .modify((b: { jurisdiction: unknown; observation: unknown }) => {
+            if (Array.isArray(b.jurisdiction)) b.jurisdiction = packStrings(b.jurisdiction as string[]);
+            if (Array.isArray(b.observation)) b.observation = packStrings(b.observation as string[]);
+          });
+      });
   }
 }
 

@@ -1,5 +1,12 @@
 /** Reads and atomic writes of the store. Every write is one transaction: it lands whole or not at all. */
-import type { DatasetRecord, JurisdictionBlock, MetricPeriodBlock, StoredDataset } from '../domain/blocks';
+import {
+  decodeJurisdictionBlock,
+  decodeMetricBlock,
+  type DatasetRecord,
+  type JurisdictionBlock,
+  type MetricPeriodBlock,
+  type StoredDataset,
+} from '../domain/blocks';
 import type { RolDb } from './db';
 
 export type StoreErrorKind = 'quota' | 'exists' | 'closed' | 'unknown';
@@ -109,24 +116,27 @@ export async function readAllDatasets(db: RolDb): Promise<{ record: DatasetRecor
     const records = await db.datasets.toArray();
     const out: { record: DatasetRecord; blocks: JurisdictionBlock[] }[] = [];
     for (const record of records)
-      out.push({ record, blocks: await db.jurisdictionBlocks.where('dataset').equals(record.id).toArray() });
+      out.push({ record, blocks: (await db.jurisdictionBlocks.where('dataset').equals(record.id).toArray()).map(decodeJurisdictionBlock) });
     return out;
   });
 }
 
-export function readJurisdictionBlocks(db: RolDb, jurisdictions: readonly string[]): Promise<JurisdictionBlock[]> {
-  if (jurisdictions.length === 0) return Promise.resolve([]);
-  return db.jurisdictionBlocks.where('jurisdiction').anyOf([...jurisdictions]).toArray();
+export async function readJurisdictionBlocks(db: RolDb, jurisdictions: readonly string[]): Promise<JurisdictionBlock[]> {
+  if (jurisdictions.length === 0) return [];
+  return (await db.jurisdictionBlocks.where('jurisdiction').anyOf([...jurisdictions]).toArray()).map(decodeJurisdictionBlock);
 }
 
-export function readDatasetBlocks(db: RolDb, dataset: string): Promise<JurisdictionBlock[]> {
-  return db.jurisdictionBlocks.where('dataset').equals(dataset).toArray();
+export async function readDatasetBlocks(db: RolDb, dataset: string): Promise<JurisdictionBlock[]> {
+  return (await db.jurisdictionBlocks.where('dataset').equals(dataset).toArray()).map(decodeJurisdictionBlock);
 }
 
 /** All periods of one metric across datasets, or one period. */
-export function readMetricBlocks(db: RolDb, metric: string, period?: number): Promise<MetricPeriodBlock[]> {
-  if (period === undefined) return db.metricBlocks.where('metric').equals(metric).toArray();
-  return db.metricBlocks.where('[metric+period]').equals([metric, period]).toArray();
+export async function readMetricBlocks(db: RolDb, metric: string, period?: number): Promise<MetricPeriodBlock[]> {
+  const stored =
+    period === undefined
+      ? await db.metricBlocks.where('metric').equals(metric).toArray()
+      : await db.metricBlocks.where('[metric+period]').equals([metric, period]).toArray();
+  return stored.map(decodeMetricBlock);
 }
 
 /** The settings row that records the last backup (written by src/db/backup.ts). */

@@ -8,6 +8,9 @@
  *    — serves the compare, profile, practices and reader views;
  *  - one `MetricPeriodBlock` per (metric, period): columns of jurisdiction, value, qualifier …
  *    — serves rankings over thousands of jurisdictions without touching report text.
+ *
+ * The store keeps the blocks' many small values as columns (schema v2, src/domain/columns.ts): the `Stored*`
+ * types below are what IndexedDB holds, `JurisdictionBlock` and `MetricPeriodBlock` what the reads hand out.
  */
 import type {
   Bilingual,
@@ -21,6 +24,14 @@ import type {
   Report,
 } from './schema';
 import { QUALIFIERS } from './constants';
+import {
+  decodeObservations,
+  encodeObservations,
+  packStrings,
+  unpackStrings,
+  type ObservationColumns,
+  type PackedStrings,
+} from './columns';
 
 export type DatasetOrigin = 'bundled' | 'user';
 
@@ -75,11 +86,54 @@ export interface MetricPeriodBlock {
   derived: Uint8Array;
 }
 
+/** A jurisdiction block as stored: observations as columns. */
+export interface StoredJurisdictionBlock {
+  dataset: string;
+  jurisdiction: string;
+  reports: Report[];
+  observations: ObservationColumns;
+  mentions: Mention[];
+}
+
+/** A metric-period block as stored: the two string columns packed. */
+export interface StoredMetricBlock extends Omit<MetricPeriodBlock, 'jurisdiction' | 'observation'> {
+  jurisdiction: PackedStrings;
+  observation: PackedStrings;
+}
+
 export interface StoredDataset {
   record: DatasetRecord;
-  jurisdictionBlocks: JurisdictionBlock[];
-  metricBlocks: MetricPeriodBlock[];
+  jurisdictionBlocks: StoredJurisdictionBlock[];
+  metricBlocks: StoredMetricBlock[];
 }
+
+export const encodeJurisdictionBlock = (b: JurisdictionBlock): StoredJurisdictionBlock => ({
+  dataset: b.dataset,
+  jurisdiction: b.jurisdiction,
+  reports: b.reports,
+  observations: encodeObservations(b.observations),
+  mentions: b.mentions,
+});
+
+export const decodeJurisdictionBlock = (b: StoredJurisdictionBlock): JurisdictionBlock => ({
+  dataset: b.dataset,
+  jurisdiction: b.jurisdiction,
+  reports: b.reports,
+  observations: decodeObservations(b.observations),
+  mentions: b.mentions,
+});
+
+export const encodeMetricBlock = (b: MetricPeriodBlock): StoredMetricBlock => ({
+  ...b,
+  jurisdiction: packStrings(b.jurisdiction),
+  observation: packStrings(b.observation),
+});
+
+export const decodeMetricBlock = (b: StoredMetricBlock): MetricPeriodBlock => ({
+  ...b,
+  jurisdiction: unpackStrings(b.jurisdiction),
+  observation: unpackStrings(b.observation),
+});
 
 export const qualifierCode = (q: Qualifier): number => QUALIFIERS.indexOf(q);
 export const qualifierOf = (code: number): Qualifier => QUALIFIERS[code] ?? 'exact';
@@ -159,16 +213,17 @@ export function toBlocks(
   for (const m of ds.mentions) block(reportJur.get(m.report)!).mentions.push(m);
 
   const code = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
-  const metricBlocks: MetricPeriodBlock[] = [];
+  const metricBlocks: StoredMetricBlock[] = [];
   for (const g of groups) {
     const { list } = g;
     const n = list.length;
-    const mb: MetricPeriodBlock = {
+    const ids = new Array<string>(n);
+    const mb: StoredMetricBlock = {
       dataset: ds.id,
       metric: g.metric,
       period: g.period,
-      jurisdiction: g.jurisdiction,
-      observation: new Array<string>(n),
+      jurisdiction: packStrings(g.jurisdiction),
+      observation: { text: '', ends: new Uint32Array(0) },
       value: new Float64Array(n),
       qualifier: new Uint8Array(n),
       valueMax: new Float64Array(n),
@@ -176,12 +231,13 @@ export function toBlocks(
     };
     for (let i = 0; i < n; i++) {
       const o = list[i]!;
-      mb.observation[i] = o.id;
+      ids[i] = o.id;
       mb.value[i] = o.value;
       mb.qualifier[i] = code.get(o.qualifier) ?? -1;
       mb.valueMax[i] = o.valueMax ?? Number.NaN;
       mb.derived[i] = o.derived ? 1 : 0;
     }
+    mb.observation = packStrings(ids);
     metricBlocks.push(mb);
   }
   const record: DatasetRecord = {
@@ -207,7 +263,7 @@ export function toBlocks(
     metrics: ds.metrics,
     practices: ds.practices,
   };
-  return { record, jurisdictionBlocks: [...byJur.values()], metricBlocks };
+  return { record, jurisdictionBlocks: [...byJur.values()].map(encodeJurisdictionBlock), metricBlocks };
 }
 
 /** metric id → number of jurisdictions reporting it, in the order metrics first appear */

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { RolDb } from '../../src/db/db';
 import { importFile } from '../../src/db/import';
 import { restoreBackup } from '../../src/db/backup';
-import { deleteDataset } from '../../src/db/store';
+import { deleteDataset, readDatasetBlocks } from '../../src/db/store';
 import { fromBlocks } from '../../src/domain/blocks';
 import { validateDataset } from '../../src/domain/validate';
 import { MAX_ISSUES } from '../../src/domain/validate';
@@ -45,7 +45,7 @@ interface Snapshot {
 async function snapshot(): Promise<Snapshot> {
   return {
     datasets: (await db.datasets.toArray()).map((d) => `${d.id}|${d.hash}|${d.importedAt}`).sort(),
-    blocks: (await db.jurisdictionBlocks.toArray()).map((b) => `${b.dataset}|${b.jurisdiction}|${b.observations.length}`).sort(),
+    blocks: (await db.jurisdictionBlocks.toArray()).map((b) => `${b.dataset}|${b.jurisdiction}|${b.observations.n}`).sort(),
     metricBlocks: (await db.metricBlocks.toArray()).map((b) => `${b.dataset}|${b.metric}|${b.period}|${b.value.length}`).sort(),
   };
 }
@@ -77,7 +77,7 @@ async function importAndCheck(text: string | Uint8Array, kind: 'json' | 'csv'): 
   expect(without(after, id)).toEqual(before);
   // complete: the stored blocks give back a valid dataset with every figure
   const record = (await db.datasets.get(id))!;
-  const ds = fromBlocks(record, await db.jurisdictionBlocks.where('dataset').equals(id).toArray());
+  const ds = fromBlocks(record, await readDatasetBlocks(db, id));
   expect(ds.observations.length).toBe(record.counts.observations);
   expect(validateDataset(JSON.parse(JSON.stringify(ds))).ok).toBe(true);
   await deleteDataset(db, id);
@@ -266,7 +266,7 @@ describe('the importer under random and hostile input (property)', () => {
           // only possible when no dataset is left in the envelope, or a mutation left it valid and matching
           for (const id of r.value.datasets) {
             const record = (await db.datasets.get(id))!;
-            const back = fromBlocks(record, await db.jurisdictionBlocks.where('dataset').equals(id).toArray());
+            const back = fromBlocks(record, await readDatasetBlocks(db, id));
             expect(back.observations.length).toBe(ds.observations.length);
             await deleteDataset(db, id);
           }

@@ -27,8 +27,7 @@ afterEach(async () => {
 class FutureDb extends RolDb {
   constructor(name: string) {
     super(name);
-    const latest = Math.max(...DB_FIXTURES.map((f) => f.version));
-    this.version(latest + 1).stores({ extra: 'id' });
+    this.version(this.verno + 1).stores({ extra: 'id' });
   }
 }
 
@@ -46,6 +45,12 @@ describe('schema versions (append-only)', () => {
       expect(await db.jurisdictionBlocks.count()).toBe(fixture.expected.jurisdictionBlocks);
       expect(await db.metricBlocks.count()).toBe(fixture.expected.metricBlocks);
       for (const key of fixture.expected.settings) expect(await readSetting(db, key)).toBeDefined();
+      // the upgrade left only current-format records: observations as columns, packed metric-block strings
+      for (const b of await db.jurisdictionBlocks.toArray()) expect(b.observations.n).toBe(b.observations.period.length);
+      for (const b of await db.metricBlocks.toArray()) {
+        expect(typeof b.jurisdiction.text).toBe('string');
+        expect(b.observation.ends.length).toBe(b.value.length);
+      }
 
       // every index the reads use still answers
       const all = await readAllDatasets(db);
