@@ -21,7 +21,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
 import { generateDataset, type GenerateOptions } from '../src/domain/generate';
-import { decodeMetricBlock, toBlocks } from '../src/domain/blocks';
+import { decodeMetricBlock, materialize, toBlocks } from '../src/domain/blocks';
 import { valuesByJurisdiction } from '../src/domain/metric-values';
 import { rankMetric } from '../src/domain/rank';
 import { formatFigure } from '../src/domain/format';
@@ -141,7 +141,7 @@ function planSize(target: number): SizePlan {
 function bareOption(ds: Dataset, metricId: string): { metric: string; bars: number; option: unknown } {
   const metric = ds.metrics.find((m) => m.id === metricId)!;
   const { metricBlocks } = toBlocks(ds, { origin: 'user', hash: '', bytes: 0, importedAt: 0 });
-  const blocks = metricBlocks.filter((b) => b.metric === metricId).map(decodeMetricBlock);
+  const blocks = materialize(metricBlocks).filter((b) => b.metric === metricId).map(decodeMetricBlock);
   const { entries, periods } = valuesByJurisdiction(blocks, null);
   const rows = rankMetric(entries, metric.better);
   const short = new Map(ds.jurisdictions.map((j) => [j.id, j.short.zh]));

@@ -4,8 +4,9 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { DatasetRecord, StoredJurisdictionBlock, StoredMetricBlock } from '../domain/blocks';
+import { blockTexts } from '../domain/blocks';
 import { encodeObservations, packStrings } from '../domain/columns';
-import type { Observation } from '../domain/schema';
+import type { Observation, Report } from '../domain/schema';
 
 export const DB_NAME = 'rol-compare';
 
@@ -38,8 +39,9 @@ export class RolDb extends Dexie {
         await tx
           .table('jurisdictionBlocks')
           .toCollection()
-          .modify((b: { observations: unknown }) => {
-            if (Array.isArray(b.observations)) b.observations = encodeObservations(b.observations as Observation[]);
+          .modify((b: { observations: unknown; reports: Report[] }) => {
+            if (Array.isArray(b.observations))
+              b.observations = encodeObservations(b.observations as Observation[], blockTexts(b.reports));
           });
         await tx
           .table('metricBlocks')

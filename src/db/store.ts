@@ -4,6 +4,7 @@ import {
   decodeMetricBlock,
   type DatasetRecord,
   type JurisdictionBlock,
+  type LazyList,
   type MetricPeriodBlock,
   type StoredDataset,
 } from '../domain/blocks';
@@ -55,10 +56,10 @@ export async function writeDataset(db: RolDb, stored: StoredDataset, opts: Write
 
 /**
  * Writes several datasets in one read-write transaction (restore of a backup): all of them land, or none.
- * Progress counts blocks over all datasets.
+ * Progress counts blocks over all datasets (each twice, see below).
  */
 export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], opts: WriteOptions): Promise<void> {
-  const total = all.reduce((n, s) => n + s.jurisdictionBlocks.length + s.metricBlocks.length, 0);
+  const total = 2 * all.reduce((n, s) => n + s.jurisdictionBlocks.length + s.metricBlocks.length, 0);
   const chunk = opts.chunk ?? 200;
   try {
     await db.transaction('rw', [db.datasets, db.jurisdictionBlocks, db.metricBlocks], async () => {
@@ -70,19 +71,24 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
           await db.jurisdictionBlocks.where('dataset').equals(record.id).delete();
           await db.metricBlocks.where('dataset').equals(record.id).delete();
         }
-        // The puts are issued without waiting for each other (requests of one transaction run in order), so this
-        // thread serialises the next chunk while the database writes the previous one; any failure aborts the
-        // transaction. Progress follows the completed chunks.
+        // Blocks are made one chunk at a time and each chunk is put at once, without waiting: the database
+        // stores chunk k (in the browser's storage thread) while this thread makes and serialises chunk k + 1.
+        // Requests of one transaction run in order, and any failure aborts the whole transaction. Progress counts
+        // each block twice: when it is handed to the database and when the database has stored it.
         const puts: Promise<unknown>[] = [];
-        const put = <T>(items: readonly T[], write: (part: T[]) => Promise<unknown>) => {
+        const put = <T>(items: LazyList<T>, write: (part: T[]) => Promise<unknown>) => {
           for (let i = 0; i < items.length; i += chunk) {
             const n = Math.min(chunk, items.length - i);
+            const part = new Array<T>(n);
+            for (let k = 0; k < n; k++) part[k] = items.get(i + k);
             puts.push(
-              write(items.slice(i, i + chunk)).then(() => {
+              write(part).then(() => {
                 done += n;
                 opts.onProgress?.(done, total);
               }),
             );
+            done += n;
+            opts.onProgress?.(done, total);
           }
         };
         put(jurisdictionBlocks, (part) => db.jurisdictionBlocks.bulkPut(part));

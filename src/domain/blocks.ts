@@ -31,6 +31,7 @@ import {
   unpackStrings,
   type ObservationColumns,
   type PackedStrings,
+  type TextOf,
 } from './columns';
 
 export type DatasetOrigin = 'bundled' | 'user';
@@ -101,17 +102,31 @@ export interface StoredMetricBlock extends Omit<MetricPeriodBlock, 'jurisdiction
   observation: PackedStrings;
 }
 
+/** Records made on demand, in any order: a writer stores each block as soon as it is made. */
+export interface LazyList<T> {
+  length: number;
+  get(k: number): T;
+}
+
+export const materialize = <T>(list: LazyList<T>): T[] => Array.from({ length: list.length }, (_, k) => list.get(k));
+
 export interface StoredDataset {
   record: DatasetRecord;
-  jurisdictionBlocks: StoredJurisdictionBlock[];
-  metricBlocks: StoredMetricBlock[];
+  jurisdictionBlocks: LazyList<StoredJurisdictionBlock>;
+  metricBlocks: LazyList<StoredMetricBlock>;
 }
+
+/** Report id → text within one block (quotes are stored as positions in these texts). */
+export const blockTexts = (reports: readonly Report[]): TextOf => {
+  const texts = new Map(reports.map((r) => [r.id, r.text]));
+  return (report) => texts.get(report);
+};
 
 export const encodeJurisdictionBlock = (b: JurisdictionBlock): StoredJurisdictionBlock => ({
   dataset: b.dataset,
   jurisdiction: b.jurisdiction,
   reports: b.reports,
-  observations: encodeObservations(b.observations),
+  observations: encodeObservations(b.observations, blockTexts(b.reports)),
   mentions: b.mentions,
 });
 
@@ -119,7 +134,7 @@ export const decodeJurisdictionBlock = (b: StoredJurisdictionBlock): Jurisdictio
   dataset: b.dataset,
   jurisdiction: b.jurisdiction,
   reports: b.reports,
-  observations: decodeObservations(b.observations),
+  observations: decodeObservations(b.observations, blockTexts(b.reports)),
   mentions: b.mentions,
 });
 
@@ -143,103 +158,139 @@ export function toBlocks(
   ds: Dataset,
   meta: { origin: DatasetOrigin; hash: string; bytes: number; importedAt: number },
 ): StoredDataset {
-  const reportJur = new Map<string, string>();
-  const byJur = new Map<string, JurisdictionBlock>();
-  const block = (j: string) => {
-    let b = byJur.get(j);
-    if (!b) {
-      b = { dataset: ds.id, jurisdiction: j, reports: [], observations: [], mentions: [] };
-      byJur.set(j, b);
+  // jurisdiction blocks in the order their first report appears
+  const blockOf = new Map<string, number>();
+  const blockJur: string[] = [];
+  const blockReports: Report[][] = [];
+  const blockMentions: Mention[][] = [];
+  const block = (j: string): number => {
+    let b = blockOf.get(j);
+    if (b === undefined) {
+      b = blockJur.push(j) - 1;
+      blockOf.set(j, b);
+      blockReports.push([]);
+      blockMentions.push([]);
     }
     return b;
   };
+  const reportBlock = new Map<string, number>();
+  const text = new Map<string, string>();
   for (const r of ds.reports) {
-    reportJur.set(r.id, r.jurisdiction);
-    block(r.jurisdiction).reports.push(r);
+    const b = block(r.jurisdiction);
+    reportBlock.set(r.id, b);
+    text.set(r.id, r.text);
+    blockReports[b]!.push(r);
   }
-  // one pass: observations of a report are usually consecutive, so the report → jurisdiction lookup is cached
-  interface Group {
-    metric: string;
-    period: number;
-    list: Observation[];
-    jurisdiction: string[];
-  }
-  const byMetric = new Map<string, Map<number, Group>>();
-  const groups: Group[] = [];
-  const periods = new Set<number>();
-  // coverage: per metric, which jurisdictions (by position in the catalogue) report it
-  const jurIndex = new Map<string, number>();
-  for (const j of ds.jurisdictions) if (!jurIndex.has(j.id)) jurIndex.set(j.id, jurIndex.size);
-  const coverage = new Map<string, { seen: Uint8Array; extra: Set<string>; count: number }>();
-  let lastReport: string | null = null;
-  let lastJur = '';
-  let lastJurIndex = -1;
-  let lastBlock: JurisdictionBlock | null = null;
+  for (const m of ds.mentions) blockMentions[reportBlock.get(m.report)!]!.push(m);
+
+  // pass 1 (in dataset order): the block and the (metric, period) group of every observation, and the values the
+  // metric blocks need as flat columns (read back by row below, cheaper than revisiting the objects); runs of one
+  // report and one metric are usual, so the lookups are cached
   const observations = ds.observations;
-  for (let i = 0; i < observations.length; i++) {
+  const n = observations.length;
+  const obsBlock = new Uint32Array(n);
+  const obsGroup = new Uint32Array(n);
+  const obsId = new Array<string>(n);
+  const obsValue = new Float64Array(n);
+  const obsMax = new Float64Array(n);
+  const obsQualifier = new Uint8Array(n);
+  const obsDerived = new Uint8Array(n);
+  const blockSize = new Uint32Array(blockJur.length);
+  const groups: { metric: string; period: number }[] = [];
+  const groupSize: number[] = [];
+  const byMetric = new Map<string, Map<number, number>>();
+  const periods = new Set<number>();
+  // coverage: per metric, which blocks report it
+  const coverage = new Map<string, { seen: Uint8Array; count: number }>();
+  const qualifier = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
+  let lastReport: string | null = null;
+  let b = 0;
+  let lastMetric: string | null = null;
+  let byPeriod: Map<number, number> = new Map();
+  let cov: { seen: Uint8Array; count: number } = { seen: new Uint8Array(0), count: 0 };
+  for (let i = 0; i < n; i++) {
     const o = observations[i]!;
-    if (o.report !== lastReport || !lastBlock) {
+    if (o.report !== lastReport) {
       lastReport = o.report;
-      lastJur = reportJur.get(o.report)!;
-      lastJurIndex = jurIndex.get(lastJur) ?? -1;
-      lastBlock = block(lastJur);
+      b = reportBlock.get(o.report)!;
     }
-    lastBlock.observations.push(o);
-    let byPeriod = byMetric.get(o.metric);
-    if (!byPeriod) {
-      byMetric.set(o.metric, (byPeriod = new Map()));
-      coverage.set(o.metric, { seen: new Uint8Array(jurIndex.size), extra: new Set(), count: 0 });
-    }
-    const cov = coverage.get(o.metric)!;
-    if (lastJurIndex < 0) {
-      if (!cov.extra.has(lastJur)) {
-        cov.extra.add(lastJur);
-        cov.count++;
+    obsBlock[i] = b;
+    blockSize[b]!++;
+    if (o.metric !== lastMetric) {
+      lastMetric = o.metric;
+      let m = byMetric.get(o.metric);
+      if (!m) {
+        byMetric.set(o.metric, (m = new Map()));
+        coverage.set(o.metric, { seen: new Uint8Array(blockJur.length), count: 0 });
       }
-    } else if (!cov.seen[lastJurIndex]) {
-      cov.seen[lastJurIndex] = 1;
+      byPeriod = m;
+      cov = coverage.get(o.metric)!;
+    }
+    if (!cov.seen[b]) {
+      cov.seen[b] = 1;
       cov.count++;
     }
     let g = byPeriod.get(o.period);
-    if (!g) {
-      g = { metric: o.metric, period: o.period, list: [], jurisdiction: [] };
+    if (g === undefined) {
+      g = groups.push({ metric: o.metric, period: o.period }) - 1;
+      groupSize.push(0);
       byPeriod.set(o.period, g);
-      groups.push(g);
       periods.add(o.period);
     }
-    g.list.push(o);
-    g.jurisdiction.push(lastJur);
+    obsGroup[i] = g;
+    groupSize[g]!++;
+    obsId[i] = o.id;
+    obsValue[i] = o.value;
+    obsMax[i] = o.valueMax ?? Number.NaN;
+    obsQualifier[i] = qualifier.get(o.qualifier)!;
+    obsDerived[i] = o.derived ? 1 : 0;
   }
-  for (const m of ds.mentions) block(reportJur.get(m.report)!).mentions.push(m);
 
-  const code = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
-  const metricBlocks: StoredMetricBlock[] = [];
-  for (const g of groups) {
-    const { list } = g;
-    const n = list.length;
-    const ids = new Array<string>(n);
-    const mb: StoredMetricBlock = {
+  // the rows of each block and of each group, in dataset order (a counting sort)
+  const blockRows = rowsBy(obsBlock, blockSize);
+  const groupRows = rowsBy(obsGroup, groupSize);
+  const textOf = (report: string) => text.get(report);
+  const jurisdictionBlock = (k: number): StoredJurisdictionBlock => ({
+    dataset: ds.id,
+    jurisdiction: blockJur[k]!,
+    reports: blockReports[k]!,
+    observations: encodeObservations(observations, textOf, blockRows[k]!),
+    mentions: blockMentions[k]!,
+  });
+  const metricBlock = (k: number): StoredMetricBlock => {
+    const g = groups[k]!;
+    const rows = groupRows[k]!;
+    const len = rows.length;
+    const jur = new Array<string>(len);
+    const ids = new Array<string>(len);
+    const value = new Float64Array(len);
+    const qualifier = new Uint8Array(len);
+    const valueMax = new Float64Array(len);
+    const derived = new Uint8Array(len);
+    for (let i = 0; i < len; i++) {
+      const r = rows[i]!;
+      jur[i] = blockJur[obsBlock[r]!]!;
+      ids[i] = obsId[r]!;
+      value[i] = obsValue[r]!;
+      qualifier[i] = obsQualifier[r]!;
+      valueMax[i] = obsMax[r]!;
+      derived[i] = obsDerived[r]!;
+    }
+    return {
       dataset: ds.id,
       metric: g.metric,
       period: g.period,
-      jurisdiction: packStrings(g.jurisdiction),
-      observation: { text: '', ends: new Uint32Array(0) },
-      value: new Float64Array(n),
-      qualifier: new Uint8Array(n),
-      valueMax: new Float64Array(n),
-      derived: new Uint8Array(n),
+      jurisdiction: packStrings(jur),
+      observation: packStrings(ids),
+      value,
+      qualifier,
+      valueMax,
+      derived,
     };
-    for (let i = 0; i < n; i++) {
-      const o = list[i]!;
-      ids[i] = o.id;
-      mb.value[i] = o.value;
-      mb.qualifier[i] = code.get(o.qualifier) ?? -1;
-      mb.valueMax[i] = o.valueMax ?? Number.NaN;
-      mb.derived[i] = o.derived ? 1 : 0;
-    }
-    mb.observation = packStrings(ids);
-    metricBlocks.push(mb);
-  }
+  };
+
+  const metricCoverage: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [m, c] of coverage) metricCoverage[m] = c.count;
   const record: DatasetRecord = {
     id: ds.id,
     origin: meta.origin,
@@ -257,19 +308,28 @@ export function toBlocks(
       practices: ds.practices.length,
       mentions: ds.mentions.length,
     },
-    periods: [...periods].sort((a, b) => a - b),
-    metricCoverage: coverageCounts(coverage),
+    periods: [...periods].sort((x, y) => x - y),
+    metricCoverage,
     jurisdictions: ds.jurisdictions,
     metrics: ds.metrics,
     practices: ds.practices,
   };
-  return { record, jurisdictionBlocks: [...byJur.values()].map(encodeJurisdictionBlock), metricBlocks };
+  return {
+    record,
+    jurisdictionBlocks: { length: blockJur.length, get: jurisdictionBlock },
+    metricBlocks: { length: groups.length, get: metricBlock },
+  };
 }
 
-/** metric id → number of jurisdictions reporting it, in the order metrics first appear */
-function coverageCounts(coverage: ReadonlyMap<string, { count: number }>): Record<string, number> {
-  const out: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [m, c] of coverage) out[m] = c.count;
+/** Row numbers grouped by key (keys 0 … sizes.length - 1), each group in ascending order: views into one array. */
+function rowsBy(keys: Uint32Array, sizes: ArrayLike<number>): Uint32Array[] {
+  const start = new Uint32Array(sizes.length + 1);
+  for (let k = 0; k < sizes.length; k++) start[k + 1] = start[k]! + sizes[k]!;
+  const fill = start.slice(0, sizes.length);
+  const rows = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) rows[fill[keys[i]!]!++] = i;
+  const out = new Array<Uint32Array>(sizes.length);
+  for (let k = 0; k < sizes.length; k++) out[k] = rows.subarray(start[k]!, start[k + 1]!);
   return out;
 }
 

@@ -58,6 +58,11 @@ describe('schema versions (append-only)', () => {
         const ds = fromBlocks(record, blocks);
         const v = validateDataset(JSON.parse(JSON.stringify(ds)));
         expect(v.ok).toBe(true);
+        for (const o of ds.observations) {
+          const want = fixture.expected.sample?.[o.id];
+          if (want) expect(o).toMatchObject(want);
+          if (fixture.expected.sample && !want) expect.fail(`no sample for ${o.id}`);
+        }
         return ds.observations.map((o) => o.id);
       });
       expect(observations.sort()).toEqual(fixture.expected.observations);
