@@ -164,8 +164,8 @@ export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>
       note:
         `baseline: write time only, extrapolated per row from ${res.baselines.rowPerRecord.sampleRows} rows written in the same browser; ` +
         `our figure: end to end` +
-        (baseMs && big.workerSteps?.write
-          ? `; write step alone (blocks + store, profiling run): ${r1(baseMs / ((big.workerSteps.write ?? 0) + (big.workerSteps.blocks ?? 0)))}×`
+        (baseMs && big.workerSteps?.commit
+          ? `; write step alone (blocks + store + commit, profiling run): ${r1(baseMs / ((big.workerSteps.blocks ?? 0) + (big.workerSteps.store ?? 0) + (big.workerSteps.commit ?? 0)))}×`
           : ''),
     });
     const longest = big.import.longestTaskMs?.max ?? null;

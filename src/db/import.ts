@@ -75,6 +75,7 @@ export async function storeDataset(
     await writeDataset(db, stored, {
       replace: meta.replace,
       onProgress: (d, t) => meta.onProgress?.('write', d, t),
+      onIssued: () => lap('store'),
     });
   } catch (e) {
     if (e instanceof StoreError) {
@@ -83,7 +84,7 @@ export async function storeDataset(
     }
     throw e;
   }
-  lap('write');
+  lap('commit');
   meta.onProgress?.('done', 1, 1);
   return {
     ok: true,

@@ -47,6 +47,8 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** blocks per bulkPut inside the one transaction */
   chunk?: number;
+  /** called once every block has been handed to the database (what is left is the database's own work) */
+  onIssued?: () => void;
 }
 
 /** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
@@ -93,6 +95,7 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
         };
         put(jurisdictionBlocks, (part) => db.jurisdictionBlocks.bulkPut(part));
         put(metricBlocks, (part) => db.metricBlocks.bulkPut(part));
+        opts.onIssued?.();
         puts.push(db.datasets.put(record));
         await Promise.all(puts);
       }

@@ -55,30 +55,108 @@ export function rankMetric(entries: readonly RankEntry[], better: Better): Ranke
 /** Scores are compared to 1e-6: closer scores are ties (sub-millionth differences are rounding noise). */
 const SCORE_STEP = 1e6;
 
+/** Scores quantised to SCORE_STEP that fit in 27 bits (0–100 scores need 1e8 < 2^27) are sorted by radix. */
+const RADIX_BITS = 9;
+const RADIX = 1 << RADIX_BITS;
+const MAX_Q = 2 ** (3 * RADIX_BITS) - 1;
+
+/** Buffers for competitionRanks, reused across the draws of a stability band. */
+export class RankWorkspace {
+  readonly a: Uint32Array;
+  readonly ai: Uint32Array;
+  readonly b: Uint32Array;
+  readonly bi: Uint32Array;
+  readonly count = new Uint32Array(RADIX);
+  constructor(readonly n: number) {
+    this.a = new Uint32Array(n);
+    this.ai = new Uint32Array(n);
+    this.b = new Uint32Array(n);
+    this.bi = new Uint32Array(n);
+  }
+}
+
 /**
  * Competition ranks for a score array (higher score = better); ties share the best rank; invalid entries get 0.
- * Each score and its index are packed into one number (quantised score × 2^b + index) so that one native
- * numeric sort orders them: the stability band calls this hundreds of times over thousands of jurisdictions.
+ * Scores are compared after quantising to 1e-6. The stability band calls this hundreds of times over thousands
+ * of jurisdictions, so scores in 0 … 134 (all normalised composites) go through a three-pass radix sort of the
+ * quantised keys; any other score falls back to one native sort of packed keys.
  */
-export function competitionRanks(scores: Float64Array, valid: Uint8Array, scratch?: Float64Array): Int32Array {
+export function competitionRanks(scores: Float64Array, valid: Uint8Array, ws?: RankWorkspace): Int32Array {
   const n = scores.length;
-  const span = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
-  const keys = scratch && scratch.length >= n ? scratch : new Float64Array(n);
+  const w = ws && ws.n >= n ? ws : new RankWorkspace(n);
+  let { a, ai, b, bi } = w;
   let m = 0;
-  // descending by score: negate the quantised score; ascending index breaks ties deterministically
-  for (let i = 0; i < n; i++) if (valid[i]) keys[m++] = -Math.round(scores[i]! * SCORE_STEP) * span + i;
-  const view = keys.subarray(0, m);
-  view.sort();
+  for (let i = 0; i < n; i++) {
+    if (!valid[i]) continue;
+    const q = Math.round(scores[i]! * SCORE_STEP);
+    if (!(q >= 0 && q <= MAX_Q)) return packedRanks(scores, valid);
+    a[m] = MAX_Q - q; // ascending key = descending score
+    ai[m++] = i;
+  }
+  const count = w.count;
+  for (let shift = 0; shift < 3 * RADIX_BITS; shift += RADIX_BITS) {
+    count.fill(0);
+    for (let k = 0; k < m; k++) count[(a[k]! >>> shift) & (RADIX - 1)]!++;
+    let sum = 0;
+    for (let r = 0; r < RADIX; r++) {
+      const c = count[r]!;
+      count[r] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < m; k++) {
+      const key = a[k]!;
+      const to = count[(key >>> shift) & (RADIX - 1)]!++;
+      b[to] = key;
+      bi[to] = ai[k]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+    const ti = ai;
+    ai = bi;
+    bi = ti;
+  }
   const ranks = new Int32Array(n);
-  let prevQ = Number.NaN;
+  let prev = -1;
   let rank = 0;
   for (let k = 0; k < m; k++) {
-    const key = view[k]!;
-    const q = Math.floor(key / span);
-    const i = key - q * span;
-    if (q !== prevQ) rank = k + 1;
-    prevQ = q;
-    ranks[i] = rank;
+    const key = a[k]!;
+    if (key !== prev) rank = k + 1;
+    prev = key;
+    ranks[ai[k]!] = rank;
+  }
+  return ranks;
+}
+
+/**
+ * The general case: each score and its index are packed into one number (quantised score × 2^b + index) so that
+ * one native numeric sort orders them.
+ */
+function packedRanks(scores: Float64Array, valid: Uint8Array): Int32Array {
+  const n = scores.length;
+  const span = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const qs = new Float64Array(n);
+  let exact = true;
+  for (let i = 0; i < n; i++) {
+    if (!valid[i]) continue;
+    qs[i] = Math.round(scores[i]! * SCORE_STEP);
+    if (!(Math.abs(qs[i]!) * span < 2 ** 53)) exact = false; // too large to pack (or NaN): compare instead
+  }
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (valid[i]) order.push(i);
+  if (exact) {
+    // descending by score: negate the quantised score; ascending index breaks ties deterministically
+    const keys = Float64Array.from(order, (i) => -qs[i]! * span + i);
+    keys.sort();
+    for (let k = 0; k < keys.length; k++) {
+      const q = Math.floor(keys[k]! / span);
+      order[k] = keys[k]! - q * span;
+    }
+  } else order.sort((a, b) => (qs[b]! > qs[a]! ? 1 : qs[b]! < qs[a]! ? -1 : a - b));
+  const ranks = new Int32Array(n);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    ranks[i] = k > 0 && qs[order[k - 1]!] === qs[i] ? ranks[order[k - 1]!]! : k + 1;
   }
   return ranks;
 }
@@ -179,23 +257,35 @@ export function composite(input: CompositeInput): CompositeResult {
     coverage[j] = totalWeight > 0 ? w / totalWeight : 0;
     include[j] = reported[j]! > 0 && (input.missing === 'partial' || reported[j] === nm) && w > 0 ? 1 : 0;
   }
-  // row-major copy of the normalised values: one jurisdiction's metrics side by side
-  const packed = new Float64Array(nj * nm);
-  for (let k = 0; k < nm; k++) for (let j = 0; j < nj; j++) packed[j * nm + k] = norm[k]![j]!;
+  // Per metric, the normalised values with 0 where not reported: a draw's numerators are weighted sums over
+  // contiguous columns, and a denominator is the total weight less the weights of the few metrics a jurisdiction
+  // did not report.
+  const xs = norm.map((col) => col.map((x) => (Number.isNaN(x) ? 0 : x)));
+  const missing: number[] = []; // pairs (jurisdiction, metric)
+  for (let j = 0; j < nj; j++) if (include[j]) for (let k = 0; k < nm; k++) if (Number.isNaN(norm[k]![j]!)) missing.push(j, k);
+  const num = new Float64Array(nj);
+  const den = new Float64Array(nj);
   const scoreWith = (weights: Float64Array, out: Float64Array) => {
-    for (let j = 0; j < nj; j++) {
-      if (!include[j]) continue;
-      let s = 0;
-      let w = 0;
-      const base = j * nm;
-      for (let k = 0; k < nm; k++) {
-        const x = packed[base + k]!;
-        if (x !== x) continue; // NaN: not reported
-        s += weights[k]! * x;
-        w += weights[k]!;
-      }
-      out[j] = w > 0 ? s / w : 0;
+    const x0 = xs[0]!;
+    const w0 = weights[0]!;
+    let total = 0;
+    for (let k = 0; k < nm; k++) total += weights[k]!;
+    for (let j = 0; j < nj; j++) num[j] = w0 * x0[j]!;
+    // four metrics per sweep (added in metric order, so the sums are the same as one metric at a time)
+    let k = 1;
+    for (; k + 4 <= nm; k += 4) {
+      const [a, b, c, d] = [xs[k]!, xs[k + 1]!, xs[k + 2]!, xs[k + 3]!];
+      const [wa, wb, wc, wd] = [weights[k]!, weights[k + 1]!, weights[k + 2]!, weights[k + 3]!];
+      for (let j = 0; j < nj; j++) num[j] = num[j]! + wa * a[j]! + wb * b[j]! + wc * c[j]! + wd * d[j]!;
     }
+    for (; k < nm; k++) {
+      const wk = weights[k]!;
+      const x = xs[k]!;
+      for (let j = 0; j < nj; j++) num[j] = num[j]! + wk * x[j]!;
+    }
+    den.fill(total);
+    for (let p = 0; p < missing.length; p += 2) den[missing[p]!] = den[missing[p]!]! - weights[missing[p + 1]!]!;
+    for (let j = 0; j < nj; j++) out[j] = include[j] && den[j]! > 1e-12 * total ? num[j]! / den[j]! : 0;
   };
   const baseWeights = Float64Array.from(input.metrics.map((m) => m.weight));
   const scores = new Float64Array(nj);
@@ -207,7 +297,7 @@ export function composite(input: CompositeInput): CompositeResult {
   const rnd = mulberry32(input.seed);
   const w = new Float64Array(nm);
   const s = new Float64Array(nj);
-  const scratch = new Float64Array(nj);
+  const scratch = new RankWorkspace(nj);
   for (let d = 0; d < input.draws; d++) {
     for (let k = 0; k < nm; k++) w[k] = baseWeights[k]! * (1 + input.perturbation * (2 * rnd() - 1));
     scoreWith(w, s);
