@@ -4,9 +4,9 @@ import { looksLikeBackup } from '../domain/backup';
 import { decodeText, parseCsvDataset } from '../domain/csv-dataset';
 import { parseJsonText, RESERVED_DATASET_IDS, validateParsed, type ImportIssue } from '../domain/parse-dataset';
 import type { Dataset } from '../domain/schema';
-import { checkIntegrity, MAX_ISSUES, type Result, type ValidateOptions } from '../domain/validate';
+import type { Result, ValidateOptions } from '../domain/validate';
 import type { RolDb } from './db';
-import { classifyError, StoreError, writeDataset, type WriteOptions } from './store';
+import { classifyError, StoreError, writeDataset } from './store';
 import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
 
 export { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue, type ImportKind } from './limits';
@@ -44,27 +44,7 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Thrown inside the write transaction when the deferred integrity check finds issues: the write is aborted. */
-class IntegrityFailure extends Error {
-  constructor(readonly issues: ImportIssue[]) {
-    super('integrity');
-  }
-}
-
-/**
- * The rules beyond the schema for a dataset whose schema was checked with `deferIntegrity`: they run inside the
- * write transaction, while the database stores the blocks (src/db/store.ts `verify`).
- */
-export type DeferredIntegrity = (progress: (share: number) => void) => ImportIssue[];
-
-export const deferredIntegrity =
-  (ds: Dataset, file: string): DeferredIntegrity =>
-  (progress) => {
-    const n = ds.reports.length + ds.observations.length + ds.mentions.length;
-    return checkIntegrity(ds, MAX_ISSUES, (d) => progress(n ? d / n : 1)).map((e) => ({ ...e, file }));
-  };
-
-/** Stores a validated dataset (or one checked by its schema only, with `integrity` to finish the validation). */
+/** Stores a validated dataset. */
 export async function storeDataset(
   db: RolDb,
   ds: Dataset,
@@ -75,7 +55,6 @@ export async function storeDataset(
     replace: boolean;
     onProgress?: ProgressFn;
     timings?: Record<string, number>;
-    integrity?: DeferredIntegrity;
   },
 ): Promise<Result<ImportSummary, ImportFailure>> {
   const timings = meta.timings ?? {};
@@ -92,27 +71,13 @@ export async function storeDataset(
   const stored = toBlocks(ds, { origin: meta.origin, hash: meta.hash, bytes: meta.bytes, importedAt: Date.now() });
   lap('blocks');
   const existed = (await db.datasets.get(ds.id)) !== undefined;
-  const integrity = meta.integrity;
-  if (existed && !meta.replace && integrity) {
-    // an invalid file is reported as invalid before anyone is asked whether to replace a dataset with it
-    const issues = integrity(() => {});
-    if (issues.length) return { ok: false, errors: { kind: 'invalid', issues } };
-  }
-  const opts: WriteOptions = {
-    replace: meta.replace,
-    onProgress: (d, t) => meta.onProgress?.('write', d, t),
-    onIssued: () => lap('store'),
-  };
-  if (integrity && !(existed && !meta.replace))
-    opts.verify = (progress) => {
-      const issues = integrity(progress);
-      lap('integrity');
-      if (issues.length) throw new IntegrityFailure(issues);
-    };
   try {
-    await writeDataset(db, stored, opts);
+    await writeDataset(db, stored, {
+      replace: meta.replace,
+      onProgress: (d, t) => meta.onProgress?.('write', d, t),
+      onIssued: () => lap('store'),
+    });
   } catch (e) {
-    if (e instanceof IntegrityFailure) return { ok: false, errors: { kind: 'invalid', issues: e.issues } };
     if (e instanceof StoreError) {
       if (e.kind === 'exists') return { ok: false, errors: { kind: 'exists', id: ds.id } };
       return { ok: false, errors: { kind: 'store', error: e.kind, message: e.message } };
@@ -142,14 +107,7 @@ export async function importDatasetJson(
   if (!parsed.ok) return { ok: false, errors: { kind: 'invalid', issues: parsed.errors } };
   const hash = await hashing;
   lap('hash');
-  const meta: Parameters<typeof storeDataset>[2] = {
-    origin: opts.origin,
-    hash,
-    bytes: bytes.byteLength,
-    replace: opts.replace,
-    timings,
-    integrity: deferredIntegrity(parsed.value, file),
-  };
+  const meta: Parameters<typeof storeDataset>[2] = { origin: opts.origin, hash, bytes: bytes.byteLength, replace: opts.replace, timings };
   if (opts.onProgress) meta.onProgress = opts.onProgress;
   return storeDataset(db, parsed.value, meta);
 }
@@ -161,17 +119,14 @@ function decodeAndParse(bytes: Uint8Array, file: string, lap: (step: string) => 
   return parseJsonText(text, file);
 }
 
-/**
- * Decode, parse and check a JSON dataset against the schema, reporting progress and step times. The rules beyond
- * the schema are left to the write (`deferredIntegrity`), which runs them while the database works.
- */
+/** Decode, parse and validate a JSON dataset, reporting validation progress and step times. */
 function parseJson(bytes: Uint8Array, file: string, progress: ProgressFn | undefined, lap: (step: string) => void): Result<Dataset, ImportIssue[]> {
   progress?.('parse', 0, 1);
   const json = decodeAndParse(bytes, file, lap);
   lap('parse');
   if (!json.ok) return json;
   progress?.('validate', 0, 1);
-  const opts: ValidateOptions = { reuseInput: true, deferIntegrity: true };
+  const opts: ValidateOptions = { reuseInput: true };
   if (progress) opts.onProgress = (d, t) => progress('validate', d, t);
   const parsed = validateParsed(json.value, file, opts);
   lap('validate');
@@ -194,10 +149,9 @@ export async function importFile(
   const progress = opts.onProgress;
   const timings: Record<string, number> = {};
   const lap = stepClock(timings);
-  const meta = (hash: string, integrity?: DeferredIntegrity) => {
+  const meta = (hash: string) => {
     const m: Parameters<typeof storeDataset>[2] = { origin: 'user', hash, bytes: bytes.byteLength, replace: opts.replace, timings };
     if (progress) m.onProgress = progress;
-    if (integrity) m.integrity = integrity;
     return m;
   };
   // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
@@ -228,8 +182,7 @@ export async function importFile(
   try {
     const hash = await hashing;
     lap('hash');
-    // the CSV reader validates whole; a JSON file leaves the rules beyond the schema to the write
-    result = await storeDataset(db, parsed.value, meta(hash, kind === 'json' ? deferredIntegrity(parsed.value, file) : undefined));
+    result = await storeDataset(db, parsed.value, meta(hash));
   } catch (e) {
     const err = classifyError(e);
     return { ok: false, errors: { kind: 'store', error: err.kind === 'exists' ? 'unknown' : err.kind, message: err.message } };

@@ -49,12 +49,6 @@ export interface WriteOptions {
   chunk?: number;
   /** called once every block has been handed to the database (what is left is the database's own work) */
   onIssued?: () => void;
-  /**
-   * Runs inside the transaction once a dataset's blocks have all been handed to the database, while the
-   * database stores them: if it throws, the transaction is aborted (nothing lands) and the error comes back as
-   * it was thrown. `progress` takes the share done, 0–1.
-   */
-  verify?: (progress: (share: number) => void) => void;
 }
 
 /** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
@@ -64,14 +58,11 @@ export async function writeDataset(db: RolDb, stored: StoredDataset, opts: Write
 
 /**
  * Writes several datasets in one read-write transaction (restore of a backup): all of them land, or none.
- * Progress counts blocks over all datasets (see below).
+ * Progress counts blocks over all datasets (each twice, see below).
  */
 export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], opts: WriteOptions): Promise<void> {
-  const blocks = all.reduce((n, s) => n + s.jurisdictionBlocks.length + s.metricBlocks.length, 0);
-  // progress units: each block when handed over and when stored, and as many again for `verify`
-  const total = (opts.verify ? 3 : 2) * blocks;
+  const total = 2 * all.reduce((n, s) => n + s.jurisdictionBlocks.length + s.metricBlocks.length, 0);
   const chunk = opts.chunk ?? 200;
-  let verifyError: { error: unknown } | null = null;
   try {
     await db.transaction('rw', [db.datasets, db.jurisdictionBlocks, db.metricBlocks], async () => {
       let done = 0;
@@ -85,8 +76,7 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
         // Blocks are made one chunk at a time and each chunk is put at once, without waiting: the database
         // stores chunk k (in the browser's storage thread) while this thread makes and serialises chunk k + 1.
         // Requests of one transaction run in order, and any failure aborts the whole transaction. Progress counts
-        // each block when it is handed to the database and when the database has stored it (and once more for
-        // `verify`).
+        // each block twice: when it is handed to the database and when the database has stored it.
         const puts: Promise<unknown>[] = [];
         const put = <T>(items: LazyList<T>, write: (part: T[]) => Promise<unknown>) => {
           for (let i = 0; i < items.length; i += chunk) {
@@ -106,23 +96,11 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
         put(jurisdictionBlocks, (part) => db.jurisdictionBlocks.bulkPut(part));
         put(metricBlocks, (part) => db.metricBlocks.bulkPut(part));
         opts.onIssued?.();
-        if (opts.verify) {
-          const before = done;
-          const nb = jurisdictionBlocks.length + metricBlocks.length;
-          try {
-            opts.verify((share) => opts.onProgress?.(before + Math.round(Math.min(1, Math.max(0, share)) * nb), total));
-          } catch (e) {
-            verifyError = { error: e };
-            throw e;
-          }
-          done = before + nb;
-        }
         puts.push(db.datasets.put(record));
         await Promise.all(puts);
       }
     });
   } catch (e) {
-    if (verifyError) throw (verifyError as { error: unknown }).error;
     throw classifyError(e);
   }
 }

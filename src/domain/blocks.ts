@@ -181,12 +181,7 @@ export function toBlocks(
     text.set(r.id, r.text);
     blockReports[b]!.push(r);
   }
-  // (an unknown report is a validation error; the import may build blocks before that check aborts the write,
-  // so such records are left out here rather than trusted)
-  for (const m of ds.mentions) {
-    const mb = reportBlock.get(m.report);
-    if (mb !== undefined) blockMentions[mb]!.push(m);
-  }
+  for (const m of ds.mentions) blockMentions[reportBlock.get(m.report)!]!.push(m);
 
   // pass 1 (in dataset order): the block and the (metric, period) group of every observation, and the values the
   // metric blocks need as flat columns (read back by row below, cheaper than revisiting the objects); runs of one
@@ -216,14 +211,8 @@ export function toBlocks(
   for (let i = 0; i < n; i++) {
     const o = observations[i]!;
     if (o.report !== lastReport) {
-      const rb = reportBlock.get(o.report);
-      if (rb === undefined) {
-        obsBlock[i] = obsGroup[i] = NONE;
-        lastReport = null;
-        continue;
-      }
       lastReport = o.report;
-      b = rb;
+      b = reportBlock.get(o.report)!;
     }
     obsBlock[i] = b;
     blockSize[b]!++;
@@ -332,22 +321,13 @@ export function toBlocks(
   };
 }
 
-/** No block or group (an observation of an unknown report). */
-const NONE = 0xffffffff;
-
-/**
- * Row numbers grouped by key (keys 0 … sizes.length - 1; NONE is left out), each group in ascending order: views
- * into one array.
- */
+/** Row numbers grouped by key (keys 0 … sizes.length - 1), each group in ascending order: views into one array. */
 function rowsBy(keys: Uint32Array, sizes: ArrayLike<number>): Uint32Array[] {
   const start = new Uint32Array(sizes.length + 1);
   for (let k = 0; k < sizes.length; k++) start[k + 1] = start[k]! + sizes[k]!;
   const fill = start.slice(0, sizes.length);
-  const rows = new Uint32Array(start[sizes.length]!);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (k !== NONE) rows[fill[k]!++] = i;
-  }
+  const rows = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) rows[fill[keys[i]!]!++] = i;
   const out = new Array<Uint32Array>(sizes.length);
   for (let k = 0; k < sizes.length; k++) out[k] = rows.subarray(start[k]!, start[k + 1]!);
   return out;

@@ -36,11 +36,6 @@ export interface ValidateOptions {
    * — zod still decides every element the guard does not accept, so issues are the same.
    */
   reuseInput?: boolean;
-  /**
-   * Check the schema only, and hand back the rules beyond it (`checkIntegrity`) as `deferred`: the import runs
-   * them while the database stores the blocks, and aborts the write when they find anything.
-   */
-  deferIntegrity?: boolean;
 }
 
 interface Batch {
@@ -140,11 +135,6 @@ export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: Vali
     return { ok: false, errors };
   }
   const progress = opts.onProgress;
-  if (opts.deferIntegrity) {
-    const ds = normaliseZeros(parsed.data);
-    progress?.(schemaTotal, total);
-    return { ok: true, value: ds };
-  }
   const errors = checkIntegrity(parsed.data, maxIssues, progress ? (d) => progress(schemaTotal + d, total) : undefined);
   if (errors.length) return { ok: false, errors };
   progress?.(total, total);
