@@ -66,6 +66,15 @@ describe('the store', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('reports an invalid file as invalid, not as "exists", when its id is taken', async () => {
+    await importDatasetJson(db, enc(tinyDataset('a')), 'a.json', { origin: 'user', replace: false });
+    const bad = tinyDataset('a') as unknown as { observations: { metric: string }[] };
+    bad.observations[0]!.metric = 'no.such.metric';
+    const r = await importDatasetJson(db, enc(bad), 'a.json', { origin: 'user', replace: false });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toMatchObject({ kind: 'invalid', issues: [{ code: 'unknown_reference', path: ['observations', 0, 'metric'] }] });
+  });
+
   it('rolls back the whole write when a write fails midway', async () => {
     await importDatasetJson(db, enc(tinyDataset('a')), 'a.json', { origin: 'user', replace: false });
     const before = await snapshot();
