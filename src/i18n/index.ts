@@ -1,13 +1,15 @@
 /** Translation: t(lang, key, params). Parameters are inserted as text; nothing here produces HTML. */
 import type { Lang } from '../domain/format';
 import { en, zh, type MessageKey } from './messages';
+export { registerMessages } from './messages';
 import type { Bilingual } from '../domain/schema';
 
 export type { MessageKey };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 export function t(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template: string = lang === 'zh' ? zh[key] : en[key];
+  // a key of a lazily loaded part that is not registered yet shows as the key rather than failing
+  const template: string = (lang === 'zh' ? zh[key] : en[key]) ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

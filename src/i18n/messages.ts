@@ -3,6 +3,8 @@
  * Each feature keeps its strings in src/i18n/parts/<feature>.ts ({ zh, en } with the same keys).
  */
 import * as parts from './parts';
+/** parts loaded with their lazy view (registerMessages): their keys are known here, their strings come later */
+import type * as dataPart from './parts/data';
 
 const base = {
   'app.title': '法治政府建设对比看板',
@@ -70,7 +72,8 @@ const base = {
 } as const;
 
 type PartKeys = { [K in keyof typeof parts]: keyof (typeof parts)[K]['zh'] }[keyof typeof parts];
-export type MessageKey = keyof typeof base | PartKeys;
+type LazyKeys = keyof typeof dataPart.zh;
+export type MessageKey = keyof typeof base | PartKeys | LazyKeys;
 
 export const zh = Object.assign({}, base, ...Object.values(parts).map((p) => p.zh)) as Record<MessageKey, string>;
 
@@ -140,3 +143,9 @@ const baseEn: Record<keyof typeof base, string> = {
 };
 
 export const en = Object.assign({}, baseEn, ...Object.values(parts).map((p) => p.en)) as Record<MessageKey, string>;
+
+/** Adds the strings of a part that is loaded with its view (src/features/data/messages.ts). */
+export function registerMessages(part: { zh: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(zh, part.zh);
+  Object.assign(en, part.en);
+}

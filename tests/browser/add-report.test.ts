@@ -94,8 +94,9 @@ describe('add a report', () => {
           open.onsuccess = () => {
             const req = open.result.transaction('jurisdictionBlocks').objectStore('jurisdictionBlocks').index('dataset').getAll(id);
             req.onsuccess = () => {
-              const obs = (req.result as { observations: { value: number }[] }[]).flatMap((b) => b.observations);
-              resolve({ values: obs.map((o) => o.value), n: obs.length });
+              // stored as columns (schema v2): one value array per block
+              const blocks = req.result as { observations: { n: number; value: Float64Array } }[];
+              resolve({ values: blocks.flatMap((b) => [...b.observations.value]), n: blocks.reduce((n, b) => n + b.observations.n, 0) });
               open.result.close();
             };
           };

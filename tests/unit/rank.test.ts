@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { composite, competitionRanks, RankWorkspace, normalise, rankMetric, tierOf, type RankEntry } from '../../src/domain/rank';
+import { bandPart, composite, competitionRanks, finishComposite, prepareComposite, RankWorkspace, normalise, rankMetric, tierOf, type RankEntry } from '../../src/domain/rank';
 
 const e = (jurisdiction: string, value: number): RankEntry => ({
   jurisdiction, value, qualifier: 'exact', period: 2022, observation: `${jurisdiction}.o`, derived: false,
@@ -123,5 +123,33 @@ describe('composite', () => {
 describe('tiers', () => {
   it('splits the ranked list in thirds', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map((r) => tierOf(r, 7))).toEqual([1, 1, 1, 2, 2, 2, 3]);
+  });
+});
+
+describe('composite band in parts', () => {
+  it('gives the same result however the draws are split (what the parallel computation relies on)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.constant(Number.NaN), fc.integer({ min: 0, max: 50 })), { minLength: 6, maxLength: 6 }), { minLength: 2, maxLength: 4 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 9 }),
+        (cols, cut, seed) => {
+          const input = {
+            jurisdictions: ['a', 'b', 'c', 'd', 'e', 'f'],
+            metrics: cols.map((_, k) => ({ id: `m${k}`, better: (k % 2 ? 'lower' : 'higher') as 'lower' | 'higher', weight: 1 + k })),
+            values: cols.map((c) => Float64Array.from(c)),
+            normalisation: 'minmax' as const,
+            missing: 'partial' as const,
+            perturbation: 0.25,
+            draws: 60,
+            seed,
+          };
+          const p = prepareComposite(input);
+          const parts = [bandPart(p, input, 0, cut), bandPart(p, input, cut, 60)];
+          expect(finishComposite(input, p, parts)).toEqual(composite(input));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

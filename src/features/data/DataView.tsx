@@ -1,3 +1,4 @@
+import './messages';
 import type { Catalog } from '../../domain/catalog';
 import { useLang } from '../../app/useLang';
 import { BackupPanel } from './BackupPanel';

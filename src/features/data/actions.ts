@@ -3,6 +3,7 @@
  * injected dependencies (the worker, the query cache, the download) and the import store, so they are
  * tested without React or a browser.
  */
+import './messages';
 import type { ImportFailure, ImportSummary } from '../../db/import';
 import type { BackupResult, ImportResult, RestoreResult, WorkerRequest } from '../../db/worker-protocol';
 import type { ImportIssue } from '../../domain/parse-dataset';

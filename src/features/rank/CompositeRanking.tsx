@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import { useQueries } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import type { MetricPeriodBlock } from '../../domain/blocks';
-import { composite } from '../../domain/rank';
+import { computeComposite, warmCompositeWorkers } from './composite-client';
 import { NORMALISATIONS, MISSING_POLICIES } from '../../domain/url-state';
 import { buildCompositeOption } from '../../charts/rank-option';
 import { EChart } from '../../lib/chart/EChart';
@@ -24,14 +24,22 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const queries = useQueries({ queries: ids.map((id) => metricQuery(id)) });
   const ready = queries.every((q) => q.isSuccess);
   const dataKey = queries.map((q) => q.dataUpdatedAt).join(',');
-  const result = useMemo(() => {
-    if (!ready || ids.length === 0) return null;
-    const blocks = new Map<string, MetricPeriodBlock[]>(ids.map((id, i) => [id, queries[i]!.data ?? []]));
-    const t0 = performance.now();
-    const r = composite(compositeInput(catalog, url, blocks));
-    return { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- queries change identity on every render; dataKey tracks their data
-  }, [ready, dataKey, ids.join(','), catalog, JSON.stringify(url.weights), url.normalisation, url.missing, url.rankYear]);
+  // computed off the main thread (two workers share the band's draws); a query so that each input is computed once
+  const inputKey = [dataKey, ids.join(','), JSON.stringify(url.weights), url.normalisation, url.missing, url.rankYear] as const;
+  const computed = useQuery({
+    queryKey: ['composite', ...inputKey],
+    enabled: ready && ids.length > 0,
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const blocks = new Map<string, MetricPeriodBlock[]>(ids.map((id, i) => [id, queries[i]!.data ?? []]));
+      const t0 = performance.now();
+      const r = await computeComposite(compositeInput(catalog, url, blocks));
+      return { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
+    },
+  });
+  useEffect(() => warmCompositeWorkers(), []);
+  const result = ids.length > 0 && computed.data ? computed.data : null;
 
   const name = (j: string) => {
     const x = catalog.jurisdictionById.get(j);
