@@ -144,9 +144,26 @@ export const encodeMetricBlock = (b: MetricPeriodBlock): StoredMetricBlock => ({
   observation: packStrings(b.observation),
 });
 
+/**
+ * Jurisdiction columns are often the same list in every block of a dataset (all its jurisdictions, in order):
+ * equal packed texts are unpacked once and the (frozen) array is shared, so readers can map it to their own
+ * indexes once (src/domain/metric-values.ts) and the strings are hashed once.
+ */
+const sharedColumns = new Map<string, readonly string[]>();
+const SHARED_MAX = 256;
+function sharedColumn(p: PackedStrings): string[] {
+  let list = sharedColumns.get(p.text);
+  if (!list || list.length !== p.ends.length) {
+    if (sharedColumns.size >= SHARED_MAX) sharedColumns.clear();
+    list = Object.freeze(unpackStrings(p));
+    sharedColumns.set(p.text, list);
+  }
+  return list as string[];
+}
+
 export const decodeMetricBlock = (b: StoredMetricBlock): MetricPeriodBlock => ({
   ...b,
-  jurisdiction: unpackStrings(b.jurisdiction),
+  jurisdiction: sharedColumn(b.jurisdiction),
   observation: unpackStrings(b.observation),
 });
 

@@ -39,6 +39,45 @@ export function valuesByJurisdiction(blocks: readonly MetricPeriodBlock[], year:
   return { entries, periods };
 }
 
+/** Per jurisdiction column (shared between blocks, src/domain/blocks.ts) and index map: each entry's index. */
+const indexCache = new WeakMap<readonly string[], { index: ReadonlyMap<string, number>; at: Int32Array }>();
+function indexesOf(column: readonly string[], index: ReadonlyMap<string, number>): Int32Array {
+  const hit = indexCache.get(column);
+  if (hit && hit.index === index) return hit.at;
+  const at = new Int32Array(column.length);
+  for (let i = 0; i < column.length; i++) at[i] = index.get(column[i]!) ?? -1;
+  indexCache.set(column, { index, at });
+  return at;
+}
+
+/**
+ * The values `valuesByJurisdiction` picks (same rules), written into `out` at each jurisdiction's position in
+ * `index` (NaN where none): no entry objects, and no string lookups once a column has been seen. For the
+ * composite, which reads twenty metrics over thousands of jurisdictions.
+ */
+export function valuesInto(blocks: readonly MetricPeriodBlock[], year: number | null, index: ReadonlyMap<string, number>, out: Float64Array): void {
+  out.fill(Number.NaN);
+  const period = new Int32Array(out.length);
+  const derived = new Uint8Array(out.length);
+  const ordered = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => year === null || b.period === year)
+    .sort((x, y) => y.b.period - x.b.period || x.i - y.i)
+    .map(({ b }) => b);
+  for (const b of ordered) {
+    const at = indexesOf(b.jurisdiction, index);
+    for (let i = 0; i < at.length; i++) {
+      const j = at[i]!;
+      if (j < 0) continue;
+      // first (latest) figure wins; within its period a figure from the text replaces a derived one
+      if (period[j] !== 0 && (period[j]! > b.period || !derived[j] || b.derived[i] === 1)) continue;
+      out[j] = b.value[i]!;
+      period[j] = b.period;
+      derived[j] = b.derived[i]!;
+    }
+  }
+}
+
 /** The periods a metric has data for. */
 export const periodsOf = (blocks: readonly MetricPeriodBlock[]): number[] =>
   [...new Set(blocks.map((b) => b.period))].sort((a, b) => a - b);

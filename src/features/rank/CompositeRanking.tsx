@@ -34,7 +34,9 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
     queryFn: async () => {
       const blocks = new Map<string, MetricPeriodBlock[]>(ids.map((id, i) => [id, queries[i]!.data ?? []]));
       const t0 = performance.now();
-      const r = await computeComposite(compositeInput(catalog, url, blocks));
+      const input = compositeInput(catalog, url, blocks);
+      performance.measure('composite:input', { start: t0 });
+      const r = await computeComposite(input);
       return { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
     },
   });

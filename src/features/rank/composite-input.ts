@@ -1,7 +1,7 @@
 /** URL weights + metric blocks → the composite's input. Pure. */
 import type { Catalog } from '../../domain/catalog';
 import type { MetricPeriodBlock } from '../../domain/blocks';
-import { valuesByJurisdiction } from '../../domain/metric-values';
+import { valuesInto } from '../../domain/metric-values';
 import type { CompositeInput } from '../../domain/rank';
 import type { UrlState } from '../../domain/url-state';
 
@@ -12,6 +12,14 @@ export const SEED = 1;
 export const selectedMetrics = (weights: Record<string, number>): string[] =>
   Object.keys(weights).filter((k) => !k.startsWith('cat:'));
 
+/** Jurisdiction id → position in the catalogue, made once per catalogue (so column indexes can be reused). */
+const indexes = new WeakMap<Catalog, ReadonlyMap<string, number>>();
+function catalogIndex(catalog: Catalog): ReadonlyMap<string, number> {
+  let index = indexes.get(catalog);
+  if (!index) indexes.set(catalog, (index = new Map(catalog.jurisdictions.map((j, i) => [j.id, i]))));
+  return index;
+}
+
 export function compositeInput(
   catalog: Catalog,
   url: Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>,
@@ -19,18 +27,15 @@ export function compositeInput(
 ): CompositeInput {
   const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
   const jurisdictions = catalog.jurisdictions.map((j) => j.id);
-  const index = new Map(jurisdictions.map((j, i) => [j, i]));
+  const index = catalogIndex(catalog);
   const metrics = ids.map((id) => {
     const m = catalog.metricById.get(id)!;
     const cat = url.weights[`cat:${m.category}`] ?? 1;
     return { id, better: m.better, weight: (url.weights[id] ?? 1) * cat };
   });
   const values = ids.map((id) => {
-    const v = new Float64Array(jurisdictions.length).fill(Number.NaN);
-    for (const e of valuesByJurisdiction(blocks.get(id) ?? [], url.rankYear).entries) {
-      const i = index.get(e.jurisdiction);
-      if (i !== undefined) v[i] = e.value;
-    }
+    const v = new Float64Array(jurisdictions.length);
+    valuesInto(blocks.get(id) ?? [], url.rankYear, index, v);
     return v;
   });
   return {

@@ -3,7 +3,7 @@
  * A composite worker: computes one part of a stability band (src/domain/rank.ts bandPart) off the main thread.
  * Message in: { id, input, from, to }; out: { id, min, max } (transferred) or { id, error }.
  */
-import { bandPart, prepareComposite, type CompositeInput } from '../../domain/rank';
+import { bandPart, mulberry32, prepareComposite, type CompositeInput } from '../../domain/rank';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -13,9 +13,35 @@ export interface BandRequest {
   from: number;
   to: number;
 }
+/** Runs the band code once on made-up data of a national shape, so that the first real request runs compiled. */
+export interface WarmRequest {
+  id: number;
+  warm: true;
+}
 export type BandResponse = { id: number; min: Int32Array; max: Int32Array } | { id: number; error: string };
 
-self.onmessage = (ev: MessageEvent<BandRequest>) => {
+function warm(): void {
+  const nj = 2900;
+  const nm = 8;
+  const rnd = mulberry32(42);
+  const input: CompositeInput = {
+    jurisdictions: Array.from({ length: nj }, (_, j) => String(j)),
+    metrics: Array.from({ length: nm }, (_, k) => ({ id: String(k), better: k % 2 ? 'lower' : 'higher', weight: 1 })),
+    values: Array.from({ length: nm }, () => Float64Array.from({ length: nj }, () => (rnd() < 0.05 ? Number.NaN : rnd() * 1000))),
+    normalisation: 'minmax',
+    missing: 'partial',
+    perturbation: 0.25,
+    draws: 60,
+    seed: 1,
+  };
+  bandPart(prepareComposite(input), input, 0, input.draws);
+}
+
+self.onmessage = (ev: MessageEvent<BandRequest | WarmRequest>) => {
+  if ('warm' in ev.data) {
+    warm();
+    return;
+  }
   const { id, input, from, to } = ev.data;
   try {
     const part = bandPart(prepareComposite(input), input, from, to);
