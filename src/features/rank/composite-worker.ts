@@ -20,6 +20,11 @@ export interface WarmRequest {
 }
 export type BandResponse = { id: number; min: Int32Array; max: Int32Array } | { id: number; error: string };
 
+/**
+ * Warm-up in slices of a few draws, each its own task: a real request that arrives meanwhile runs at the next
+ * slice boundary and ends the warm-up, so warming never delays a result by more than one slice.
+ */
+let warming = false;
 function warm(): void {
   const nj = 2900;
   const nm = 8;
@@ -34,7 +39,18 @@ function warm(): void {
     draws: 60,
     seed: 1,
   };
-  bandPart(prepareComposite(input), input, 0, input.draws);
+  warming = true;
+  const p = prepareComposite(input);
+  const SLICE = 4;
+  const step = (from: number) => {
+    if (!warming || from >= input.draws) {
+      warming = false;
+      return;
+    }
+    bandPart(p, input, from, from + SLICE);
+    setTimeout(() => step(from + SLICE), 0);
+  };
+  step(0);
 }
 
 self.onmessage = (ev: MessageEvent<BandRequest | WarmRequest>) => {
@@ -42,6 +58,7 @@ self.onmessage = (ev: MessageEvent<BandRequest | WarmRequest>) => {
     warm();
     return;
   }
+  warming = false;
   const { id, input, from, to } = ev.data;
   try {
     const part = bandPart(prepareComposite(input), input, from, to);
