@@ -69,7 +69,12 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
           footer,
         })
       : null;
-  const option = build();
+  // built once per change of what it shows (a render for any other reason must not rebuild thousands of bars)
+  const option = useMemo(
+    () => build(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends on exactly these
+    [result, lang, catalog, t, subtitle, url.tiers],
+  );
   const entry = useMemo(
     () =>
       result && result.rows.length

@@ -46,7 +46,12 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
           footer,
         })
       : null;
-  const option = build();
+  // built once per change of what it shows (a render for any other reason must not rebuild thousands of bars)
+  const option = useMemo(
+    () => build(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends on exactly these
+    [ranked, metric, lang, catalog, t, metricName],
+  );
   const entry = useMemo(
     () =>
       ranked && metric && ranked.rows.length
