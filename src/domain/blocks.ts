@@ -149,15 +149,19 @@ export const encodeMetricBlock = (b: MetricPeriodBlock): StoredMetricBlock => ({
  * equal packed texts are unpacked once and the (frozen) array is shared, so readers can map it to their own
  * indexes once (src/domain/metric-values.ts) and the strings are hashed once.
  */
-const sharedColumns = new Map<string, readonly string[]>();
+const sharedColumns = new Map<string, { ends: Uint32Array; list: readonly string[] }>();
 const SHARED_MAX = 256;
+const sameEnds = (a: Uint32Array, b: Uint32Array): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 function sharedColumn(p: PackedStrings): string[] {
-  let list = sharedColumns.get(p.text);
-  if (!list || list.length !== p.ends.length) {
-    if (sharedColumns.size >= SHARED_MAX) sharedColumns.clear();
-    list = Object.freeze(unpackStrings(p));
-    sharedColumns.set(p.text, list);
-  }
+  const hit = sharedColumns.get(p.text);
+  if (hit && sameEnds(hit.ends, p.ends)) return hit.list as string[];
+  if (sharedColumns.size >= SHARED_MAX) sharedColumns.clear();
+  const list = Object.freeze(unpackStrings(p));
+  sharedColumns.set(p.text, { ends: p.ends, list });
   return list as string[];
 }
 

@@ -49,4 +49,16 @@ describe('valuesInto', () => {
     expect(a!.jurisdiction).toBe(b!.jurisdiction);
     expect(Object.isFrozen(a!.jurisdiction)).toBe(true);
   });
+
+  it('does not share a column whose strings are split differently', () => {
+    const col = (jurisdiction: string[]) =>
+      decodeMetricBlock(
+        structuredClone(
+          encodeMetricBlock({ dataset: 'd', metric: 'm', period: 2022, jurisdiction, observation: ['1', '2'], value: new Float64Array(2), qualifier: new Uint8Array(2), valueMax: new Float64Array(2), derived: new Uint8Array(2) }),
+        ),
+      ).jurisdiction;
+    expect(col(['ab', 'c'])).toEqual(['ab', 'c']);
+    expect(col(['a', 'bc'])).toEqual(['a', 'bc']);
+    expect(col(['ab', 'c'])).toEqual(['ab', 'c']);
+  });
 });
