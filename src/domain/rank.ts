@@ -334,8 +334,8 @@ function scorer(p: PreparedComposite): (weights: Float64Array, out: Float64Array
 
 /**
  * The range of ranks over draws `from` … `to` - 1 of the stability band. Draw d perturbs each weight with the
- * seeded generator's numbers d × nm … (d + 1) × nm - 1, so the band can be computed in parts (in parallel) and
- * the parts give the same band as one pass.
+ * seeded generator's numbers d × nm … (d + 1) × nm - 1, so the band can be computed in parts (e.g. in parallel)
+ * and the parts give the same band as one pass (tests/unit/rank.test.ts).
  */
 export function bandPart(p: PreparedComposite, input: Pick<CompositeInput, 'perturbation' | 'seed'>, from: number, to: number): BandPart {
   const { nj, nm, include, baseWeights } = p;
@@ -388,7 +388,7 @@ export function finishComposite(input: CompositeInput, p: PreparedComposite, par
   return { rows, excluded };
 }
 
-/** The whole composite in this thread (src/features/rank/composite-client.ts splits the band over workers). */
+/** The whole composite: prepare, the band's draws, the rows. */
 export function composite(input: CompositeInput): CompositeResult {
   const p = prepareComposite(input);
   return finishComposite(input, p, [bandPart(p, input, 0, input.draws)]);

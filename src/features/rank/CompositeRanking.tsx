@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import type { MetricPeriodBlock } from '../../domain/blocks';
-import { computeComposite, warmCompositeWorkers } from './composite-client';
+import { composite } from '../../domain/rank';
 import { NORMALISATIONS, MISSING_POLICIES } from '../../domain/url-state';
 import { buildCompositeOption } from '../../charts/rank-option';
 import { EChart } from '../../lib/chart/EChart';
@@ -24,23 +24,21 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const queries = useQueries({ queries: ids.map((id) => metricQuery(id)) });
   const ready = queries.every((q) => q.isSuccess);
   const dataKey = queries.map((q) => q.dataUpdatedAt).join(',');
-  // computed off the main thread (two workers share the band's draws); a query so that each input is computed once
+  // a query so that each input is computed once. It runs on this thread: a worker was measured slower (starting
+  // it and its compiler's warm-up cost more than the computation; docs/architecture.md)
   const inputKey = [dataKey, ids.join(','), JSON.stringify(url.weights), url.normalisation, url.missing, url.rankYear] as const;
   const computed = useQuery({
     queryKey: ['composite', ...inputKey],
     enabled: ready && ids.length > 0,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
-    queryFn: async () => {
+    queryFn: () => {
       const blocks = new Map<string, MetricPeriodBlock[]>(ids.map((id, i) => [id, queries[i]!.data ?? []]));
       const t0 = performance.now();
-      const input = compositeInput(catalog, url, blocks);
-      performance.measure('composite:input', { start: t0 });
-      const r = await computeComposite(input);
+      const r = composite(compositeInput(catalog, url, blocks));
       return { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
     },
   });
-  useEffect(() => warmCompositeWorkers(), []);
   const result = ids.length > 0 && computed.data ? computed.data : null;
 
   const name = (j: string) => {
