@@ -141,7 +141,10 @@ function planSize(target: number): SizePlan {
 function bareOption(ds: Dataset, metricId: string): { metric: string; bars: number; option: unknown } {
   const metric = ds.metrics.find((m) => m.id === metricId)!;
   const { metricBlocks } = toBlocks(ds, { origin: 'user', hash: '', bytes: 0, importedAt: 0 });
-  const blocks = materialize(metricBlocks).filter((b) => b.metric === metricId).map(decodeMetricBlock);
+  const ids = ds.jurisdictions.map((j) => j.id);
+  const blocks = materialize(metricBlocks)
+    .filter((b) => b.metric === metricId)
+    .map((b) => decodeMetricBlock(b, ids));
   const { entries, periods } = valuesByJurisdiction(blocks, null);
   const rows = rankMetric(entries, metric.better);
   const short = new Map(ds.jurisdictions.map((j) => [j.id, j.short.zh]));

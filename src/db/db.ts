@@ -4,7 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { DatasetRecord, StoredJurisdictionBlock, StoredMetricBlock } from '../domain/blocks';
-import { blockTexts } from '../domain/blocks';
+import { blockTexts, jurisdictionIds } from '../domain/blocks';
 import { encodeObservations, packStrings } from '../domain/columns';
 import type { Observation, Report } from '../domain/schema';
 
@@ -43,11 +43,18 @@ export class RolDb extends Dexie {
             if (Array.isArray(b.observations))
               b.observations = encodeObservations(b.observations as Observation[], blockTexts(b.reports));
           });
+        // metric blocks point into their dataset's list of jurisdictions (every stored figure was validated, so
+        // its jurisdiction is in that list)
+        const lists = new Map<string, readonly string[]>();
+        for (const r of (await tx.table('datasets').toArray()) as DatasetRecord[]) lists.set(r.id, jurisdictionIds(r));
         await tx
           .table('metricBlocks')
           .toCollection()
-          .modify((b: { jurisdiction: unknown; observation: unknown }) => {
-            if (Array.isArray(b.jurisdiction)) b.jurisdiction = packStrings(b.jurisdiction as string[]);
+          .modify((b: { dataset: string; jurisdiction: unknown; observation: unknown }) => {
+            if (Array.isArray(b.jurisdiction)) {
+              const at = new Map((lists.get(b.dataset) ?? []).map((id, i) => [id, i]));
+              b.jurisdiction = Uint32Array.from(b.jurisdiction as string[], (j) => at.get(j) ?? 0xffffffff);
+            }
             if (Array.isArray(b.observation)) b.observation = packStrings(b.observation as string[]);
           });
       });

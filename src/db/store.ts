@@ -2,6 +2,8 @@
 import {
   decodeJurisdictionBlock,
   decodeMetricBlock,
+  jurisdictionIds,
+  type StoredMetricBlock,
   type DatasetRecord,
   type JurisdictionBlock,
   type LazyList,
@@ -139,13 +141,29 @@ export async function readDatasetBlocks(db: RolDb, dataset: string): Promise<Jur
   return (await db.jurisdictionBlocks.where('dataset').equals(dataset).toArray()).map(decodeJurisdictionBlock);
 }
 
-/** All periods of one metric across datasets, or one period. */
-export async function readMetricBlocks(db: RolDb, metric: string, period?: number): Promise<MetricPeriodBlock[]> {
+/** A dataset's jurisdiction ids in record order (src/domain/blocks.ts `jurisdictionIds`), if it is known. */
+export type JurisdictionIdsOf = (dataset: string) => readonly string[] | undefined;
+
+/**
+ * All periods of one metric across datasets, or one period. Metric blocks point into their dataset's list of
+ * jurisdictions: `idsOf` gives those lists from records the caller already holds (the catalogue); without it, or
+ * when a list does not fit a block, the records are read here.
+ */
+export async function readMetricBlocks(db: RolDb, metric: string, period?: number, idsOf?: JurisdictionIdsOf): Promise<MetricPeriodBlock[]> {
   const stored =
     period === undefined
       ? await db.metricBlocks.where('metric').equals(metric).toArray()
       : await db.metricBlocks.where('[metric+period]').equals([metric, period]).toArray();
-  return stored.map(decodeMetricBlock);
+  const fits = (b: StoredMetricBlock, ids: readonly string[] | undefined): ids is readonly string[] =>
+    !!ids && b.jurisdiction.every((p) => p < ids.length);
+  const missing = [...new Set(stored.filter((b) => !fits(b, idsOf?.(b.dataset))).map((b) => b.dataset))];
+  const read = new Map<string, readonly string[]>();
+  if (missing.length)
+    for (const r of await db.datasets.bulkGet(missing)) if (r) read.set(r.id, jurisdictionIds(r));
+  return stored.map((b) => {
+    const given = idsOf?.(b.dataset);
+    return decodeMetricBlock(b, fits(b, given) ? given : (read.get(b.dataset) ?? []));
+  });
 }
 
 /** The settings row that records the last backup (written by src/db/backup.ts). */

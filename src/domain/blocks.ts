@@ -96,10 +96,35 @@ export interface StoredJurisdictionBlock {
   mentions: Mention[];
 }
 
-/** A metric-period block as stored: the two string columns packed. */
+/**
+ * A metric-period block as stored: jurisdictions as positions in the dataset record's `jurisdictions` (so a
+ * reader gets the catalogue's own id strings, already hashed, instead of thousands of new ones per block), and
+ * the observation ids packed.
+ */
 export interface StoredMetricBlock extends Omit<MetricPeriodBlock, 'jurisdiction' | 'observation'> {
-  jurisdiction: PackedStrings;
+  jurisdiction: Uint32Array;
   observation: PackedStrings;
+}
+
+/** The ids of a dataset's jurisdictions in record order: what metric blocks point into. Made once per record. */
+const idLists = new WeakMap<DatasetRecord, readonly string[]>();
+export function jurisdictionIds(record: Pick<DatasetRecord, 'jurisdictions'>): readonly string[] {
+  let ids = idLists.get(record as DatasetRecord);
+  if (!ids) idLists.set(record as DatasetRecord, (ids = record.jurisdictions.map((j) => j.id)));
+  return ids;
+}
+
+/** A jurisdiction id's position in a dataset's list; an id outside it cannot be stored (validation rules it out). */
+function positionsOf(ids: readonly string[]): (id: string) => number {
+  const at = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!at.has(id)) at.set(id, i);
+  });
+  return (id) => {
+    const p = at.get(id);
+    if (p === undefined) throw new Error(`jurisdiction "${id}" is not in the dataset's list`);
+    return p;
+  };
 }
 
 /** Records made on demand, in any order: a writer stores each block as soon as it is made. */
@@ -138,38 +163,19 @@ export const decodeJurisdictionBlock = (b: StoredJurisdictionBlock): Jurisdictio
   mentions: b.mentions,
 });
 
-export const encodeMetricBlock = (b: MetricPeriodBlock): StoredMetricBlock => ({
-  ...b,
-  jurisdiction: packStrings(b.jurisdiction),
-  observation: packStrings(b.observation),
-});
-
-/**
- * Jurisdiction columns are often the same list in every block of a dataset (all its jurisdictions, in order):
- * equal packed texts are unpacked once and the (frozen) array is shared, so readers can map it to their own
- * indexes once (src/domain/metric-values.ts) and the strings are hashed once.
- */
-const sharedColumns = new Map<string, { ends: Uint32Array; list: readonly string[] }>();
-const SHARED_MAX = 256;
-const sameEnds = (a: Uint32Array, b: Uint32Array): boolean => {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** `ids`: the dataset's jurisdiction ids in record order (`jurisdictionIds`). */
+export const encodeMetricBlock = (b: MetricPeriodBlock, ids: readonly string[]): StoredMetricBlock => {
+  const position = positionsOf(ids);
+  return { ...b, jurisdiction: Uint32Array.from(b.jurisdiction, position), observation: packStrings(b.observation) };
 };
-function sharedColumn(p: PackedStrings): string[] {
-  const hit = sharedColumns.get(p.text);
-  if (hit && sameEnds(hit.ends, p.ends)) return hit.list as string[];
-  if (sharedColumns.size >= SHARED_MAX) sharedColumns.clear();
-  const list = Object.freeze(unpackStrings(p));
-  sharedColumns.set(p.text, { ends: p.ends, list });
-  return list as string[];
-}
 
-export const decodeMetricBlock = (b: StoredMetricBlock): MetricPeriodBlock => ({
-  ...b,
-  jurisdiction: sharedColumn(b.jurisdiction),
-  observation: unpackStrings(b.observation),
-});
+/** `ids`: the dataset's jurisdiction ids in record order; the block's jurisdiction column holds those strings. */
+export const decodeMetricBlock = (b: StoredMetricBlock, ids: readonly string[]): MetricPeriodBlock => {
+  const pos = b.jurisdiction;
+  const jurisdiction = new Array<string>(pos.length);
+  for (let i = 0; i < pos.length; i++) jurisdiction[i] = ids[pos[i]!] ?? '';
+  return { ...b, jurisdiction, observation: unpackStrings(b.observation) };
+};
 
 export const qualifierCode = (q: Qualifier): number => QUALIFIERS.indexOf(q);
 export const qualifierOf = (code: number): Qualifier => QUALIFIERS[code] ?? 'exact';
@@ -271,6 +277,7 @@ export function toBlocks(
   const blockRows = rowsBy(obsBlock, blockSize);
   const groupRows = rowsBy(obsGroup, groupSize);
   const textOf = (report: string) => text.get(report);
+  const blockPosition = blockJur.map(positionsOf(ds.jurisdictions.map((j) => j.id)));
   const jurisdictionBlock = (k: number): StoredJurisdictionBlock => ({
     dataset: ds.id,
     jurisdiction: blockJur[k]!,
@@ -282,7 +289,7 @@ export function toBlocks(
     const g = groups[k]!;
     const rows = groupRows[k]!;
     const len = rows.length;
-    const jur = new Array<string>(len);
+    const jur = new Uint32Array(len);
     const ids = new Array<string>(len);
     const value = new Float64Array(len);
     const qualifier = new Uint8Array(len);
@@ -290,7 +297,7 @@ export function toBlocks(
     const derived = new Uint8Array(len);
     for (let i = 0; i < len; i++) {
       const r = rows[i]!;
-      jur[i] = blockJur[obsBlock[r]!]!;
+      jur[i] = blockPosition[obsBlock[r]!]!;
       ids[i] = obsId[r]!;
       value[i] = obsValue[r]!;
       qualifier[i] = obsQualifier[r]!;
@@ -301,7 +308,7 @@ export function toBlocks(
       dataset: ds.id,
       metric: g.metric,
       period: g.period,
-      jurisdiction: packStrings(jur),
+      jurisdiction: jur,
       observation: packStrings(ids),
       value,
       qualifier,

@@ -2,15 +2,15 @@
  * Every read of the store, as a fetch function + a queryOptions factory that owns its key.
  * Mutations invalidate by the `storeKeys.all` prefix.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { getDb } from '../db/db';
-import { findReportJurisdiction, readAllReports, readDatasets, readJurisdictionBlocks, readMetricBlocks } from '../db/store';
+import { findReportJurisdiction, readAllReports, readDatasets, readJurisdictionBlocks, readMetricBlocks, type JurisdictionIdsOf } from '../db/store';
 import { runInWorker } from '../db/worker-client';
 import type { BundledResult } from '../db/worker-protocol';
 import { mergeCatalog, type Catalog } from '../domain/catalog';
 import type { LocatedObservation } from '../domain/compare';
 import type { Mention, Report } from '../domain/schema';
-import type { MetricPeriodBlock } from '../domain/blocks';
+import { jurisdictionIds, type MetricPeriodBlock } from '../domain/blocks';
 
 export const storeKeys = {
   all: ['store'] as const,
@@ -51,9 +51,24 @@ export async function fetchJurisdictionData(ids: readonly string[]): Promise<Jur
 export const jurisdictionDataQuery = (ids: readonly string[]) =>
   queryOptions({ queryKey: storeKeys.jurisdictions(ids), queryFn: () => fetchJurisdictionData(ids) });
 
-export const fetchMetricBlocks = (metric: string): Promise<MetricPeriodBlock[]> => readMetricBlocks(getDb(), metric);
+/**
+ * A metric's blocks. Their jurisdictions are positions in each dataset's list: with a query client the lists come
+ * from the catalogue query (fresh after any import, which invalidates both), so the blocks share its id strings.
+ */
+export async function fetchMetricBlocks(metric: string, client?: QueryClient): Promise<MetricPeriodBlock[]> {
+  let idsOf: JurisdictionIdsOf | undefined;
+  if (client) {
+    const catalog = await client.fetchQuery(catalogQuery());
+    const byId = new Map(catalog.datasets.map((d) => [d.id, d]));
+    idsOf = (dataset) => {
+      const r = byId.get(dataset);
+      return r && jurisdictionIds(r);
+    };
+  }
+  return readMetricBlocks(getDb(), metric, undefined, idsOf);
+}
 export const metricQuery = (metric: string) =>
-  queryOptions({ queryKey: storeKeys.metric(metric), queryFn: () => fetchMetricBlocks(metric) });
+  queryOptions({ queryKey: storeKeys.metric(metric), queryFn: ({ client }) => fetchMetricBlocks(metric, client) });
 
 export const useCatalog = (enabled = true) => useQuery({ ...catalogQuery(), enabled });
 export const useJurisdictionData = (ids: readonly string[], enabled = true) =>

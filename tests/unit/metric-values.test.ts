@@ -26,7 +26,7 @@ describe('valuesInto', () => {
     const index = new Map(['a', 'b', 'c', 'd'].map((j, i) => [j, i])); // "x" is not in the catalogue
     fc.assert(
       fc.property(fc.array(block, { maxLength: 6 }), fc.option(fc.integer({ min: 2018, max: 2022 })), (raw, year) => {
-        const blocks = raw.map((b) => decodeMetricBlock(structuredClone(encodeMetricBlock(b))));
+        const blocks = raw.map((b) => decodeMetricBlock(structuredClone(encodeMetricBlock(b, JURS)), JURS));
         const want = new Float64Array(4).fill(Number.NaN);
         for (const e of valuesByJurisdiction(blocks, year).entries) if (index.has(e.jurisdiction)) want[index.get(e.jurisdiction)!] = e.value;
         const got = new Float64Array(4);
@@ -36,29 +36,5 @@ describe('valuesInto', () => {
         expect([...got]).toEqual([...want]);
       }),
     );
-  });
-
-  it('shares one jurisdiction column between blocks that list the same jurisdictions', () => {
-    const [a, b] = [2021, 2022].map((period) =>
-      decodeMetricBlock(
-        structuredClone(
-          encodeMetricBlock({ dataset: 'd', metric: 'm', period, jurisdiction: ['a', 'b'], observation: ['1', '2'], value: new Float64Array(2), qualifier: new Uint8Array(2), valueMax: new Float64Array(2), derived: new Uint8Array(2) }),
-        ),
-      ),
-    );
-    expect(a!.jurisdiction).toBe(b!.jurisdiction);
-    expect(Object.isFrozen(a!.jurisdiction)).toBe(true);
-  });
-
-  it('does not share a column whose strings are split differently', () => {
-    const col = (jurisdiction: string[]) =>
-      decodeMetricBlock(
-        structuredClone(
-          encodeMetricBlock({ dataset: 'd', metric: 'm', period: 2022, jurisdiction, observation: ['1', '2'], value: new Float64Array(2), qualifier: new Uint8Array(2), valueMax: new Float64Array(2), derived: new Uint8Array(2) }),
-        ),
-      ).jurisdiction;
-    expect(col(['ab', 'c'])).toEqual(['ab', 'c']);
-    expect(col(['a', 'bc'])).toEqual(['a', 'bc']);
-    expect(col(['ab', 'c'])).toEqual(['ab', 'c']);
   });
 });

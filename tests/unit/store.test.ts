@@ -42,6 +42,18 @@ describe('the store', () => {
     expect(back.observations.map((o) => o.id).sort()).toEqual(ds.observations.map((o) => o.id).sort());
   });
 
+  it('metric blocks name their jurisdictions through the dataset’s list: given by the caller, or read when it does not fit', async () => {
+    const ds = tinyDataset('a', { jurisdictions: 3 });
+    await importDatasetJson(db, enc(ds), 'a.json', { origin: 'user', replace: false });
+    const ids = ds.jurisdictions.map((j) => j.id);
+    const given = await readMetricBlocks(db, 'mediation.disputes_mediated', 2022, () => ids);
+    expect(given[0]!.jurisdiction).toEqual(ids);
+    // a list that cannot be the right one (too short, e.g. from a catalogue read before a re-import) is not used
+    const stale = await readMetricBlocks(db, 'mediation.disputes_mediated', 2022, () => ['t.j0']);
+    expect(stale[0]!.jurisdiction).toEqual(ids);
+    expect((await readMetricBlocks(db, 'mediation.disputes_mediated', 2022))[0]!.jurisdiction).toEqual(ids);
+  });
+
   it('refuses an existing id unless replacing, and replacing touches only that dataset', async () => {
     await importDatasetJson(db, enc(tinyDataset('a')), 'a.json', { origin: 'user', replace: false });
     await importDatasetJson(db, enc(tinyDataset('b', { jurisdictions: 2 })), 'b.json', { origin: 'user', replace: false });

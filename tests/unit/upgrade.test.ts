@@ -48,7 +48,7 @@ describe('schema versions (append-only)', () => {
       // the upgrade left only current-format records: observations as columns, packed metric-block strings
       for (const b of await db.jurisdictionBlocks.toArray()) expect(b.observations.n).toBe(b.observations.period.length);
       for (const b of await db.metricBlocks.toArray()) {
-        expect(typeof b.jurisdiction.text).toBe('string');
+        expect(b.jurisdiction).toBeInstanceOf(Uint32Array);
         expect(b.observation.ends.length).toBe(b.value.length);
       }
 
@@ -73,6 +73,12 @@ describe('schema versions (append-only)', () => {
           for (const p of r.periods) await readMetricBlocks(db, m.id, p); // [metric+period] index
       const byMetric = await Promise.all(records.flatMap((r) => r.metrics.map((m) => readMetricBlocks(db, m.id))));
       expect(byMetric.flat().length).toBe(fixture.expected.metricBlocks);
+      // metric blocks name their jurisdictions (positions in the dataset's list, resolved on reading)
+      const known = new Set(jurs);
+      for (const b of byMetric.flat()) {
+        expect(b.jurisdiction.length).toBe(b.value.length);
+        for (const j of b.jurisdiction) expect(known.has(j)).toBe(true);
+      }
 
       // and the current code can write to it and back it up
       const r = await importFile(db, new TextEncoder().encode(JSON.stringify(tinyDataset('after-upgrade'))), 'a.json', 'json', { replace: false });
