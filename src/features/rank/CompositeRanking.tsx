@@ -185,7 +185,15 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
           {result.excluded.length > 0 && (
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
-          <details className="data-table" open={tableOpen ?? result.rows.length <= 30} onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}>
+          <details
+            className="data-table"
+            open={tableOpen ?? result.rows.length <= 30}
+            onToggle={(e) => {
+              // only a person's toggle is kept (see MetricRanking)
+              const open = (e.currentTarget as HTMLDetailsElement).open;
+              if (open !== (tableOpen ?? result.rows.length <= 30)) setTableOpen(open);
+            }}
+          >
           <summary>{t('compare.table')}</summary>
           {(tableOpen ?? result.rows.length <= 30) && (
           <table data-testid="composite-table">

@@ -130,7 +130,12 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
               <details
                 className="data-table"
                 open={tableOpen ?? ranked.rows.length <= 12}
-                onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}
+                onToggle={(e) => {
+                  // only a person's toggle is kept: the browser also fires one when the default (open for a short
+                  // list) changes with the metric, and keeping that would open a later list of thousands
+                  const open = (e.currentTarget as HTMLDetailsElement).open;
+                  if (open !== (tableOpen ?? ranked.rows.length <= 12)) setTableOpen(open);
+                }}
               >
                 <summary>{t('compare.table')}</summary>
                 <table data-testid="rank-table">
