@@ -18,6 +18,30 @@ afterAll(async () => {
 });
 
 describe('import (real Chromium)', () => {
+  it('a ranking table opened by default for a short list stays closed for a long one (20 imported jurisdictions)', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl());
+    expect(await importThroughPicker(page, 'twenty.json', json(tinyDataset('twenty', { jurisdictions: 20 })))).toMatchObject({ state: 'done' });
+    // a metric of the bundled reports only (one jurisdiction): its table opens by itself
+    await page.goto(`${baseUrl()}?v=rank&lang=en&rm=reconsideration.cases_received`);
+    await page.waitForSelector('[data-testid=rank-table] tbody tr');
+    expect(await page.$eval('details:has([data-testid=rank-table])', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // then a metric with 20+ jurisdictions: closed, and no rows built
+    await page.selectOption('article[aria-labelledby="rank-metric-h"] select', 'mediation.disputes_mediated');
+    await page.waitForFunction(() => document.querySelector('[data-chart-id="rank-mediation.disputes_mediated"]')?.getAttribute('data-chart-state') === 'finished');
+    await page.waitForTimeout(100); // the browser's toggle event comes after the render
+    expect(await page.$eval('details:has([data-testid=rank-table])', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.$$eval('[data-testid=rank-table] tbody tr', (rows) => rows.length)).toBe(0);
+    // a person's choice is kept: open it, switch back and forth
+    await page.click('details:has([data-testid=rank-table]) summary');
+    await page.waitForSelector('[data-testid=rank-table] tbody tr');
+    expect(await page.$$eval('[data-testid=rank-table] tbody tr', (rows) => rows.length)).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports JSON and CSV, lists them, asks before replacing, merges them into the views, and deletes', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
