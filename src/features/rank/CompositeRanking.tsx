@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useAutoOpen } from '../../components/useAutoOpen';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import type { MetricPeriodBlock } from '../../domain/blocks';
@@ -19,7 +20,6 @@ import { simpleEntry } from '../export/simple-entry';
 export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
-  const [tableOpen, setTableOpen] = useState<boolean | null>(null);
   const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
   const queries = useQueries({ queries: ids.map((id) => metricQuery(id)) });
   const ready = queries.every((q) => q.isSuccess);
@@ -41,6 +41,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   });
   const result = ids.length > 0 && computed.data ? computed.data : null;
 
+  const table = useAutoOpen((result?.rows.length ?? 0) <= 30);
   const name = (j: string) => {
     const x = catalog.jurisdictionById.get(j);
     return x ? pickLang(x.short, lang) : j;
@@ -187,15 +188,11 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
           )}
           <details
             className="data-table"
-            open={tableOpen ?? result.rows.length <= 30}
-            onToggle={(e) => {
-              // only a person's toggle is kept (see MetricRanking)
-              const open = (e.currentTarget as HTMLDetailsElement).open;
-              if (open !== (tableOpen ?? result.rows.length <= 30)) setTableOpen(open);
-            }}
+            open={table.open}
+            onToggle={table.onToggle}
           >
           <summary>{t('compare.table')}</summary>
-          {(tableOpen ?? result.rows.length <= 30) && (
+          {table.open && (
           <table data-testid="composite-table">
             <thead>
               <tr>

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useAutoOpen } from '../../components/useAutoOpen';
 import { SourceLink } from '../../components/SourceLink';
 import { useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
@@ -21,7 +22,6 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
   const open = useOpenObservation();
-  const [tableOpen, setTableOpen] = useState<boolean | null>(null);
   const metricId = url.rankMetric && catalog.metricById.has(url.rankMetric) ? url.rankMetric : widestMetric(catalog);
   const metric = metricId ? catalog.metricById.get(metricId) : undefined;
   const blocks = useQuery({ ...metricQuery(metricId ?? ''), enabled: Boolean(metricId) });
@@ -34,6 +34,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
     const { entries, periods } = valuesByJurisdiction(blocks.data, url.rankYear);
     return { rows: rankMetric(entries, metric.better), periods, all: periodsOf(blocks.data) };
   }, [blocks.data, metric, url.rankYear]);
+  const table = useAutoOpen((ranked?.rows.length ?? 0) <= 12);
   const metricName = metric ? pickLang(metric.name, lang) : '';
   const build = (footer?: string) =>
     ranked && metric
@@ -129,13 +130,8 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
               {entry && <ChartExportMenu entry={entry} />}
               <details
                 className="data-table"
-                open={tableOpen ?? ranked.rows.length <= 12}
-                onToggle={(e) => {
-                  // only a person's toggle is kept: the browser also fires one when the default (open for a short
-                  // list) changes with the metric, and keeping that would open a later list of thousands
-                  const open = (e.currentTarget as HTMLDetailsElement).open;
-                  if (open !== (tableOpen ?? ranked.rows.length <= 12)) setTableOpen(open);
-                }}
+                open={table.open}
+                onToggle={table.onToggle}
               >
                 <summary>{t('compare.table')}</summary>
                 <table data-testid="rank-table">
@@ -150,7 +146,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
                   </thead>
                   <tbody>
                     {/* rows are built only while the table is open: thousands of rows cost more than the chart */}
-                    {(tableOpen ?? ranked.rows.length <= 12) && ranked.rows.slice(0, 500).map((r) => (
+                    {table.open && ranked.rows.slice(0, 500).map((r) => (
                       <tr key={r.jurisdiction}>
                         <td>
                           {r.rank}
