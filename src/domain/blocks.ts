@@ -147,14 +147,6 @@ export const blockTexts = (reports: readonly Report[]): TextOf => {
   return (report) => texts.get(report);
 };
 
-export const encodeJurisdictionBlock = (b: JurisdictionBlock): StoredJurisdictionBlock => ({
-  dataset: b.dataset,
-  jurisdiction: b.jurisdiction,
-  reports: b.reports,
-  observations: encodeObservations(b.observations, blockTexts(b.reports)),
-  mentions: b.mentions,
-});
-
 export const decodeJurisdictionBlock = (b: StoredJurisdictionBlock): JurisdictionBlock => ({
   dataset: b.dataset,
   jurisdiction: b.jurisdiction,

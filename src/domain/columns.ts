@@ -84,6 +84,16 @@ export interface ObservationColumns {
 const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
 const FORMULA_CODE = new Map<string, number>(DERIVED_FORMULAS.map((f, i) => [f, i]));
 
+/** The code of `v` in a dictionary column, adding it when new. */
+function dictCode(index: Map<string, number>, values: string[], v: string): number {
+  let c = index.get(v);
+  if (c === undefined) {
+    c = values.push(v) - 1;
+    index.set(v, c);
+  }
+  return c;
+}
+
 /** Report id → text, for the quotes (undefined: the quote is kept whole). */
 export type TextOf = (report: string) => string | undefined;
 
@@ -124,23 +134,13 @@ export function encodeObservations(list: readonly Observation[], textOf: TextOf,
     ids[i] = o.id;
     if (o.report !== lastReport) {
       lastReport = o.report;
-      let c = reportIndex.get(o.report);
-      if (c === undefined) {
-        c = reportValues.push(o.report) - 1;
-        reportIndex.set(o.report, c);
-      }
-      lastReportCode = c;
+      lastReportCode = dictCode(reportIndex, reportValues, o.report);
       lastText = textOf(o.report);
     }
     reportCodes[i] = lastReportCode;
     if (o.metric !== lastMetric) {
       lastMetric = o.metric;
-      let c = metricIndex.get(o.metric);
-      if (c === undefined) {
-        c = metricValues.push(o.metric) - 1;
-        metricIndex.set(o.metric, c);
-      }
-      lastMetricCode = c;
+      lastMetricCode = dictCode(metricIndex, metricValues, o.metric);
     }
     metricCodes[i] = lastMetricCode;
     period[i] = o.period;
