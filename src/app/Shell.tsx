@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { bootstrapQuery, useCatalog } from '../queries/store-queries';
-import { updateUrl, useUrlState } from './url';
+import { updateUrl, useUrlField } from './url';
 import { useLang } from './useLang';
 import { VIEWS, type View } from '../domain/url-state';
 import type { MessageKey } from '../i18n';
@@ -31,7 +31,7 @@ const NAV: Record<View, MessageKey> = {
 
 export function Shell() {
   const { lang, t } = useLang();
-  const url = useUrlState();
+  const view = useUrlField('view');
   const boot = useQuery(bootstrapQuery());
   const catalog = useCatalog(boot.isSuccess);
   useEffect(() => {
@@ -49,9 +49,9 @@ export function Shell() {
   else if (boot.isError) body = <p className="error" role="alert">{t('app.error', { message: boot.error.message })}</p>;
   else if (catalog.isPending) body = <p className="status" role="status">{t('app.loading')}</p>;
   else if (catalog.isError) body = <p className="error" role="alert">{t('app.error', { message: catalog.error.message })}</p>;
-  else if (url.view === 'compare') body = <CompareView catalog={catalog.data} />;
+  else if (view === 'compare') body = <CompareView catalog={catalog.data} />;
   else {
-    const View = LAZY[url.view];
+    const View = LAZY[view];
     body = (
       <Suspense fallback={<p className="status" role="status">{t('app.loading')}</p>}>
         <View catalog={catalog.data} />
@@ -69,7 +69,7 @@ export function Shell() {
         </div>
         <nav aria-label={t('app.title')}>
           {VIEWS.map((v) => (
-            <button key={v} type="button" aria-current={url.view === v ? 'page' : undefined} onClick={() => updateUrl({ view: v })}>
+            <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => updateUrl({ view: v })}>
               {t(NAV[v])}
             </button>
           ))}

@@ -1,5 +1,6 @@
 /** URL state: the address bar is the single source of truth for what a shared link reproduces. */
 import { useSyncExternalStore } from 'react';
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { parseUrlState, serialiseUrlState, type UrlState } from '../domain/url-state';
 
 const EVENT = 'rol:urlchange';
@@ -10,7 +11,10 @@ function snapshot(): UrlState {
   const search = window.location.search;
   if (search !== cachedSearch || !cachedState) {
     cachedSearch = search;
-    cachedState = parseUrlState(search);
+    const next = parseUrlState(search);
+    // structural sharing: a field that did not change keeps its identity (same array, same object), so a
+    // component that reads only other fields neither re-renders nor recomputes what it memoised on them
+    cachedState = cachedState ? replaceEqualDeep(cachedState, next) : next;
   }
   return cachedState;
 }
@@ -24,8 +28,19 @@ function subscribe(cb: () => void): () => void {
   };
 }
 
+/** The whole URL state: the component re-renders on any change of the address. */
 export function useUrlState(): UrlState {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+/**
+ * One field of the URL state: the component re-renders only when that field changes (by value: fields keep their
+ * identity while equal). Prefer it to useUrlState in anything that stays mounted while other controls change the
+ * address (a metric change must not re-render the whole app).
+ */
+export function useUrlField<K extends keyof UrlState>(key: K): UrlState[K] {
+  const get = () => snapshot()[key];
+  return useSyncExternalStore(subscribe, get, get);
 }
 
 /** Applies a change; `push` makes it a history entry (Back returns to the previous view). */

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { translator } from '../i18n';
-import { useUrlState } from './url';
+import { useUrlField } from './url';
 
 /** The UI language (from the URL) and its translate function. */
 export function useLang() {
-  const { lang } = useUrlState();
+  const lang = useUrlField('lang');
   const t = useMemo(() => translator(lang), [lang]);
   return { lang, t };
 }

@@ -8,7 +8,7 @@ import { NORMALISATIONS, MISSING_POLICIES } from '../../domain/url-state';
 import { buildCompositeOption } from '../../charts/rank-option';
 import { EChart } from '../../lib/chart/EChart';
 import { metricQuery } from '../../queries/store-queries';
-import { updateUrl, useUrlState } from '../../app/url';
+import { updateUrl, useUrlField } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
 import { compositeInput, DRAWS, PERTURBATION, SEED, selectedMetrics, suggestedMetrics } from './composite-input';
@@ -18,7 +18,13 @@ import { useRegisterExport } from '../export/registry';
 import { simpleEntry } from '../export/simple-entry';
 
 export function CompositeRanking({ catalog }: { catalog: Catalog }) {
-  const url = useUrlState();
+  const url = {
+    weights: useUrlField('weights'),
+    normalisation: useUrlField('normalisation'),
+    missing: useUrlField('missing'),
+    rankYear: useUrlField('rankYear'),
+    tiers: useUrlField('tiers'),
+  };
   const { lang, t } = useLang();
   const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
   const queries = useQueries({ queries: ids.map((id) => metricQuery(id)) });
