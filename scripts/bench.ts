@@ -155,7 +155,17 @@ function bareOption(ds: Dataset, metricId: string): { metric: string; bars: numb
     value: (e) => formatFigure(e, metric, 'zh'),
     period: (y) => `${y}年`,
   });
-  return { metric: metricId, bars: rows.length, option: JSON.parse(JSON.stringify(option)) as unknown };
+  return { metric: metricId, bars: rows.length, option: withoutFunctions(option) };
+}
+
+/** The option as the page can receive it: functions (formatters) dropped, typed arrays kept as typed arrays. */
+function withoutFunctions(x: unknown): unknown {
+  if (typeof x === 'function') return undefined;
+  if (x === null || typeof x !== 'object' || ArrayBuffer.isView(x)) return x;
+  if (Array.isArray(x)) return x.map(withoutFunctions);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(x)) if (typeof v !== 'function') out[k] = withoutFunctions(v);
+  return out;
 }
 
 interface RunOut {

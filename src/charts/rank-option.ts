@@ -12,7 +12,12 @@ export interface RankChartLabels {
   period: (y: number) => string;
 }
 
-const many = (n: number) => n > 40;
+/**
+ * Over this many bars a ranking draws in large mode: no axis labels, no per-bar labels or styles, typed-array
+ * data. The two modes differ in structure: a chart updated in place must be rebuilt when it crosses over.
+ */
+export const largeRanking = (n: number) => n > 40;
+const many = largeRanking;
 
 /** What both ranking charts share: one bar per jurisdiction in rank order, axis labels only when they fit. */
 function rankFrame(names: readonly string[], labels: { title: string; subtitle: string; footer?: string | undefined }, tooltip: (i: number) => string) {
@@ -33,6 +38,20 @@ function rankFrame(names: readonly string[], labels: { title: string; subtitle: 
       },
     },
   };
+}
+
+/**
+ * Bars for large mode as ECharts' typed-array storage: [x0, y0, x1, y1, …] with x the category index (a typed
+ * array is read as interleaved dimensions, never as a list of y values; apache/echarts#15764). ECharts then skips
+ * its per-item option pass and stores the values as they are.
+ */
+export function largeBars(values: readonly number[]): Float64Array {
+  const out = new Float64Array(values.length * 2);
+  for (let i = 0; i < values.length; i++) {
+    out[2 * i] = i;
+    out[2 * i + 1] = values[i]!;
+  }
+  return out;
 }
 
 export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartLabels): EChartsCoreOption {
@@ -59,7 +78,7 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
           : { show: true, position: 'top', fontSize: 10, formatter: (p: { dataIndex: number }) => labelSafe(`${labels.value(rows[p.dataIndex]!)}${rows[p.dataIndex]!.derived ? '*' : ''}\n${labels.period(rows[p.dataIndex]!.period)}`) },
         // large mode draws all bars as one path and ignores per-bar styles: plain values then (the table marks ≥ and *)
         data: big
-          ? rows.map((r) => r.value)
+          ? largeBars(rows.map((r) => r.value))
           : rows.map((r) => ({
               value: r.value,
               itemStyle: {

@@ -1,6 +1,7 @@
 /** Metric-period blocks → one value per jurisdiction (a fixed year, or each one's latest). Pure. */
 import { qualifierOf, type MetricPeriodBlock } from './blocks';
-import type { RankEntry } from './rank';
+import { rankMetric, type RankEntry, type RankedEntry } from './rank';
+import type { Better } from './schema';
 
 export interface PickResult {
   entries: RankEntry[];
@@ -81,6 +82,21 @@ export function valuesInto(blocks: readonly MetricPeriodBlock[], year: number | 
 /** The periods a metric has data for. */
 export const periodsOf = (blocks: readonly MetricPeriodBlock[]): number[] =>
   [...new Set(blocks.map((b) => b.period))].sort((a, b) => a - b);
+
+export interface MetricRanking {
+  /** one entry per jurisdiction that reports the metric (in `year`, or its latest period), in rank order */
+  rows: RankedEntry[];
+  /** the periods the rows come from (more than one when ranking each jurisdiction's latest figure) */
+  periods: number[];
+  /** every period the metric has data for (the year picker) */
+  all: number[];
+}
+
+/** The ranking of one metric over all jurisdictions: what the ranking view draws. */
+export function rankingOf(blocks: readonly MetricPeriodBlock[], year: number | null, better: Better): MetricRanking {
+  const { entries, periods } = valuesByJurisdiction(blocks, year);
+  return { rows: rankMetric(entries, better), periods, all: periodsOf(blocks) };
+}
 
 /** Time series of one jurisdiction: value per year over [from, to], null where the year is missing (a gap, not a line). */
 export function seriesOf(blocks: readonly MetricPeriodBlock[], jurisdiction: string, years: readonly number[]): (number | null)[] {

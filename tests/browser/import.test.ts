@@ -42,6 +42,50 @@ describe('import (real Chromium)', () => {
     await context.close();
   });
 
+  it('a long ranking (large mode) maps each bar to its jurisdiction after a metric change: a click opens its sentence', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl());
+    expect(await importThroughPicker(page, 'sixty.json', json(tinyDataset('sixty', { jurisdictions: 60 })))).toMatchObject({ state: 'done' });
+    await page.goto(`${baseUrl()}?v=rank&rm=reconsideration.cases_received`);
+    await page.waitForSelector('[data-chart-id="rank-reconsideration.cases_received"][data-chart-state=finished]');
+    await page.selectOption('article[aria-labelledby="rank-metric-h"] select', 'mediation.disputes_mediated');
+    // (a merge from labelled bars into large mode used to throw here: the old label formatter read missing rows)
+    await page.waitForSelector('[data-chart-id="rank-mediation.disputes_mediated"][data-chart-state=finished]');
+    await page.click('details:has([data-testid=rank-table]) summary');
+    const names = await page.$$eval('[data-testid=rank-table] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+    expect(names.length).toBeGreaterThan(60);
+    const k = names.indexOf('测30');
+    expect(k).toBeGreaterThan(0);
+    // the chart is found under its new id, its bars are one large path, and bar k sits where the k-th row is
+    const point = await page.evaluate((k) => {
+      type Chart = {
+        getOption: () => { series: { large: boolean; data: ArrayLike<number> }[] };
+        convertToPixel: (f: { seriesIndex: number }, v: number[]) => number[];
+      };
+      const chart = (window as unknown as { __rolCharts: Map<string, Chart> }).__rolCharts.get('rank-mediation.disputes_mediated')!;
+      const s = chart.getOption().series[0]!;
+      const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [k, s.data[2 * k + 1]! / 2]);
+      const box = document.querySelector('[data-chart-id="rank-mediation.disputes_mediated"]')!.getBoundingClientRect();
+      return { large: s.large, value: s.data[2 * k + 1], x: box.left + x!, y: box.top + y! };
+    }, k);
+    expect(point.large).toBe(true);
+    expect(point.value).toBe(3100);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/v=reader/);
+    await page.locator('[data-testid=reader-highlight]').waitFor();
+    expect(await page.textContent('[data-testid=reader-figure]')).toBe('3100件');
+    expect(await page.textContent('h3')).toContain('测试区30');
+    // back, and from large mode to labelled bars again
+    await page.goBack();
+    await page.waitForSelector('[data-chart-id="rank-mediation.disputes_mediated"][data-chart-state=finished]');
+    await page.selectOption('article[aria-labelledby="rank-metric-h"] select', 'reconsideration.cases_received');
+    await page.waitForSelector('[data-chart-id="rank-reconsideration.cases_received"][data-chart-state=finished]');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports JSON and CSV, lists them, asks before replacing, merges them into the views, and deletes', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

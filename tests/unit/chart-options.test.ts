@@ -52,6 +52,26 @@ describe('rank and time options', () => {
     expect(o.xAxis.data).toEqual(['1. b', '2. a']);
     expect(o.series[0]!.label.formatter({ dataIndex: 0 })).toBe('≥9\n2022');
   });
+  it('hands a long ranking to ECharts as interleaved [index, value] pairs in rank order (large mode)', () => {
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      jurisdiction: `j${i}`, value: (i * 37) % 101, qualifier: 'exact' as const, period: 2022, observation: `o${i}`, derived: false,
+    }));
+    const rows = rankMetric(entries, 'higher');
+    const o = buildRankOption(rows, { title: 't', subtitle: 's', name: (j) => j, value: (e) => `${e.value}`, period: (y) => `${y}` }) as unknown as {
+      xAxis: { data: string[] }; series: { large: boolean; data: Float64Array }[];
+    };
+    const data = o.series[0]!.data;
+    expect(o.series[0]!.large).toBe(true);
+    expect(data).toBeInstanceOf(Float64Array);
+    expect(data.length).toBe(600);
+    for (let i = 0; i < rows.length; i++) {
+      expect(data[2 * i]).toBe(i);
+      expect(data[2 * i + 1]).toBe(rows[i]!.value);
+    }
+    // category i is the bar at x = i
+    expect(o.xAxis.data[0]).toBe(`1. ${rows[0]!.jurisdiction}`);
+    expect(rows[0]!.value).toBe(100);
+  });
   it('draws missing years as gaps, never joined', () => {
     const o = buildTimeOption([2019, 2020, 2021], [{ name: 'x', values: [1, null, 3] }], { title: 't', subtitle: 's', unit: '件' }) as unknown as {
       series: { connectNulls: boolean; data: (number | string)[] }[];

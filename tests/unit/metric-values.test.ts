@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { valuesByJurisdiction, valuesInto } from '../../src/domain/metric-values';
+import { rankingOf, valuesByJurisdiction, valuesInto } from '../../src/domain/metric-values';
 import { decodeMetricBlock, encodeMetricBlock, type MetricPeriodBlock } from '../../src/domain/blocks';
 
 const JURS = ['a', 'b', 'c', 'd', 'x'];
@@ -36,5 +36,34 @@ describe('valuesInto', () => {
         expect([...got]).toEqual([...want]);
       }),
     );
+  });
+});
+
+describe('rankingOf', () => {
+  const mk = (period: number, rows: [string, number][]): MetricPeriodBlock => ({
+    dataset: 'd',
+    metric: 'm',
+    period,
+    jurisdiction: rows.map((r) => r[0]),
+    observation: rows.map((r) => `${r[0]}.${period}`),
+    value: Float64Array.from(rows.map((r) => r[1])),
+    qualifier: new Uint8Array(rows.length),
+    valueMax: new Float64Array(rows.length).fill(Number.NaN),
+    derived: new Uint8Array(rows.length),
+  });
+  const blocks = [mk(2021, [['a', 9], ['b', 1], ['c', 4]]), mk(2023, [['a', 2], ['b', 7]]), mk(2019, [['d', 5]])];
+  it('ranks each jurisdiction on its latest figure and says which periods it took', () => {
+    const r = rankingOf(blocks, null, 'higher');
+    expect(r.rows.map((x) => [x.jurisdiction, x.value, x.period, x.rank])).toEqual([
+      ['b', 7, 2023, 1], ['d', 5, 2019, 2], ['c', 4, 2021, 3], ['a', 2, 2023, 4],
+    ]);
+    expect(r.periods).toEqual([2019, 2021, 2023]);
+    expect(r.all).toEqual([2019, 2021, 2023]);
+  });
+  it('ranks one year only when asked, lower-is-better reversed, and keeps every period for the picker', () => {
+    const r = rankingOf(blocks, 2021, 'lower');
+    expect(r.rows.map((x) => [x.jurisdiction, x.rank])).toEqual([['b', 1], ['c', 2], ['a', 3]]);
+    expect(r.periods).toEqual([2021]);
+    expect(r.all).toEqual([2019, 2021, 2023]);
   });
 });

@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
 import { useAutoOpen } from '../../components/useAutoOpen';
 import { SourceLink } from '../../components/SourceLink';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
-import { metricQuery } from '../../queries/store-queries';
-import { periodsOf, valuesByJurisdiction } from '../../domain/metric-values';
-import { rankMetric } from '../../domain/rank';
+import { rankingFromCache, rankingQuery } from '../../queries/store-queries';
 import { formatFigure } from '../../domain/format';
-import { buildRankOption } from '../../charts/rank-option';
+import { buildRankOption, largeRanking } from '../../charts/rank-option';
 import { EChart } from '../../lib/chart/EChart';
-import { updateUrl, useUrlState } from '../../app/url';
+import { updateUrl, useUrlField } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { useOpenObservation } from '../../app/open-source';
 import { pickLang } from '../../i18n';
@@ -19,21 +17,24 @@ import { useRegisterExport } from '../export/registry';
 import { simpleEntry } from '../export/simple-entry';
 
 export function MetricRanking({ catalog }: { catalog: Catalog }) {
-  const url = useUrlState();
+  const rankMetricParam = useUrlField('rankMetric');
+  const rankYear = useUrlField('rankYear');
   const { lang, t } = useLang();
   const open = useOpenObservation();
-  const metricId = url.rankMetric && catalog.metricById.has(url.rankMetric) ? url.rankMetric : widestMetric(catalog);
+  const metricId = rankMetricParam && catalog.metricById.has(rankMetricParam) ? rankMetricParam : widestMetric(catalog);
   const metric = metricId ? catalog.metricById.get(metricId) : undefined;
-  const blocks = useQuery({ ...metricQuery(metricId ?? ''), enabled: Boolean(metricId) });
+  // computed ahead by RankView's warm-up for each metric's latest figures: a metric change then only draws
+  const client = useQueryClient();
+  const ranking = useQuery({
+    ...rankingQuery(metricId ?? '', rankYear),
+    enabled: Boolean(metricId),
+    initialData: () => (metricId ? rankingFromCache(client, metricId, rankYear) : undefined),
+  });
   const name = (j: string) => {
     const x = catalog.jurisdictionById.get(j);
     return x ? pickLang(x.short, lang) : j;
   };
-  const ranked = useMemo(() => {
-    if (!blocks.data || !metric) return null;
-    const { entries, periods } = valuesByJurisdiction(blocks.data, url.rankYear);
-    return { rows: rankMetric(entries, metric.better), periods, all: periodsOf(blocks.data) };
-  }, [blocks.data, metric, url.rankYear]);
+  const ranked = metric ? (ranking.data ?? null) : null;
   const table = useAutoOpen((ranked?.rows.length ?? 0) <= 12);
   const metricName = metric ? pickLang(metric.name, lang) : '';
   const build = (footer?: string) =>
@@ -93,7 +94,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
         </label>
         <label>
           {t('rank.year')}{' '}
-          <select value={url.rankYear ?? ''} onChange={(e) => updateUrl({ rankYear: e.target.value ? Number(e.target.value) : null })}>
+          <select value={rankYear ?? ''} onChange={(e) => updateUrl({ rankYear: e.target.value ? Number(e.target.value) : null })}>
             <option value="">{t('select.latest')}</option>
             {(ranked?.all ?? []).map((p) => (
               <option key={p} value={p}>
@@ -116,6 +117,9 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
             <>
               {option && (
                 <EChart
+                  // updated in place (merge) only within one structure: a merge from labelled bars into large mode
+                  // kept the old label formatter, which then read rows that no longer exist
+                  key={largeRanking(ranked.rows.length) ? 'large' : 'labelled'}
                   chartId={`rank-${metric.id}`}
                   merge
                   option={option}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Catalog } from '../../domain/catalog';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
@@ -5,10 +6,10 @@ import { pickLang } from '../../i18n';
 /** A metric picker grouped by category, each metric with the number of jurisdictions that report it. */
 export function MetricSelect({ catalog, value, onChange, label }: { catalog: Catalog; value: string; onChange: (id: string) => void; label: string }) {
   const { lang, t } = useLang();
-  return (
-    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-      {value === '' && <option value="">—</option>}
-      {catalog.categories.map((c) => (
+  // the same elements while only the choice changes: React skips the list (tens of options) on each pick
+  const options = useMemo(
+    () =>
+      catalog.categories.map((c) => (
         <optgroup key={c} label={t(`category.${c}`)}>
           {catalog.metrics
             .filter((m) => m.category === c)
@@ -18,7 +19,13 @@ export function MetricSelect({ catalog, value, onChange, label }: { catalog: Cat
               </option>
             ))}
         </optgroup>
-      ))}
+      )),
+    [catalog, lang, t],
+  );
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      {value === '' && <option value="">—</option>}
+      {options}
     </select>
   );
 }

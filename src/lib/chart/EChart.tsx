@@ -46,8 +46,10 @@ export function EChart({ option, height, label, chartId, onClick, onReady, merge
   }
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const chartRef = useRef<ECharts | null>(null);
   const ready = useCallback(
     (chart: ECharts) => {
+      chartRef.current = chart;
       chart.on('finished', () => setState('finished'));
       setBound(true);
       chart.on('click', (p) => {
@@ -60,7 +62,11 @@ export function EChart({ option, height, label, chartId, onClick, onReady, merge
     },
     [onReady, chartId],
   );
-  useEffect(() => () => void live.delete(chartId), [chartId]);
+  // the same instance under its new id when the chart shows something else (a ranking of another metric)
+  useEffect(() => {
+    if (chartRef.current) live.set(chartId, chartRef.current);
+    return () => void live.delete(chartId);
+  }, [chartId]);
   return (
     <div className="chart" data-chart-id={chartId} data-chart-state={state} role="figure" aria-label={label}>
       <ReactEChartsCore
