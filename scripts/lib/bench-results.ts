@@ -91,8 +91,12 @@ export const baselinesSchema = z.strictObject({
   }),
   /** navigation → first chart on reload with only the bundled five reports stored */
   firstChart5ReportsMs: maybeStat,
-  /** a page that only loads ECharts: init + setOption of the same ranking option → finished, per size */
-  bareSetOption: z.array(z.strictObject({ target: z.number(), bars: z.number(), ms: maybeStat })),
+  /**
+   * a page that only loads ECharts: init + setOption of the same ranking option → finished, per size. `ms`: in the
+   * state the app's interactions are measured in (a freshly loaded page that has drawn the first ranking, 1.5 s
+   * before); `warmMs`: the same options again afterwards, in the same page
+   */
+  bareSetOption: z.array(z.strictObject({ target: z.number(), bars: z.number(), ms: maybeStat, warmMs: maybeStat })),
 });
 
 export const targetSchema = z.strictObject({
@@ -185,9 +189,22 @@ export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>
     const fcr = fc !== null && fc5 ? r2(fc / fc5) : null;
     t({ id: 'first-chart-after-reload', description: 'first chart after reload with the dataset stored < 1.5× the time with the five bundled reports', value: fc, baseline: fc5, ratio: fcr, limit: '< 1.5×', unit: 'ms', pass: fcr === null ? null : fcr < 1.5 });
     const rk = big.rankingInteractionMs?.median ?? null;
-    const bare = res.baselines.bareSetOption.find((b) => b.target === big.target)?.ms?.median ?? null;
+    const bareRow = res.baselines.bareSetOption.find((b) => b.target === big.target);
+    const bare = bareRow?.ms?.median ?? null;
+    const warm = bareRow?.warmMs?.median ?? null;
     const rkr = rk !== null && bare ? r2(rk / bare) : null;
-    t({ id: 'ranking-vs-bare-echarts', description: 'ranking of one metric over all jurisdictions (query + compute + chart) within 2× of a bare ECharts setOption of the same option', value: rk, baseline: bare, ratio: rkr, limit: '≤ 2×', unit: 'ms', pass: rkr === null ? null : rkr <= 2 });
+    t({
+      id: 'ranking-vs-bare-echarts',
+      description:
+        'ranking of one metric over all jurisdictions (query + compute + chart) within 2× of a bare ECharts setOption of the same option, measured in the same state (a fresh page that has drawn the first ranking)',
+      value: rk,
+      baseline: bare,
+      ratio: rkr,
+      limit: '≤ 2×',
+      unit: 'ms',
+      pass: rkr === null ? null : rkr <= 2,
+      ...(rk !== null && warm ? { note: `against the warm bare page, ${warm} ms: ${r2(rk / warm)}×` } : {}),
+    });
     const cc = big.compositeComputeMs?.median ?? null;
     t({ id: 'composite-compute', description: `composite over ${big.compositeMetrics} metrics with a 500-draw stability band`, value: cc, baseline: null, ratio: null, limit: '< 300 ms', unit: 'ms', pass: cc === null ? null : cc < 300 });
     const heap = big.heapMB?.max ?? null;
@@ -251,7 +268,7 @@ export function markdown(res: BenchResults): string {
   row(
     'ranking, select metric → chart drawn (1.5 s after the view opened)',
     sizes.map((s) => `${ms(s.rankingInteractionMs)}${s.rankingBars ? `, ${count(s.rankingBars)} bars` : ''}`),
-    `bare ECharts setOption: ${res.baselines.bareSetOption.map((b) => ms(b.ms)).join(' / ')}`,
+    `bare ECharts setOption, same state (fresh page, first chart drawn): ${res.baselines.bareSetOption.map((b) => ms(b.ms)).join(' / ')}; warm: ${res.baselines.bareSetOption.map((b) => ms(b.warmMs)).join(' / ')}`,
   );
   row('ranking, navigation → chart', sizes.map((s) => ms(s.rankingColdMs)));
   row('profile of one jurisdiction, navigation → chart', sizes.map((s) => ms(s.profileMs)));
