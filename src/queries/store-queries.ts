@@ -11,7 +11,6 @@ import { mergeCatalog, type Catalog } from '../domain/catalog';
 import type { LocatedObservation } from '../domain/compare';
 import type { Mention, Report } from '../domain/schema';
 import { jurisdictionIds, type MetricPeriodBlock } from '../domain/blocks';
-import { rankingOf, type MetricRanking } from '../domain/metric-values';
 
 export const storeKeys = {
   all: ['store'] as const,
@@ -71,32 +70,6 @@ export async function fetchMetricBlocks(metric: string, client?: QueryClient): P
 }
 export const metricQuery = (metric: string) =>
   queryOptions({ queryKey: storeKeys.metric(metric), queryFn: ({ client }) => fetchMetricBlocks(metric, client) });
-
-/**
- * One metric ranked over all jurisdictions (a year, or each one's latest). A query of its own so that the ranking
- * view can compute it ahead, while a person reads the current chart: picking another metric then only draws.
- * Null when the catalogue has no such metric.
- */
-export async function fetchRanking(metric: string, year: number | null, client: QueryClient): Promise<MetricRanking | null> {
-  // fetchQuery, not ensureQueryData: after an import invalidates the store, stale blocks must not be ranked
-  const [catalog, blocks] = await Promise.all([client.fetchQuery(catalogQuery()), client.fetchQuery(metricQuery(metric))]);
-  const m = catalog.metricById.get(metric);
-  return m ? rankingOf(blocks, year, m.better) : null;
-}
-export const rankingQuery = (metric: string, year: number | null) =>
-  queryOptions({ queryKey: storeKeys.ranking(metric, year), queryFn: ({ client }) => fetchRanking(metric, year, client) });
-
-/**
- * The ranking computed right away from blocks already in the cache (undefined when they are not, or are
- * invalidated by an import): as `initialData`, another year of a loaded metric shows in the same render.
- */
-export function rankingFromCache(client: QueryClient, metric: string, year: number | null): MetricRanking | null | undefined {
-  const catalog = client.getQueryState(catalogQuery().queryKey);
-  const blocks = client.getQueryState(metricQuery(metric).queryKey);
-  if (!catalog?.data || catalog.isInvalidated || !blocks?.data || blocks.isInvalidated) return undefined;
-  const m = catalog.data.metricById.get(metric);
-  return m ? rankingOf(blocks.data, year, m.better) : null;
-}
 
 export const useCatalog = (enabled = true) => useQuery({ ...catalogQuery(), enabled });
 export const useJurisdictionData = (ids: readonly string[], enabled = true) =>

@@ -80,3 +80,34 @@ describe('rank and time options', () => {
     expect(o.series[0]!.data).toEqual([1, '-', 3]);
   });
 });
+
+describe('the ranking view’s chart option', () => {
+  it('is built once per ranking and language (what the view draws and builds ahead), a new one with a footer', async () => {
+    const { rankChartOption } = await import('../../src/features/rank/rank-chart');
+    const { translator } = await import('../../src/i18n');
+    const { rankingOf } = await import('../../src/domain/metric-values');
+    const catalog = { jurisdictionById: jurisdictions } as unknown as import('../../src/domain/catalog').Catalog;
+    const block = {
+      dataset: 'd', metric: 'm', period: 2022, jurisdiction: ['a', 'b', 'c'], observation: ['o1', 'o2', 'o3'],
+      value: Float64Array.from([3, 9, 1]), qualifier: new Uint8Array(3), valueMax: new Float64Array(3).fill(Number.NaN), derived: new Uint8Array(3),
+    };
+    const ranking = rankingOf([block], null, 'higher');
+    type O = { title: { text: string }[]; xAxis: { data: string[] } };
+    const zh = rankChartOption(ranking, metric, catalog, 'zh', translator('zh')) as unknown as O;
+    expect(rankChartOption(ranking, metric, catalog, 'zh', translator('zh'))).toBe(zh);
+    expect(zh.xAxis.data).toEqual([`1. ${labelSafeName('b')}`, '2. 甲', '3. 丙']);
+    const en = rankChartOption(ranking, metric, catalog, 'en', translator('en')) as unknown as O;
+    expect(en).not.toBe(zh);
+    expect(en.title[0]!.text).toContain('Mediated');
+    const withFooter = rankChartOption(ranking, metric, catalog, 'zh', translator('zh'), 'source line') as unknown as O;
+    expect(withFooter).not.toBe(zh);
+    expect(JSON.stringify(withFooter.title)).toContain('source line');
+    // a newly computed ranking (another year, a re-import) gets its own option
+    expect(rankChartOption(rankingOf([block], 2022, 'higher'), metric, catalog, 'zh', translator('zh'))).not.toBe(zh);
+  });
+});
+
+/** The short name of jurisdiction `b` (EVIL) as a label: rich-text braces and bars removed. */
+function labelSafeName(j: string): string {
+  return jurisdictions.get(j)!.short.zh.replace(/[{}|]/g, ' ');
+}

@@ -3,9 +3,10 @@ import { useAutoOpen } from '../../components/useAutoOpen';
 import { SourceLink } from '../../components/SourceLink';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
-import { rankingFromCache, rankingQuery } from '../../queries/store-queries';
+import { rankingFromCache, rankingQuery } from './ranking-query';
 import { formatFigure } from '../../domain/format';
-import { buildRankOption, largeRanking } from '../../charts/rank-option';
+import { largeRanking } from '../../charts/rank-option';
+import { rankChartOption } from './rank-chart';
 import { EChart } from '../../lib/chart/EChart';
 import { updateUrl, useUrlField } from '../../app/url';
 import { useLang } from '../../app/useLang';
@@ -37,22 +38,13 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
   const ranked = metric ? (ranking.data ?? null) : null;
   const table = useAutoOpen((ranked?.rows.length ?? 0) <= 12);
   const metricName = metric ? pickLang(metric.name, lang) : '';
-  const build = (footer?: string) =>
-    ranked && metric
-      ? buildRankOption(ranked.rows, {
-          title: t('rank.chartTitle', { metric: metricName }),
-          subtitle: `${pickLang(metric.unit, lang)} · ${ranked.periods.join('–')}`,
-          name,
-          value: (e) => formatFigure(e, metric, lang),
-          period: (y) => t('chart.period', { year: y }),
-          footer,
-        })
-      : null;
-  // built once per change of what it shows (a render for any other reason must not rebuild thousands of bars)
+  const build = (footer?: string) => (ranked && metric ? rankChartOption(ranked, metric, catalog, lang, t, footer) : null);
+  // built once per ranking and language, often ahead by RankView's warm-up (a render for any other reason must not
+  // rebuild thousands of bars)
   const option = useMemo(
     () => build(),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends on exactly these
-    [ranked, metric, lang, catalog, t, metricName],
+    [ranked, metric, lang, catalog, t],
   );
   const entry = useMemo(
     () =>

@@ -1,9 +1,11 @@
 /**
- * The one chart wrapper: owns init, resize and dispose (echarts-for-react core), marks the container with
- * data-chart-state="finished" when ECharts fires `finished`, so exports and tests never catch a half-drawn chart.
+ * The one chart wrapper: echarts-for-react (core) owns init, resize and dispose; this component hands ECharts its
+ * option and marks the container with data-chart-state="drawing" → "finished" when ECharts fires `finished`, so
+ * exports and tests never catch a half-drawn chart. Both happen outside React's render: a new option is one
+ * setOption in a layout effect (no deep comparison of thousands of bars, no re-render to flip the state).
  * Reads no store.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts } from 'echarts/core';
 import { echarts, type EChartsCoreOption } from './echarts';
@@ -33,46 +35,57 @@ export interface EChartProps {
 }
 
 const EMPTY: EChartsCoreOption = {};
+const noSetOption = () => false;
 
 export function EChart({ option, height, label, chartId, onClick, onReady, merge = false }: EChartProps) {
-  const [state, setState] = useState<'drawing' | 'finished'>('drawing');
-  // The option is handed to ECharts only once our `finished` listener is bound (echarts-for-react binds its
-  // events after the first setOption, so the first `finished` would otherwise be missed).
-  const [bound, setBound] = useState(false);
-  const [drawn, setDrawn] = useState<EChartsCoreOption | null>(null);
-  if (bound && drawn !== option) {
-    setDrawn(option);
-    setState('drawing');
-  }
-  const clickRef = useRef(onClick);
-  clickRef.current = onClick;
+  const box = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
+  const drawn = useRef<EChartsCoreOption | null>(null);
+  const latest = useRef({ option, merge, onClick, onReady, chartId });
+  latest.current = { option, merge, onClick, onReady, chartId };
+  // ECharts fires `finished` after drawing (synchronously inside setOption when nothing animates)
+  const draw = useCallback((chart: ECharts) => {
+    const { option: next, merge: inPlace } = latest.current;
+    if (drawn.current === next) return;
+    const first = drawn.current === null;
+    drawn.current = next;
+    if (box.current) box.current.dataset.chartState = 'drawing';
+    chart.setOption(next, { notMerge: first || !inPlace });
+  }, []);
+  // called once, when echarts-for-react has made the instance (it binds its own events after its first setOption,
+  // so the option is handed over here, once our `finished` listener is bound)
   const ready = useCallback(
     (chart: ECharts) => {
       chartRef.current = chart;
-      chart.on('finished', () => setState('finished'));
-      setBound(true);
+      chart.on('finished', () => {
+        if (box.current && drawn.current === latest.current.option) box.current.dataset.chartState = 'finished';
+      });
       chart.on('click', (p) => {
         const e = p as { seriesIndex?: number; dataIndex?: number };
         if (e.seriesIndex !== undefined && e.dataIndex !== undefined)
-          clickRef.current?.({ seriesIndex: e.seriesIndex, dataIndex: e.dataIndex });
+          latest.current.onClick?.({ seriesIndex: e.seriesIndex, dataIndex: e.dataIndex });
       });
-      live.set(chartId, chart);
-      onReady?.(chart);
+      live.set(latest.current.chartId, chart);
+      latest.current.onReady?.(chart);
+      draw(chart);
     },
-    [onReady, chartId],
+    [draw],
   );
+  useLayoutEffect(() => {
+    if (chartRef.current) draw(chartRef.current);
+  }, [option, draw]);
   // the same instance under its new id when the chart shows something else (a ranking of another metric)
   useEffect(() => {
     if (chartRef.current) live.set(chartId, chartRef.current);
     return () => void live.delete(chartId);
   }, [chartId]);
   return (
-    <div className="chart" data-chart-id={chartId} data-chart-state={state} role="figure" aria-label={label}>
+    // data-chart-state is React's only on mount; draw() and the `finished` listener change it afterwards
+    <div ref={box} className="chart" data-chart-id={chartId} data-chart-state="drawing" role="figure" aria-label={label}>
       <ReactEChartsCore
         echarts={echarts}
-        option={bound ? option : EMPTY}
-        notMerge={!merge}
+        option={EMPTY}
+        shouldSetOption={noSetOption}
         style={{ height, width: '100%' }}
         opts={{ renderer: 'canvas' }}
         onChartReady={ready}

@@ -1,0 +1,37 @@
+/**
+ * The ranking chart's option for a computed ranking, in one language. Options without a footer (what the view
+ * draws) are kept per ranking and language, so the rank view can build them ahead while a person reads the current
+ * chart (RankView's warm-up): picking a metric then hands ECharts an option that is already there.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Catalog } from '../../domain/catalog';
+import type { Lang } from '../../domain/format';
+import { formatFigure } from '../../domain/format';
+import type { MetricRanking } from '../../domain/metric-values';
+import type { Metric } from '../../domain/schema';
+import { buildRankOption } from '../../charts/rank-option';
+import { pickLang, type Translate } from '../../i18n';
+
+const drawn = new WeakMap<MetricRanking, Map<Lang, EChartsCoreOption>>();
+
+export function rankChartOption(ranking: MetricRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate, footer?: string): EChartsCoreOption {
+  const kept = footer === undefined ? drawn.get(ranking)?.get(lang) : undefined;
+  if (kept) return kept;
+  const option = buildRankOption(ranking.rows, {
+    title: t('rank.chartTitle', { metric: pickLang(metric.name, lang) }),
+    subtitle: `${pickLang(metric.unit, lang)} · ${ranking.periods.join('–')}`,
+    name: (j) => {
+      const x = catalog.jurisdictionById.get(j);
+      return x ? pickLang(x.short, lang) : j;
+    },
+    value: (e) => formatFigure(e, metric, lang),
+    period: (y) => t('chart.period', { year: y }),
+    footer,
+  });
+  if (footer === undefined) {
+    const byLang = drawn.get(ranking) ?? new Map<Lang, EChartsCoreOption>();
+    byLang.set(lang, option);
+    drawn.set(ranking, byLang);
+  }
+  return option;
+}
