@@ -5,6 +5,7 @@ import { buildTimeOption } from '../../src/charts/profile-option';
 import { buildPanels, type LocatedObservation } from '../../src/domain/compare';
 import type { Jurisdiction, Metric } from '../../src/domain/schema';
 import { rankMetric } from '../../src/domain/rank';
+import type { Catalog } from '../../src/domain/catalog';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">{a}|{b}';
 const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'neutral' };
@@ -86,7 +87,7 @@ describe('the ranking view’s chart option', () => {
     const { rankChartOption } = await import('../../src/features/rank/rank-chart');
     const { translator } = await import('../../src/i18n');
     const { rankingOf } = await import('../../src/domain/metric-values');
-    const catalog = { jurisdictionById: jurisdictions } as unknown as import('../../src/domain/catalog').Catalog;
+    const catalog = { jurisdictionById: jurisdictions } as unknown as Catalog;
     const block = {
       dataset: 'd', metric: 'm', period: 2022, jurisdiction: ['a', 'b', 'c'], observation: ['o1', 'o2', 'o3'],
       value: Float64Array.from([3, 9, 1]), qualifier: new Uint8Array(3), valueMax: new Float64Array(3).fill(Number.NaN), derived: new Uint8Array(3),
