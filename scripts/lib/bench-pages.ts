@@ -2,7 +2,8 @@
  * The baseline pages, served from their own directory (never from the app's build):
  *  - idb.html: raw IndexedDB, one record per observation, four indexes (report, metric, period, [metric+period]),
  *    all rows in one read-write transaction — the layout the block store replaces;
- *  - bare.html: a page that only loads ECharts (dist/echarts.min.js) and draws a given option.
+ *  - bare.html: a page that only loads ECharts (dist/echarts.min.js) and draws given options: on a fresh chart each
+ *    (benchBare), or one after another on one chart, in place, as the app does (benchInPlace).
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +61,34 @@ window.benchBare = async (option, width, height, reps) => {
     el.remove();
     await new Promise((ok) => setTimeout(ok, 30));
   }
+  return out;
+};
+
+// The app's way: one chart that drew \`first\`, then each option set on it in place (merge), as the ranking view
+// updates its chart when another metric is picked; \`pause\` ms after the first chart, as a person reads it.
+window.benchInPlace = async (first, options, width, height, pause) => {
+  const el = document.createElement('div');
+  el.style.width = width + 'px';
+  el.style.height = height + 'px';
+  document.body.append(el);
+  const chart = echarts.init(el, null, { renderer: 'canvas' });
+  const draw = (option, opts) => new Promise((ok) => {
+    const t0 = performance.now();
+    chart.on('finished', function done() {
+      chart.off('finished', done);
+      ok(performance.now() - t0);
+    });
+    chart.setOption(option, opts);
+  });
+  await draw(first, { notMerge: true });
+  await new Promise((ok) => setTimeout(ok, pause));
+  const out = [];
+  for (const o of options) {
+    out.push(await draw(o, { notMerge: false }));
+    await new Promise((ok) => setTimeout(ok, 300));
+  }
+  chart.dispose();
+  el.remove();
   return out;
 };
 `;

@@ -92,11 +92,12 @@ export const baselinesSchema = z.strictObject({
   /** navigation → first chart on reload with only the bundled five reports stored */
   firstChart5ReportsMs: maybeStat,
   /**
-   * a page that only loads ECharts: init + setOption of the same ranking option → finished, per size. `ms`: in the
-   * state the app's interactions are measured in (a freshly loaded page that has drawn the first ranking, 1.5 s
-   * before); `warmMs`: the same options again afterwards, in the same page
+   * a page that only loads ECharts, the same ranking options, per size, in the state the app's interactions are
+   * measured in (a freshly loaded page that has drawn the first ranking, 1.5 s before). `ms`: setOption in place on
+   * that chart → finished (what the ranking view does); `freshMs`: init + setOption on a fresh chart each time;
+   * `warmMs`: init + setOption again afterwards in the same page
    */
-  bareSetOption: z.array(z.strictObject({ target: z.number(), bars: z.number(), ms: maybeStat, warmMs: maybeStat })),
+  bareSetOption: z.array(z.strictObject({ target: z.number(), bars: z.number(), ms: maybeStat, freshMs: maybeStat, warmMs: maybeStat })),
 });
 
 export const targetSchema = z.strictObject({
@@ -191,19 +192,22 @@ export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>
     const rk = big.rankingInteractionMs?.median ?? null;
     const bareRow = res.baselines.bareSetOption.find((b) => b.target === big.target);
     const bare = bareRow?.ms?.median ?? null;
+    const fresh = bareRow?.freshMs?.median ?? null;
     const warm = bareRow?.warmMs?.median ?? null;
     const rkr = rk !== null && bare ? r2(rk / bare) : null;
     t({
       id: 'ranking-vs-bare-echarts',
       description:
-        'ranking of one metric over all jurisdictions (query + compute + chart) within 2× of a bare ECharts setOption of the same option, measured in the same state (a fresh page that has drawn the first ranking)',
+        'ranking of one metric over all jurisdictions (query + compute + chart) within 2× of a bare ECharts setOption of the same option, in place on a chart in the same state (a fresh page that has drawn the first ranking)',
       value: rk,
       baseline: bare,
       ratio: rkr,
       limit: '≤ 2×',
       unit: 'ms',
       pass: rkr === null ? null : rkr <= 2,
-      ...(rk !== null && warm ? { note: `against the warm bare page, ${warm} ms: ${r2(rk / warm)}×` } : {}),
+      ...(rk !== null && fresh && warm
+        ? { note: `against init + setOption on a fresh chart, ${fresh} ms: ${r2(rk / fresh)}×; warm, ${warm} ms: ${r2(rk / warm)}×` }
+        : {}),
     });
     const cc = big.compositeComputeMs?.median ?? null;
     t({ id: 'composite-compute', description: `composite over ${big.compositeMetrics} metrics with a 500-draw stability band`, value: cc, baseline: null, ratio: null, limit: '< 300 ms', unit: 'ms', pass: cc === null ? null : cc < 300 });
@@ -268,7 +272,7 @@ export function markdown(res: BenchResults): string {
   row(
     'ranking, select metric → chart drawn (1.5 s after the view opened)',
     sizes.map((s) => `${ms(s.rankingInteractionMs)}${s.rankingBars ? `, ${count(s.rankingBars)} bars` : ''}`),
-    `bare ECharts setOption, same state (fresh page, first chart drawn): ${res.baselines.bareSetOption.map((b) => ms(b.ms)).join(' / ')}; warm: ${res.baselines.bareSetOption.map((b) => ms(b.warmMs)).join(' / ')}`,
+    `bare ECharts in the same state (fresh page, first chart drawn), setOption in place: ${res.baselines.bareSetOption.map((b) => ms(b.ms)).join(' / ')}; init + setOption: ${res.baselines.bareSetOption.map((b) => ms(b.freshMs)).join(' / ')}; warm: ${res.baselines.bareSetOption.map((b) => ms(b.warmMs)).join(' / ')}`,
   );
   row('ranking, navigation → chart', sizes.map((s) => ms(s.rankingColdMs)));
   row('profile of one jurisdiction, navigation → chart', sizes.map((s) => ms(s.profileMs)));

@@ -47,6 +47,7 @@ describe('npm run bench -- --quick', () => {
     expect(size.workerSteps).not.toBeNull();
     expect(res.baselines.rowPerRecord.rowsPerSecond).not.toBeNull();
     expect(res.baselines.bareSetOption[0]?.ms).not.toBeNull();
+    expect(res.baselines.bareSetOption[0]?.freshMs).not.toBeNull();
     expect(res.baselines.bareSetOption[0]?.warmMs).not.toBeNull();
     expect(res.bundle.initial.gzip).toBeGreaterThan(0);
     // one verdict per target, and the README table renders
