@@ -114,7 +114,9 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
   });
   return {
     ...frame,
-    yAxis: { type: 'value', min: 0, max: 100, name: labelSafe(labels.score) },
+    color: PALETTE, // large mode draws every bar in the series colour (per-bar tier colours need ≤ 40 bars)
+    // the axis name runs along the axis: above it, it met a subtitle that wraps to a second line
+    yAxis: { type: 'value', min: 0, max: 100, name: labelSafe(labels.score), nameLocation: 'middle', nameRotate: 90, nameGap: 36 },
     series: [
       {
         type: 'bar',
