@@ -97,13 +97,3 @@ export function rankingOf(blocks: readonly MetricPeriodBlock[], year: number | n
   const { entries, periods } = valuesByJurisdiction(blocks, year);
   return { rows: rankMetric(entries, better), periods, all: periodsOf(blocks) };
 }
-
-/** Time series of one jurisdiction: value per year over [from, to], null where the year is missing (a gap, not a line). */
-export function seriesOf(blocks: readonly MetricPeriodBlock[], jurisdiction: string, years: readonly number[]): (number | null)[] {
-  const byYear = new Map<number, number>();
-  for (const b of blocks) {
-    const i = b.jurisdiction.indexOf(jurisdiction);
-    if (i >= 0 && !byYear.has(b.period)) byYear.set(b.period, b.value[i]!);
-  }
-  return years.map((y) => byYear.get(y) ?? null);
-}

@@ -3,6 +3,7 @@ import type { MetricPeriodBlock } from './blocks';
 import { valuesByJurisdiction } from './metric-values';
 import { normalise } from './rank';
 import type { Category, Metric } from './schema';
+import type { LocatedObservation } from './compare';
 
 export interface CategoryScore {
   category: Category;
@@ -51,4 +52,38 @@ export function yearSpan(periods: readonly number[]): number[] {
   const min = Math.min(...periods);
   const max = Math.max(...periods);
   return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}
+
+export interface TimeSeries {
+  metric: string;
+  /** consecutive years from the first to the last reported */
+  years: number[];
+  /** the value of each year, null where the year is missing (a gap, not a line) */
+  values: (number | null)[];
+}
+
+/**
+ * The metrics a jurisdiction reported in two or more years (in the order they first appear), each over the years
+ * from its own observations. Within a year a figure from the text wins over a derived one, then the dataset listed
+ * first in `datasetOrder` (the catalogue's: bundled before imported), as in rankings.
+ */
+export function timeSeries(observations: readonly LocatedObservation[], datasetOrder: readonly string[], limit = 12): TimeSeries[] {
+  const rank = new Map(datasetOrder.map((d, i) => [d, i]));
+  const pick = new Map<string, Map<number, LocatedObservation>>();
+  const better = (a: LocatedObservation, b: LocatedObservation) =>
+    Boolean(a.derived) !== Boolean(b.derived) ? !a.derived : (rank.get(a.dataset) ?? Infinity) < (rank.get(b.dataset) ?? Infinity);
+  for (const o of observations) {
+    const byYear = pick.get(o.metric) ?? new Map<number, LocatedObservation>();
+    pick.set(o.metric, byYear);
+    const prev = byYear.get(o.period);
+    if (!prev || better(o, prev)) byYear.set(o.period, o);
+  }
+  const out: TimeSeries[] = [];
+  for (const [metric, byYear] of pick) {
+    if (byYear.size < 2) continue;
+    const years = yearSpan([...byYear.keys()]);
+    out.push({ metric, years, values: years.map((y) => byYear.get(y)?.value ?? null) });
+    if (out.length === limit) break;
+  }
+  return out;
 }

@@ -18,6 +18,7 @@ export const storeKeys = {
   jurisdictions: (ids: readonly string[]) => [...storeKeys.all, 'jurisdictions', [...ids].sort()] as const,
   metric: (id: string) => [...storeKeys.all, 'metric', id] as const,
   ranking: (id: string, year: number | null) => [...storeKeys.all, 'ranking', id, year] as const,
+  profileScores: (jurisdiction: string, metrics: readonly string[]) => [...storeKeys.all, 'profileScores', jurisdiction, [...metrics]] as const,
   allReports: () => [...storeKeys.all, 'allReports'] as const,
   reportHome: (report: string) => [...storeKeys.all, 'reportHome', report] as const,
 };

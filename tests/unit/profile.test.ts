@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryScores, yearSpan } from '../../src/domain/profile';
-import { seriesOf } from '../../src/domain/metric-values';
+import { categoryScores, timeSeries, yearSpan } from '../../src/domain/profile';
+import type { LocatedObservation } from '../../src/domain/compare';
 import type { MetricPeriodBlock } from '../../src/domain/blocks';
 import type { Metric } from '../../src/domain/schema';
 
@@ -27,10 +27,33 @@ describe('categoryScores', () => {
 });
 
 describe('time series', () => {
-  it('leaves gaps for missing years instead of joining them', () => {
-    const blocks = [block('a', 2019, [['x', 1]]), block('a', 2021, [['x', 3]]), block('a', 2022, [['x', 4]])];
+  const obs = (metric: string, period: number, value: number, extra: Partial<LocatedObservation> = {}): LocatedObservation => ({
+    id: `${metric}.${period}.${value}`, report: `r${period}`, metric, period, value, qualifier: 'exact', quote: 'q', offset: 0,
+    jurisdiction: 'x', dataset: 'bundled', ...extra,
+  });
+  it('leaves gaps for missing years instead of joining them, and keeps metrics with two or more years', () => {
     const years = yearSpan([2019, 2021, 2022]);
     expect(years).toEqual([2019, 2020, 2021, 2022]);
-    expect(seriesOf(blocks, 'x', years)).toEqual([1, null, 3, 4]);
+    const series = timeSeries([obs('a', 2021, 3), obs('b', 2022, 7), obs('a', 2019, 1), obs('a', 2022, 4)], ['bundled']);
+    expect(series).toEqual([{ metric: 'a', years: [2019, 2020, 2021, 2022], values: [1, null, 3, 4] }]);
+  });
+  it('takes, within a year, a figure from the text over a derived one, then the dataset listed first', () => {
+    const derived = { derived: { formula: 'sum', inputs: ['y'] } } as Partial<LocatedObservation>;
+    const series = timeSeries(
+      [
+        obs('a', 2021, 99, { dataset: 'user' }),
+        obs('a', 2021, 3),
+        obs('a', 2022, 50, derived),
+        obs('a', 2022, 4, { dataset: 'user' }),
+        obs('b', 2020, 1, { dataset: 'user' }),
+        obs('b', 2021, 2, { dataset: 'user' }),
+      ],
+      ['bundled', 'user'],
+    );
+    expect(series).toEqual([
+      { metric: 'a', years: [2021, 2022], values: [3, 4] },
+      { metric: 'b', years: [2020, 2021], values: [1, 2] },
+    ]);
+    expect(timeSeries([obs('a', 2021, 1), obs('a', 2022, 2), obs('b', 2021, 1), obs('b', 2022, 2)], ['bundled'], 1)).toHaveLength(1);
   });
 });

@@ -1,7 +1,6 @@
 import type { Catalog } from '../../domain/catalog';
-import type { MetricPeriodBlock } from '../../domain/blocks';
-import { periodsOf, seriesOf } from '../../domain/metric-values';
-import { yearSpan } from '../../domain/profile';
+import type { LocatedObservation } from '../../domain/compare';
+import { timeSeries } from '../../domain/profile';
 import { buildTimeOption } from '../../charts/profile-option';
 import '../../lib/chart/echarts-extra';
 import { EChart } from '../../lib/chart/EChart';
@@ -68,21 +67,13 @@ function TimeChart({ catalog, jurisdiction, metric, years, values, order }: { ca
   );
 }
 
-/** Line charts for the metrics this jurisdiction reported in two or more years (gaps for missing years). */
-export function ProfileTime({ catalog, jurisdiction, blocks }: { catalog: Catalog; jurisdiction: string; blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]> }) {
+/**
+ * Line charts for the metrics this jurisdiction reported in two or more years (gaps for missing years), from its
+ * own observations: they show as soon as the jurisdiction is read, before the comparison with all others.
+ */
+export function ProfileTime({ catalog, jurisdiction, observations }: { catalog: Catalog; jurisdiction: string; observations: readonly LocatedObservation[] }) {
   const { t } = useLang();
-  const charts = useMemo(
-    () =>
-      [...blocks]
-        .map(([metric, list]) => {
-          const own = list.filter((b) => b.jurisdiction.includes(jurisdiction));
-          const years = yearSpan(periodsOf(own));
-          return { metric, years, values: seriesOf(own, jurisdiction, years) };
-        })
-        .filter((x) => x.values.filter((v) => v !== null).length >= 2)
-        .slice(0, 12),
-    [blocks, jurisdiction],
-  );
+  const charts = useMemo(() => timeSeries(observations, catalog.datasets.map((d) => d.id)), [observations, catalog]);
   if (charts.length === 0) return null;
   return (
     <>

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { openSource } from '../../app/open-source';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
-import type { MetricPeriodBlock } from '../../domain/blocks';
-import { categoryScores } from '../../domain/profile';
+import type { CategoryScore } from '../../domain/profile';
+import { profileScoresQuery } from './scores-query';
 import { buildRadarOption } from '../../charts/profile-option';
 import '../../lib/chart/echarts-extra';
 import { EChart } from '../../lib/chart/EChart';
-import { jurisdictionDataQuery, metricQuery } from '../../queries/store-queries';
+import { jurisdictionDataQuery } from '../../queries/store-queries';
 import { updateUrl, useUrlState } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { pickLang } from '../../i18n';
@@ -18,25 +18,21 @@ import { ChartExportMenu } from '../export/ChartExportMenu';
 import { useRegisterExport } from '../export/registry';
 import { simpleEntry } from '../export/simple-entry';
 
+const NO_SCORES: CategoryScore[] = [];
+
 export default function ProfileView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
   const id = url.profile && catalog.jurisdictionById.has(url.profile) ? url.profile : (url.jurisdictions[0] ?? catalog.jurisdictions[0]?.id ?? '');
   const j = catalog.jurisdictionById.get(id);
   const data = useQuery({ ...jurisdictionDataQuery([id]), enabled: Boolean(j) });
-  const metricIds = useMemo(() => [...new Set((data.data?.observations ?? []).map((o) => o.metric))], [data.data]);
-  const blocks = useQueries({ queries: metricIds.map((m) => metricQuery(m)) });
-  const ready = data.isSuccess && blocks.every((b) => b.isSuccess);
-  const blockKey = blocks.map((b) => b.dataUpdatedAt).join(',');
-  const byMetric = useMemo(
-    () => new Map<string, MetricPeriodBlock[]>(metricIds.map((m, i) => [m, blocks[i]?.data ?? []])),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- blockKey tracks the data of the queries
-    [blockKey, metricIds],
+  const metrics = useMemo(
+    () => [...new Set((data.data?.observations ?? []).map((o) => o.metric))].map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined),
+    [data.data, catalog],
   );
-  const scores = useMemo(
-    () => (ready ? categoryScores(id, metricIds.map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined), byMetric) : []),
-    [ready, id, metricIds, catalog, byMetric],
-  );
+  const scored = useQuery({ ...profileScoresQuery(id, metrics), enabled: data.isSuccess });
+  const ready = data.isSuccess && scored.isSuccess;
+  const scores = scored.data ?? NO_SCORES;
   const name = j ? pickLang(j.name, lang) : id;
   const radar = (footer?: string) =>
     buildRadarOption(scores, {
@@ -104,7 +100,9 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
             ))}
           </ul>
           <article className="panel">
-            {!ready ? (
+            {scored.isError ? (
+              <p className="error" role="alert">{t('app.error', { message: scored.error.message })}</p>
+            ) : !ready ? (
               <p className="status" role="status">{t('app.loading')}</p>
             ) : scores.length >= 3 ? (
               <EChart
@@ -145,7 +143,7 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
             )}
           </article>
           <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} />
-          {ready && <ProfileTime catalog={catalog} jurisdiction={id} blocks={byMetric} />}
+          <ProfileTime catalog={catalog} jurisdiction={id} observations={data.data.observations} />
           <ProfilePractices catalog={catalog} jurisdiction={id} mentions={data.data.mentions} />
           <h3>{t('profile.quality')}</h3>
           {data.data.reports.some((r) => (r.notes ?? []).length > 0) ? (

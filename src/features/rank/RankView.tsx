@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Catalog } from '../../domain/catalog';
 import { rankingQuery } from './ranking-query';
 import { rankChartOption } from './rank-chart';
+import { inPool } from '../../lib/pool';
 import { useLang } from '../../app/useLang';
 import { MetricRanking } from './MetricRanking';
 import { CompositeRanking } from './CompositeRanking';
@@ -19,22 +20,17 @@ export default function RankView({ catalog }: { catalog: Catalog }) {
   // responsive between them (each metric's work is a task of a few milliseconds).
   useEffect(() => {
     let cancelled = false;
-    const queue = catalog.metrics.map((m) => m.id);
     const pause = () => new Promise((ok) => setTimeout(ok, 0));
-    const reader = async () => {
+    void inPool(catalog.metrics, WARM_READERS, async (metric) => {
       await pause();
-      for (let id = queue.shift(); id !== undefined && !cancelled; id = queue.shift()) {
-        try {
-          const ranking = await client.fetchQuery(rankingQuery(id, null));
-          const metric = catalog.metricById.get(id);
-          if (!cancelled && ranking && metric && ranking.rows.length) rankChartOption(ranking, metric, catalog, lang, t);
-        } catch {
-          // a metric that cannot be read now is read again (and its error shown) when it is picked
-        }
-        await pause();
+      if (cancelled) return;
+      try {
+        const ranking = await client.fetchQuery(rankingQuery(metric.id, null));
+        if (!cancelled && ranking && ranking.rows.length) rankChartOption(ranking, metric, catalog, lang, t);
+      } catch {
+        // a metric that cannot be read now is read again (and its error shown) when it is picked
       }
-    };
-    void Promise.all(Array.from({ length: WARM_READERS }, reader)).then(() => {
+    }).then(() => {
       if (!cancelled) performance.mark('rank-warmed'); // for the benchmark and the browser's performance panel
     });
     return () => {
