@@ -82,6 +82,8 @@ const work = resolve(args.work ?? BENCH_TMP);
 const dist = resolve(args.dist ?? join(BENCH_TMP, 'dist'));
 const resultsPath = resolve(args.results ?? join(ROOT, 'bench', 'results.json'));
 const readmePath = args['no-readme'] || (quick && !args.readme) ? null : resolve(args.readme ?? join(ROOT, 'README.md'));
+/** pause after an import before the store is measured "at rest" (first chart after reload) */
+const SETTLE_MS = 5000;
 const IMPORT_TIMEOUT = 15 * 60_000;
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
@@ -177,6 +179,7 @@ interface RunOut {
   estimateMB: number | null;
   diskMB: number | null;
   fcN: number | null;
+  fcNRightAfterImport: number | null;
   rankCold: number | null;
   chartWidth: number | null;
   interactions: number[];
@@ -204,7 +207,7 @@ let dataViewAvailable: boolean | null = null;
 async function appRun(plan: SizePlan, base: string, workerUrl: string, label: string, mode: 'full' | 'profile'): Promise<RunOut> {
   const dir = join(work, 'profiles', label);
   const out: RunOut = {
-    fc5: null, imp: null, estimateMB: null, diskMB: null, fcN: null, rankCold: null, chartWidth: null,
+    fc5: null, imp: null, estimateMB: null, diskMB: null, fcN: null, fcNRightAfterImport: null, rankCold: null, chartWidth: null,
     interactions: [], profile: null, compositeCompute: null, compositeChart: null, heap: [], heapAfterGc: null, errors: [],
   };
   const ctx = await openProfile(dir);
@@ -249,12 +252,19 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
     await heap();
     out.estimateMB = await step(e, 'storage estimate', () => app.storageMB());
     out.diskMB = duBytes(join(dir, 'Default', 'IndexedDB')) / 1e6;
-    out.fcN = await step(e, 'first chart after reload', async () => {
+    const reloadTwice = async () => {
       await app.goto('');
       await app.firstChart();
       await app.goto('');
       return app.firstChart();
-    });
+    };
+    // Right after an import of 300 MB the browser is still compacting its store for a few seconds, and every read
+    // is slower meanwhile (measured on 2026-11-30, reloads after the import: 721, 552, 505, 403, 338, 407… ms,
+    // then 360–420 ms); the target is about a store at rest, so it is measured after a pause, and the figure right
+    // after the import is kept next to it.
+    out.fcNRightAfterImport = await step(e, 'first chart after reload, right after the import', reloadTwice);
+    await app.page.waitForTimeout(SETTLE_MS);
+    out.fcN = await step(e, 'first chart after reload', reloadTwice);
     await heap();
     out.rankCold = await step(e, 'ranking (navigation)', async () => {
       await app.goto(`?v=rank&rm=${plan.rankMetric}&ry=${plan.rankYear}`);
@@ -365,6 +375,7 @@ async function main() {
         workerSteps: prof.imp?.workerSteps ?? null,
         storage: { estimateMB: stat(outs.map((o) => o.estimateMB)), diskMB: stat(outs.map((o) => o.diskMB)) },
         firstChartAfterReloadMs: stat(outs.map((o) => o.fcN)),
+        firstChartRightAfterImportMs: stat(outs.map((o) => o.fcNRightAfterImport)),
         rankingColdMs: stat(outs.map((o) => o.rankCold)),
         rankingInteractionMs: stat(outs.flatMap((o) => o.interactions)),
         rankingBars: plan.bareOptions.length ? Math.round(plan.bareOptions.reduce((s, b) => s + b.bars, 0) / plan.bareOptions.length) : null,

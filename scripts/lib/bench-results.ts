@@ -62,8 +62,10 @@ export const sizeResultSchema = z.strictObject({
   /** time inside the worker per step (one profiling run with the worker's own clock) */
   workerSteps: z.record(z.string(), z.number()).nullable(),
   storage: z.strictObject({ estimateMB: maybeStat, diskMB: maybeStat }),
-  /** navigation → first chart drawn ([data-chart-state=finished]) on reload, with the dataset stored */
+  /** navigation → first chart drawn ([data-chart-state=finished]) on reload, with the dataset stored (5 s after the import) */
   firstChartAfterReloadMs: maybeStat,
+  /** the same, right after the import (the browser still compacting its store) */
+  firstChartRightAfterImportMs: maybeStat,
   /** navigation → ranking chart of one metric-year over all jurisdictions */
   rankingColdMs: maybeStat,
   /** selecting another metric → its ranking drawn (query + compute + chart) */
@@ -188,7 +190,18 @@ export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>
     const fc = big.firstChartAfterReloadMs?.median ?? null;
     const fc5 = res.baselines.firstChart5ReportsMs?.median ?? null;
     const fcr = fc !== null && fc5 ? r2(fc / fc5) : null;
-    t({ id: 'first-chart-after-reload', description: 'first chart after reload with the dataset stored < 1.5× the time with the five bundled reports', value: fc, baseline: fc5, ratio: fcr, limit: '< 1.5×', unit: 'ms', pass: fcr === null ? null : fcr < 1.5 });
+    const fcNow = big.firstChartRightAfterImportMs?.median ?? null;
+    t({
+      id: 'first-chart-after-reload',
+      description: 'first chart after reload with the dataset stored (at rest) < 1.5× the time with the five bundled reports',
+      value: fc,
+      baseline: fc5,
+      ratio: fcr,
+      limit: '< 1.5×',
+      unit: 'ms',
+      pass: fcr === null ? null : fcr < 1.5,
+      ...(fcNow !== null && fc5 ? { note: `right after the import, ${fcNow} ms: ${r2(fcNow / fc5)}×` } : {}),
+    });
     const rk = big.rankingInteractionMs?.median ?? null;
     const bareRow = res.baselines.bareSetOption.find((b) => b.target === big.target);
     const bare = bareRow?.ms?.median ?? null;
@@ -268,7 +281,8 @@ export function markdown(res: BenchResults): string {
   );
   row('longest main-thread task during import', sizes.map((s) => ms(s.import.longestTaskMs)));
   row('store size (storage.estimate / on disk)', sizes.map((s) => `${ms(s.storage.estimateMB, 'MB')} / ${ms(s.storage.diskMB, 'MB')}`));
-  row('first chart after reload', sizes.map((s) => ms(s.firstChartAfterReloadMs)), `5 reports: ${ms(res.baselines.firstChart5ReportsMs)}`);
+  row('first chart after reload (store at rest, 5 s after the import)', sizes.map((s) => ms(s.firstChartAfterReloadMs)), `5 reports: ${ms(res.baselines.firstChart5ReportsMs)}`);
+  row('first chart after reload, right after the import', sizes.map((s) => ms(s.firstChartRightAfterImportMs)));
   row(
     'ranking, select metric → chart drawn (1.5 s after the view opened)',
     sizes.map((s) => `${ms(s.rankingInteractionMs)}${s.rankingBars ? `, ${count(s.rankingBars)} bars` : ''}`),
