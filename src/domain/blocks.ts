@@ -383,3 +383,12 @@ export function fromBlocks(record: DatasetRecord, blocks: readonly JurisdictionB
   if (record.created) ds.created = record.created;
   return ds;
 }
+
+/**
+ * Blocks in the order the catalogue lists their datasets (bundled first, then imports, oldest first), so that the
+ * first-wins rules above hold whatever the dataset ids are (the store returns them by id). Stable within a dataset.
+ */
+export function inDatasetOrder<B extends { dataset: string }>(blocks: readonly B[], datasets: readonly { id: string }[]): B[] {
+  const at = new Map(datasets.map((d, i) => [d.id, i]));
+  return [...blocks].sort((a, b) => (at.get(a.dataset) ?? Infinity) - (at.get(b.dataset) ?? Infinity));
+}

@@ -10,7 +10,8 @@ export interface PickResult {
 
 /**
  * One entry per jurisdiction: the figure of `year`, or (year null) of its latest period. Within a period, bundled
- * data wins over user data (blocks are passed bundled-first) and a figure from the text over a derived one.
+ * data wins over user data (blocks are passed bundled-first: `inDatasetOrder` in blocks.ts) and a figure from the text over a
+ * derived one.
  * Blocks are visited latest period first, so each jurisdiction's entry is made once.
  */
 export function valuesByJurisdiction(blocks: readonly MetricPeriodBlock[], year: number | null): PickResult {

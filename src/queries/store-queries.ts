@@ -10,7 +10,7 @@ import type { BundledResult } from '../db/worker-protocol';
 import { mergeCatalog, type Catalog } from '../domain/catalog';
 import type { LocatedObservation } from '../domain/compare';
 import type { Mention, Report } from '../domain/schema';
-import { jurisdictionIds, type MetricPeriodBlock } from '../domain/blocks';
+import { inDatasetOrder, jurisdictionIds, type MetricPeriodBlock } from '../domain/blocks';
 
 export const storeKeys = {
   all: ['store'] as const,
@@ -54,20 +54,19 @@ export const jurisdictionDataQuery = (ids: readonly string[]) =>
   queryOptions({ queryKey: storeKeys.jurisdictions(ids), queryFn: () => fetchJurisdictionData(ids) });
 
 /**
- * A metric's blocks. Their jurisdictions are positions in each dataset's list: with a query client the lists come
- * from the catalogue query (fresh after any import, which invalidates both), so the blocks share its id strings.
+ * A metric's blocks, in the catalogue's dataset order. Their jurisdictions are positions in each dataset's list: the
+ * lists come from the catalogue query (fresh after any import, which invalidates both), so the blocks share its id
+ * strings.
  */
-export async function fetchMetricBlocks(metric: string, client?: QueryClient): Promise<MetricPeriodBlock[]> {
-  let idsOf: JurisdictionIdsOf | undefined;
-  if (client) {
-    const catalog = await client.fetchQuery(catalogQuery());
-    const byId = new Map(catalog.datasets.map((d) => [d.id, d]));
-    idsOf = (dataset) => {
-      const r = byId.get(dataset);
-      return r && jurisdictionIds(r);
-    };
-  }
-  return readMetricBlocks(getDb(), metric, undefined, idsOf);
+export async function fetchMetricBlocks(metric: string, client: QueryClient): Promise<MetricPeriodBlock[]> {
+  const catalog = await client.fetchQuery(catalogQuery());
+  const byId = new Map(catalog.datasets.map((d) => [d.id, d]));
+  const idsOf: JurisdictionIdsOf = (dataset) => {
+    const r = byId.get(dataset);
+    return r && jurisdictionIds(r);
+  };
+  // the store returns blocks by dataset id; the rules "bundled first" need the catalogue's order
+  return inDatasetOrder(await readMetricBlocks(getDb(), metric, undefined, idsOf), catalog.datasets);
 }
 export const metricQuery = (metric: string) =>
   queryOptions({ queryKey: storeKeys.metric(metric), queryFn: ({ client }) => fetchMetricBlocks(metric, client) });

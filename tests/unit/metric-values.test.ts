@@ -67,3 +67,19 @@ describe('rankingOf', () => {
     expect(r.all).toEqual([2019, 2021, 2023]);
   });
 });
+
+describe('inDatasetOrder', () => {
+  const mk = (dataset: string, period: number, value: number): MetricPeriodBlock => ({
+    dataset, metric: 'm', period, jurisdiction: ['j'], observation: [`${dataset}.${period}`],
+    value: Float64Array.from([value]), qualifier: new Uint8Array(1), valueMax: Float64Array.from([Number.NaN]), derived: new Uint8Array(1),
+  });
+  it('puts blocks in the catalogue order, so the bundled figure wins within a period whatever the imported ids are', async () => {
+    const { inDatasetOrder } = await import('../../src/domain/blocks');
+    // as the store returns them: by dataset id, and "aaa" sorts before "bundled"
+    const stored = [mk('aaa', 2021, 5), mk('aaa', 2022, 7), mk('bundled', 2022, 9)];
+    const ordered = inDatasetOrder(stored, [{ id: 'bundled' }, { id: 'aaa' }]);
+    expect(ordered.map((b) => `${b.dataset}.${b.period}`)).toEqual(['bundled.2022', 'aaa.2021', 'aaa.2022']);
+    expect(rankingOf(ordered, 2022, 'higher').rows[0]!.value).toBe(9);
+    expect(rankingOf(stored, 2022, 'higher').rows[0]!.value).toBe(7); // what the store order alone gave
+  });
+});
