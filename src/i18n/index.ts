@@ -2,7 +2,7 @@
 import type { Lang } from '../domain/format';
 import { en, zh, type MessageKey } from './messages';
 export { registerMessages } from './messages';
-import type { Bilingual } from '../domain/schema';
+import type { Bilingual, Jurisdiction } from '../domain/schema';
 
 export type { MessageKey };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -16,6 +16,12 @@ export function t(lang: Lang, key: MessageKey, params?: Record<string, string | 
 
 /** A bilingual field in the given language (falls back to the other language when empty). */
 export const pickLang = (b: Bilingual, lang: Lang): string => (lang === 'zh' ? b.zh || b.en : b.en || b.zh);
+
+/** A jurisdiction's short name in the given language, or its id when the catalogue does not know it. */
+export function shortName(catalog: { jurisdictionById: ReadonlyMap<string, Jurisdiction> }, id: string, lang: Lang): string {
+  const j = catalog.jurisdictionById.get(id);
+  return j ? pickLang(j.short, lang) : id;
+}
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 export const translator =

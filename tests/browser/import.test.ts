@@ -17,13 +17,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A fresh page with a test dataset of `n` jurisdictions imported through the data view. */
+async function withImported(id: string, n: number) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await openDataView(page, baseUrl());
+  expect(await importThroughPicker(page, `${id}.json`, json(tinyDataset(id, { jurisdictions: n })))).toMatchObject({ state: 'done' });
+  return { context, page, errors };
+}
+
 describe('import (real Chromium)', () => {
   it('a ranking table opened by default for a short list stays closed for a long one (20 imported jurisdictions)', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await openDataView(page, baseUrl());
-    expect(await importThroughPicker(page, 'twenty.json', json(tinyDataset('twenty', { jurisdictions: 20 })))).toMatchObject({ state: 'done' });
+    const { context, page, errors } = await withImported('twenty', 20);
     // a metric of the bundled reports only (one jurisdiction): its table opens by itself
     await page.goto(`${baseUrl()}?v=rank&lang=en&rm=reconsideration.cases_received`);
     await page.waitForSelector('[data-testid=rank-table] tbody tr');
@@ -43,11 +49,7 @@ describe('import (real Chromium)', () => {
   });
 
   it('a long ranking (large mode) maps each bar to its jurisdiction after a metric change: a click opens its sentence', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await openDataView(page, baseUrl());
-    expect(await importThroughPicker(page, 'sixty.json', json(tinyDataset('sixty', { jurisdictions: 60 })))).toMatchObject({ state: 'done' });
+    const { context, page, errors } = await withImported('sixty', 60);
     await page.goto(`${baseUrl()}?v=rank&rm=reconsideration.cases_received`);
     await page.waitForSelector('[data-chart-id="rank-reconsideration.cases_received"][data-chart-state=finished]');
     await page.selectOption('article[aria-labelledby="rank-metric-h"] select', 'mediation.disputes_mediated');

@@ -9,7 +9,7 @@ import { buildCompareOption } from '../../charts/compare-option';
 import { EChart } from '../../lib/chart/EChart';
 import { useLang } from '../../app/useLang';
 import { notesFor } from '../../domain/quality';
-import { pickLang, translator } from '../../i18n';
+import { pickLang, shortName, translator } from '../../i18n';
 import type { Lang } from '../../domain/format';
 import { panelRows } from '../../domain/export/rows';
 import { sourcesOf } from '../../domain/export/source';
@@ -19,10 +19,7 @@ import { useRegisterExport, type ExportEntry } from '../export/registry';
 
 function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const t = translator(lang);
-  const names = panel.jurisdictions.map((id) => {
-    const j = catalog.jurisdictionById.get(id);
-    return j ? pickLang(j.short, lang) : id;
-  });
+  const names = panel.jurisdictions.map((id) => shortName(catalog, id, lang));
   const category = t(`category.${panel.category}`);
   const unit = pickLang(panel.unit, lang);
   const title = lang === 'zh' ? `${category}(${unit})` : `${category} (${unit})`;

@@ -4,7 +4,7 @@ import { buildPanels, defaultMetrics } from '../../domain/compare';
 import { useJurisdictionData } from '../../queries/store-queries';
 import { useUrlState } from '../../app/url';
 import { useLang } from '../../app/useLang';
-import { pickLang } from '../../i18n';
+import { shortName } from '../../i18n';
 import { periodSpan } from '../../domain/export/filename';
 import { CompareControls } from './CompareControls';
 import { ComparePanel } from './ComparePanel';
@@ -39,10 +39,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   const filenameParts = useMemo(
     () => [
       t('nav.compare'),
-      ...jurisdictions.map((id) => {
-        const j = catalog.jurisdictionById.get(id);
-        return j ? pickLang(j.short, lang) : id;
-      }),
+      ...jurisdictions.map((id) => shortName(catalog, id, lang)),
       periodSpan(panels.flatMap((p) => p.periods)),
     ],
     [t, jurisdictions, catalog, lang, panels],

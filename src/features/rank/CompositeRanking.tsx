@@ -10,7 +10,7 @@ import { EChart } from '../../lib/chart/EChart';
 import { metricQuery } from '../../queries/store-queries';
 import { updateUrl, useUrlField } from '../../app/url';
 import { useLang } from '../../app/useLang';
-import { pickLang } from '../../i18n';
+import { pickLang, shortName } from '../../i18n';
 import { compositeInput, DRAWS, PERTURBATION, SEED, selectedMetrics, suggestedMetrics } from './composite-input';
 import { MetricSelect } from './MetricSelect';
 import { ChartExportMenu } from '../export/ChartExportMenu';
@@ -48,10 +48,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const result = ids.length > 0 && computed.data ? computed.data : null;
 
   const table = useAutoOpen((result?.rows.length ?? 0) <= 30);
-  const name = (j: string) => {
-    const x = catalog.jurisdictionById.get(j);
-    return x ? pickLang(x.short, lang) : j;
-  };
+  const name = (j: string) => shortName(catalog, j, lang);
   const tierLabel = (n: 1 | 2 | 3) => t('composite.tier', { n: lang === 'zh' ? ['一', '二', '三'][n - 1]! : n });
   const setWeight = (key: string, value: number | null) => {
     const w = { ...url.weights };

@@ -11,7 +11,7 @@ import { EChart } from '../../lib/chart/EChart';
 import { updateUrl, useUrlField } from '../../app/url';
 import { useLang } from '../../app/useLang';
 import { useOpenObservation } from '../../app/open-source';
-import { pickLang } from '../../i18n';
+import { pickLang, shortName } from '../../i18n';
 import { MetricSelect, widestMetric } from './MetricSelect';
 import { ChartExportMenu } from '../export/ChartExportMenu';
 import { useRegisterExport } from '../export/registry';
@@ -31,10 +31,7 @@ export function MetricRanking({ catalog }: { catalog: Catalog }) {
     enabled: Boolean(metricId),
     initialData: () => (metricId ? rankingFromCache(client, metricId, rankYear) : undefined),
   });
-  const name = (j: string) => {
-    const x = catalog.jurisdictionById.get(j);
-    return x ? pickLang(x.short, lang) : j;
-  };
+  const name = (j: string) => shortName(catalog, j, lang);
   const ranked = metric ? (ranking.data ?? null) : null;
   const table = useAutoOpen((ranked?.rows.length ?? 0) <= 12);
   const metricName = metric ? pickLang(metric.name, lang) : '';

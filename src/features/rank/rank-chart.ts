@@ -10,7 +10,7 @@ import { formatFigure } from '../../domain/format';
 import type { MetricRanking } from '../../domain/metric-values';
 import type { Metric } from '../../domain/schema';
 import { buildRankOption } from '../../charts/rank-option';
-import { pickLang, type Translate } from '../../i18n';
+import { pickLang, shortName, type Translate } from '../../i18n';
 
 const drawn = new WeakMap<MetricRanking, Map<Lang, EChartsCoreOption>>();
 
@@ -20,10 +20,7 @@ export function rankChartOption(ranking: MetricRanking, metric: Metric, catalog:
   const option = buildRankOption(ranking.rows, {
     title: t('rank.chartTitle', { metric: pickLang(metric.name, lang) }),
     subtitle: `${pickLang(metric.unit, lang)} · ${ranking.periods.join('–')}`,
-    name: (j) => {
-      const x = catalog.jurisdictionById.get(j);
-      return x ? pickLang(x.short, lang) : j;
-    },
+    name: (j) => shortName(catalog, j, lang),
     value: (e) => formatFigure(e, metric, lang),
     period: (y) => t('chart.period', { year: y }),
     footer,
