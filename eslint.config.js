@@ -1,16 +1,54 @@
-// Lint: strict TypeScript, type-only imports, and the layer rules of docs/architecture.md.
+// Lint: strict TypeScript, type-only imports, and the layers drawn in docs/architecture.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 
-const noReactEchartsDexie = {
-  patterns: [
-    { group: ['react', 'react-*', 'react/*', '@tanstack/*', 'zustand', 'zustand/*'], message: 'src/domain is pure: no React.' },
-    { group: ['echarts', 'echarts/*', 'echarts-for-react', 'echarts-for-react/*'], message: 'src/domain is pure: no ECharts.' },
-    { group: ['dexie', 'dexie/*', '**/db/*', '**/db'], message: 'src/domain is pure: no Dexie or store.' },
-  ],
+/**
+ * The layers of src/, lowest first, and what each may import besides itself. A layer never imports one above it
+ * or beside it unless listed; features never import each other; only the app imports features.
+ */
+export const LAYERS = {
+  model: [],
+  i18n: ['model'],
+  extract: ['model'],
+  formats: ['model'],
+  store: ['model', 'formats'],
+  reads: ['model', 'formats', 'store'],
+  charts: ['model', 'i18n'],
+  ui: ['model', 'i18n', 'extract', 'formats', 'store', 'reads', 'charts'],
+  features: ['model', 'i18n', 'extract', 'formats', 'store', 'reads', 'charts', 'ui'],
+  app: ['model', 'i18n', 'extract', 'formats', 'store', 'reads', 'charts', 'ui', 'features'],
 };
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const layerZones = Object.entries(LAYERS).flatMap(([layer, allowed]) =>
+  Object.keys(LAYERS)
+    .filter((other) => other !== layer && !allowed.includes(other))
+    .map((other) => ({
+      target: `./src/${layer}`,
+      from: `./src/${other}`,
+      message: `src/${layer} may import only ${allowed.length ? allowed.map((l) => `src/${l}`).join(', ') : 'itself'}.`,
+    })),
+);
+const featureZones = FEATURES.map((f) => ({
+  target: `./src/features/${f}`,
+  from: './src/features',
+  except: [`./${f}`],
+  message: 'A feature never imports another feature: move what both need into src/ui (or lower).',
+}));
+
+const ECHARTS_ENTRY = { name: 'echarts', message: 'Import from echarts/core through src/charts/echart/echarts.ts.' };
+const NO_FRAMEWORK = [
+  { group: ['react', 'react-*', 'react/*', '@tanstack/*', 'zustand', 'zustand/*'], message: 'Pure layer: no React, query cache or UI state.' },
+  { group: ['echarts', 'echarts/*', 'echarts-for-react', 'echarts-for-react/*'], message: 'Pure layer: no ECharts.' },
+  { group: ['dexie', 'dexie/*'], message: 'Pure layer: no Dexie.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'bench/tmp', 'dev-dist'] },
@@ -25,31 +63,43 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'echarts', message: 'Import from echarts/core through src/lib/chart/echarts.ts.' }] },
-      ],
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
-  { files: ['src/domain/**'], rules: { 'no-restricted-imports': ['error', noReactEchartsDexie] } },
   {
-    // Only src/db knows Dexie; only the chart wrapper registers ECharts modules.
+    // The arrows between layers, and no import cycles anywhere in the app.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Only src/store knows Dexie; only the chart wrapper registers ECharts modules.
     files: ['src/**'],
-    ignores: ['src/db/**', 'src/lib/chart/**'],
+    ignores: ['src/store/**', 'src/charts/echart/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'echarts', message: 'Import from echarts/core through src/lib/chart/echarts.ts.' }],
+          paths: [ECHARTS_ENTRY],
           patterns: [
-            { group: ['dexie', 'dexie/*'], message: 'Only src/db knows Dexie.' },
-            { group: ['echarts/charts', 'echarts/components', 'echarts/renderers'], message: 'Register ECharts modules only in src/lib/chart/echarts.ts.' },
+            { group: ['dexie', 'dexie/*'], message: 'Only src/store knows Dexie.' },
+            { group: ['echarts/charts', 'echarts/components', 'echarts/renderers'], message: 'Register ECharts modules only in src/charts/echart/echarts.ts.' },
           ],
         },
       ],
     },
   },
-  { files: ['src/domain/**'], rules: { 'no-restricted-imports': ['error', noReactEchartsDexie] } },
+  {
+    // The domain, the extractor and the file formats are plain TypeScript: data in, data out.
+    files: ['src/model/**', 'src/extract/**', 'src/formats/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ECHARTS_ENTRY], patterns: NO_FRAMEWORK }] },
+  },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
 );

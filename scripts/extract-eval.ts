@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleDataset, CurationError } from './lib/assemble';
 import { matchMentions, matchObservations, score, type Score, type Scored } from './lib/extract-score';
-import { extractReport } from '../src/domain/extract/index';
-import { validateDataset, formatPath } from '../src/domain/validate';
-import type { Dataset, Mention } from '../src/domain/schema';
+import { extractReport } from '../src/extract/index';
+import { validateDataset, formatPath } from '../src/formats/validate';
+import type { Dataset, Mention } from '../src/model/schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');

@@ -10,11 +10,11 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, s
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { decodeText, looksBinary } from '../src/domain/extract/encoding';
-import { extractReport } from '../src/domain/extract/index';
-import { jurisdictionFor, toDataset } from '../src/domain/extract/to-dataset';
-import { formatPath, validateDataset } from '../src/domain/validate';
-import type { Jurisdiction, Metric, Practice } from '../src/domain/schema';
+import { decodeText, looksBinary } from '../src/formats/decode-text';
+import { extractReport } from '../src/extract/index';
+import { jurisdictionFor, toDataset } from '../src/extract/to-dataset';
+import { formatPath, validateDataset } from '../src/formats/validate';
+import type { Jurisdiction, Metric, Practice } from '../src/model/schema';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { parseFigureInQuote } from '../../src/domain/numbers';
-import { computeDerived } from '../../src/domain/derived';
-import { findMentions } from '../../src/domain/practices';
+import { parseFigureInQuote } from '../../src/model/numbers';
+import { computeDerived } from '../../src/model/derived';
+import { findMentions } from '../../src/model/practices';
 import {
   FORMAT,
   FORMAT_VERSION,
@@ -20,7 +20,7 @@ import {
   type QualityNote,
   type Report,
   type Bilingual,
-} from '../../src/domain/schema';
+} from '../../src/model/schema';
 
 export interface ReportMeta {
   id: string;

@@ -3,9 +3,9 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateDataset, type GenerateOptions, type GenerateStats } from '../../src/domain/generate';
-import { validateDataset, formatPath } from '../../src/domain/validate';
-import type { Dataset } from '../../src/domain/schema';
+import { generateDataset, type GenerateOptions, type GenerateStats } from './synth/generate';
+import { validateDataset, formatPath } from '../../src/formats/validate';
+import type { Dataset } from '../../src/model/schema';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BENCH_TMP = join(ROOT, 'bench', 'tmp');

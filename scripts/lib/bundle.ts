@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { assembleDataset, CurationError } from './assemble';
-import { validateDataset, formatPath } from '../../src/domain/validate';
+import { validateDataset, formatPath } from '../../src/formats/validate';
 import { coverageMarkdown } from './coverage';
 
 export function buildBundle(dataDir: string) {

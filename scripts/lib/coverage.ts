@@ -1,7 +1,7 @@
 /** docs/dataset-coverage.md: per report, how many quantitative statements it holds and how many were encoded. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../src/domain/schema';
+import type { Dataset } from '../../src/model/schema';
 
 interface CoverageFile {
   statements: number;

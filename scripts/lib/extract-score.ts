@@ -3,7 +3,7 @@
  * A match = same report, category, value and qualifier; each curated observation matches at most once.
  * Practice mentions match on report, practice and offset.
  */
-import type { Category, Mention, Qualifier } from '../../src/domain/schema';
+import type { Category, Mention, Qualifier } from '../../src/model/schema';
 
 export interface Scored {
   category: Category;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createQueryClient } from '../queries/client';
+import { createQueryClient } from '../reads/query-client';
 import { Shell } from './Shell';
 
 export function App() {

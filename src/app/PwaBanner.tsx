@@ -4,9 +4,9 @@
  */
 import { useEffect } from 'react';
 import './banner.css';
-import { useLang } from './useLang';
-import { applyUpdate, dismissUpdate, startPwa, usePwaStore } from './pwa';
-import { isImportBusy, useImportStore } from '../features/data/import-store';
+import { useLang } from '../ui/hooks/useLang';
+import { applyUpdate, dismissUpdate, startPwa, usePwaStore } from '../ui/state/pwa';
+import { isImportBusy, useImportStore } from '../ui/state/import-progress';
 
 export function PwaBanner() {
   const { t } = useLang();

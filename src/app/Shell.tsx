@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { bootstrapQuery, useCatalog } from '../queries/store-queries';
-import { updateUrl, useUrlField } from './url';
-import { useLang } from './useLang';
-import { VIEWS, type View } from '../domain/url-state';
+import { bootstrapQuery, useCatalog } from '../reads/store-queries';
+import { updateUrl, useUrlField } from '../ui/url/url-store';
+import { useLang } from '../ui/hooks/useLang';
+import { VIEWS, type View } from '../ui/url/url-state';
 import type { MessageKey } from '../i18n';
 import { CompareView } from '../features/compare/CompareView';
-import type { Catalog } from '../domain/catalog';
+import type { Catalog } from '../model/catalog';
 import { PwaBanner } from './PwaBanner';
 
 // Views other than the first screen are loaded on demand (initial JS budget, issue 8).

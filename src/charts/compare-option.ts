@@ -3,10 +3,10 @@
  * and marked ≥; derived figures are outlined and marked *; "not reported" is a labelled gap, never a zero bar.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Cell, Panel } from '../domain/compare';
-import { formatFigure, type Lang } from '../domain/format';
+import type { Cell, Panel } from '../model/compare';
+import { formatFigure, type Lang } from '../model/format';
 import { pickLang } from '../i18n';
-import type { Jurisdiction } from '../domain/schema';
+import type { Jurisdiction } from '../model/schema';
 import { PALETTE, FONT_FAMILY, MUTED, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface CompareLabels {

@@ -1,6 +1,6 @@
 /** Profile charts: category radar against the others' mean, and time lines with gaps. Pure. */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { CategoryScore } from '../domain/profile';
+import type { CategoryScore } from '../model/profile';
 import { FONT_FAMILY, PALETTE, labelSafe, titleBlock } from './theme';
 
 export function buildRadarOption(

@@ -1,6 +1,6 @@
 /** Ranking charts. Pure option builders. */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { RankedEntry, CompositeRow } from '../domain/rank';
+import type { RankedEntry, CompositeRow } from '../model/rank';
 import { FONT_FAMILY, PALETTE, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface RankChartLabels {

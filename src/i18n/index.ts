@@ -1,8 +1,8 @@
 /** Translation: t(lang, key, params). Parameters are inserted as text; nothing here produces HTML. */
-import type { Lang } from '../domain/format';
+import type { Lang } from '../model/format';
 import { en, zh, type MessageKey } from './messages';
 export { registerMessages } from './messages';
-import type { Bilingual, Jurisdiction } from '../domain/schema';
+import type { Bilingual, Jurisdiction } from '../model/schema';
 
 export type { MessageKey };
 export const LANGS: readonly Lang[] = ['zh', 'en'];

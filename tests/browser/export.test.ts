@@ -9,8 +9,8 @@ import type { Browser, BrowserContext, Download, Locator, Page } from 'playwrigh
 import Papa from 'papaparse';
 import { unzipSync, strFromU8 } from 'fflate';
 import { baseUrl, chartsFinished, launch, newContext, watchErrors } from './browser';
-import { validateDataset } from '../../src/domain/validate';
-import type { Dataset, Observation } from '../../src/domain/schema';
+import { validateDataset } from '../../src/formats/validate';
+import type { Dataset, Observation } from '../../src/model/schema';
 
 const bundled = JSON.parse(readFileSync('public/data/bundled.json', 'utf8')) as Dataset;
 const observationById = new Map<string, Observation>(bundled.observations.map((o) => [o.id, o]));

@@ -1,26 +1,18 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Catalog } from '../../domain/catalog';
-import { extractReport, type ExtractResult } from '../../domain/extract';
-import { jurisdictionFor } from '../../domain/extract/to-dataset';
-import type { Jurisdiction, Script } from '../../domain/schema';
-import { runInWorker } from '../../db/worker-client';
-import type { ImportResult } from '../../db/worker-protocol';
-import { storeKeys } from '../../queries/store-queries';
-import { updateUrl } from '../../app/url';
-import { useLang } from '../../app/useLang';
-import { InputStep, type Draft } from './InputStep';
+import type { Catalog } from '../../model/catalog';
+import { extractReport } from '../../extract';
+import { jurisdictionFor } from '../../extract/to-dataset';
+import type { Script } from '../../model/schema';
+import { runInWorker } from '../../store/worker-client';
+import type { ImportResult } from '../../store/worker-protocol';
+import { storeKeys } from '../../reads/store-queries';
+import { updateUrl } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
+import type { Draft, Extraction } from './extraction';
+import { InputStep } from './InputStep';
 import { ReviewStep } from './ReviewStep';
 import { initialRows, reviewedDataset, type ReviewRow } from './review';
-
-export interface Extraction {
-  draft: Draft;
-  jurisdiction: Jurisdiction;
-  script: Script;
-  textSimplified?: string | undefined;
-  result: ExtractResult;
-  reportId: string;
-}
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; n: number; jurisdiction: string } | { kind: 'exists'; id: string } | { kind: 'error'; message: string };
 

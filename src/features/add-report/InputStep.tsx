@@ -1,17 +1,9 @@
 import { useState } from 'react';
-import type { Catalog } from '../../domain/catalog';
-import type { Script } from '../../domain/schema';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import type { Script } from '../../model/schema';
+import { useLang } from '../../ui/hooks/useLang';
 import { checkText, readReportFile, simplifiedRendering, type ReadResult } from './read-text';
-
-export interface Draft {
-  name: string;
-  year: number;
-  title: string;
-  text: string;
-  source: string;
-  encoding: string;
-}
+import type { Draft } from './extraction';
 
 export function InputStep({ catalog, onReady }: { catalog: Catalog; onReady: (d: Draft, script: Script, textSimplified: string | undefined) => void }) {
   const { t } = useLang();

@@ -1,13 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Catalog } from '../../domain/catalog';
-import { CATEGORIES } from '../../domain/constants';
-import { segmentText } from '../../domain/search';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { CATEGORIES } from '../../model/constants';
+import { segmentText } from '../../model/search';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
-import { unclassifiedId } from '../../domain/extract/types';
+import { unclassifiedId } from '../../extract/types';
 import { updateRow, type ReviewRow } from './review';
 import { translateWarning } from './warnings';
-import type { Extraction } from './AddReportView';
+import type { Extraction } from './extraction';
 
 interface Props {
   catalog: Catalog;

@@ -1,5 +1,5 @@
 /** Reading a report: from a dropped file (encoding detected) or pasted text, with the limits of the format. */
-import { decodeText, looksBinary, type TextEncodingName } from '../../domain/extract/encoding';
+import { decodeText, looksBinary, type TextEncodingName } from '../../formats/decode-text';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 5_000_000;

@@ -1,7 +1,7 @@
 /** The review of extracted candidates: pure state helpers (accept, reject, edit) and the dataset to save. */
-import type { Candidate, ExtractResult } from '../../domain/extract/types';
-import { toDataset, type ExtractedDatasetInput } from '../../domain/extract/to-dataset';
-import type { Category, DatasetInput } from '../../domain/schema';
+import type { Candidate, ExtractResult } from '../../extract/types';
+import { toDataset, type ExtractedDatasetInput } from '../../extract/to-dataset';
+import type { Category, DatasetInput } from '../../model/schema';
 
 export interface ReviewRow {
   key: string;

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { Catalog } from '../../domain/catalog';
-import { defaultMetrics } from '../../domain/compare';
-import { useJurisdictionData } from '../../queries/store-queries';
-import { JurisdictionPicker } from '../../components/JurisdictionPicker';
-import { updateUrl, useUrlState } from '../../app/url';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { defaultMetrics } from '../../model/compare';
+import { useJurisdictionData } from '../../reads/store-queries';
+import { JurisdictionPicker } from '../../ui/components/JurisdictionPicker';
+import { updateUrl, useUrlState } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 function toggle<T>(list: readonly T[], item: T): T[] {

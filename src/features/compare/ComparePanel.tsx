@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
-import { SourceLink } from '../../components/SourceLink';
-import { openSource } from '../../app/open-source';
-import type { Catalog } from '../../domain/catalog';
-import type { Panel } from '../../domain/compare';
-import type { Report } from '../../domain/schema';
-import { formatFigure } from '../../domain/format';
+import { SourceLink } from '../../ui/components/SourceLink';
+import { openSource } from '../../ui/hooks/open-source';
+import type { Catalog } from '../../model/catalog';
+import type { Panel } from '../../model/compare';
+import type { Report } from '../../model/schema';
+import { formatFigure } from '../../model/format';
 import { buildCompareOption } from '../../charts/compare-option';
-import { EChart } from '../../lib/chart/EChart';
-import { useLang } from '../../app/useLang';
-import { notesFor } from '../../domain/quality';
+import { EChart } from '../../charts/echart/EChart';
+import { useLang } from '../../ui/hooks/useLang';
+import { notesFor } from '../../model/quality';
 import { pickLang, shortName, translator } from '../../i18n';
-import type { Lang } from '../../domain/format';
-import { panelRows } from '../../domain/export/rows';
-import { sourcesOf } from '../../domain/export/source';
-import { periodSpan } from '../../domain/export/filename';
-import { ChartExportMenu } from '../export/ChartExportMenu';
-import { useRegisterExport, type ExportEntry } from '../export/registry';
+import type { Lang } from '../../model/format';
+import { panelRows } from '../../formats/export/rows';
+import { sourcesOf } from '../../formats/export/source';
+import { periodSpan } from '../../formats/export/filename';
+import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
+import { useRegisterExport, type ExportEntry } from '../../ui/export/registry';
 
 function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const t = translator(lang);

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
-import type { Catalog } from '../../domain/catalog';
-import { buildPanels, defaultMetrics } from '../../domain/compare';
-import { useJurisdictionData } from '../../queries/store-queries';
-import { useUrlState } from '../../app/url';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { buildPanels, defaultMetrics } from '../../model/compare';
+import { useJurisdictionData } from '../../reads/store-queries';
+import { useUrlState } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';
-import { periodSpan } from '../../domain/export/filename';
+import { periodSpan } from '../../formats/export/filename';
 import { CompareControls } from './CompareControls';
 import { ComparePanel } from './ComparePanel';
-import { ExportToolbar, type ViewData } from '../export/ExportToolbar';
-import { Presentation } from '../export/Presentation';
+import { ExportToolbar, type ViewData } from '../../ui/export/ExportToolbar';
+import { Presentation } from '../../ui/export/Presentation';
 
 export function CompareView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();

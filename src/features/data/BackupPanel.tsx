@@ -1,8 +1,8 @@
-import { useLang } from '../../app/useLang';
-import type { Catalog } from '../../domain/catalog';
+import { useLang } from '../../ui/hooks/useLang';
+import type { Catalog } from '../../model/catalog';
 import { exportBackupFile, restoreFile, type DataDeps } from './actions';
-import { formatDate } from './format';
-import { isImportBusy, useImportStore } from './import-store';
+import { formatDate } from './view-labels';
+import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
 import { useLastBackup } from './queries';
 
 /** Export the whole store as one file, restore it, and the date of the last backup. */

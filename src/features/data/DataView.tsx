@@ -1,6 +1,6 @@
-import './messages';
-import type { Catalog } from '../../domain/catalog';
-import { useLang } from '../../app/useLang';
+import './register-strings';
+import type { Catalog } from '../../model/catalog';
+import { useLang } from '../../ui/hooks/useLang';
 import { BackupPanel } from './BackupPanel';
 import { DatasetTable } from './DatasetTable';
 import { ImportPanel } from './ImportPanel';

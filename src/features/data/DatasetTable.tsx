@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useLang } from '../../app/useLang';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
-import type { Catalog } from '../../domain/catalog';
+import type { Catalog } from '../../model/catalog';
 import { deleteDatasetById, type DataDeps } from './actions';
-import { formatBytes, formatDate } from './format';
-import { isImportBusy, useImportStore } from './import-store';
+import { formatBytes, formatDate } from './view-labels';
+import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
 
 /** Every stored dataset with size and date; imported ones can be deleted (after a confirmation). */
 export function DatasetTable({ catalog, deps }: { catalog: Catalog; deps: DataDeps }) {

@@ -1,11 +1,11 @@
 import { useState, type DragEvent } from 'react';
-import { useLang } from '../../app/useLang';
+import { useLang } from '../../ui/hooks/useLang';
 import type { MessageKey } from '../../i18n';
-import { MAX_ISSUES } from '../../domain/validate';
-import { MAX_IMPORT_BYTES } from '../../db/limits';
+import { MAX_ISSUES } from '../../formats/validate';
+import { MAX_IMPORT_BYTES } from '../../store/limits';
 import { importFiles, type DataDeps } from './actions';
-import { formatBytes } from './format';
-import { isImportBusy, useImportStore } from './import-store';
+import { formatBytes } from './view-labels';
+import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
 import { issueText } from './issue-text';
 
 const PHASE_KEYS: Record<string, MessageKey> = {

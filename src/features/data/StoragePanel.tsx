@@ -1,7 +1,7 @@
-import { useLang } from '../../app/useLang';
-import { checkPersistence, usePwaStore } from '../../app/pwa';
+import { useLang } from '../../ui/hooks/useLang';
+import { checkPersistence, usePwaStore } from '../../ui/state/pwa';
 import type { MessageKey } from '../../i18n';
-import { formatBytes } from './format';
+import { formatBytes } from './view-labels';
 import { useStorageEstimate } from './queries';
 
 const PERSISTED: Record<string, MessageKey> = {

@@ -3,17 +3,17 @@
  * injected dependencies (the worker, the query cache, the download) and the import store, so they are
  * tested without React or a browser.
  */
-import './messages';
-import type { ImportFailure, ImportSummary } from '../../db/import';
-import type { BackupResult, ImportResult, RestoreResult, WorkerRequest } from '../../db/worker-protocol';
-import type { ImportIssue } from '../../domain/parse-dataset';
-import { MAX_ISSUES } from '../../domain/validate';
+import './register-strings';
+import type { ImportFailure, ImportSummary } from '../../store/import';
+import type { BackupResult, ImportResult, RestoreResult, WorkerRequest } from '../../store/worker-protocol';
+import type { ImportIssue } from '../../formats/parse-dataset';
+import { MAX_ISSUES } from '../../formats/validate';
 import type { MessageKey } from '../../i18n';
-import { backupFileName, formatBytes, overallProgress } from './format';
-import { initialImportState, isImportBusy, useImportStore, type StatusMessage } from './import-store';
-import type { Lang } from '../../domain/format';
+import { backupFileName, formatBytes, overallProgress } from './view-labels';
+import { initialImportState, isImportBusy, useImportStore, type StatusMessage } from '../../ui/state/import-progress';
+import type { Lang } from '../../model/format';
 
-import { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue } from '../../db/limits';
+import { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue } from '../../store/limits';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 export type Run = <R>(req: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: (phase: string, done: number, total: number) => void) => Promise<R>;

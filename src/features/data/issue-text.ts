@@ -1,10 +1,10 @@
 /** An import problem in the user's language: where (file, row and column, or JSON path) and what. Pure. */
-import type { ImportIssue } from '../../domain/parse-dataset';
-import { formatPath } from '../../domain/validate';
-import type { Lang } from '../../domain/format';
+import type { ImportIssue } from '../../formats/parse-dataset';
+import { formatPath } from '../../formats/validate';
+import type { Lang } from '../../model/format';
 import { en, type MessageKey } from '../../i18n/messages';
 import type { Translate } from '../../i18n';
-import { formatBytes } from './format';
+import { formatBytes } from './view-labels';
 
 /** Codes whose English message carries details worth showing (key names, JSON syntax position, limits). */
 const WITH_DETAIL = new Set([

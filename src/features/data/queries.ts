@@ -1,8 +1,8 @@
 /** Reads of the data view (TanStack Query; keys under ['store'], so every store change refreshes them). */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getDb } from '../../db/db';
-import { LAST_BACKUP_KEY, readSetting, type LastBackup } from '../../db/store';
-import { storeKeys } from '../../queries/store-queries';
+import { getDb } from '../../store/db';
+import { LAST_BACKUP_KEY, readSetting, type LastBackup } from '../../store/records';
+import { storeKeys } from '../../reads/store-queries';
 
 export const fetchLastBackup = async (): Promise<LastBackup | null> =>
   (await readSetting<LastBackup>(getDb(), LAST_BACKUP_KEY)) ?? null;

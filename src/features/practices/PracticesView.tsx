@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { SourceLink } from '../../components/SourceLink';
-import { openSource } from '../../app/open-source';
-import type { Catalog } from '../../domain/catalog';
-import { practiceMatrix } from '../../domain/practice-matrix';
-import { useJurisdictionData } from '../../queries/store-queries';
-import { useUrlState } from '../../app/url';
-import { useLang } from '../../app/useLang';
+import { SourceLink } from '../../ui/components/SourceLink';
+import { openSource } from '../../ui/hooks/open-source';
+import type { Catalog } from '../../model/catalog';
+import { practiceMatrix } from '../../model/practice-matrix';
+import { useJurisdictionData } from '../../reads/store-queries';
+import { useUrlState } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 const ALL_UP_TO = 30;

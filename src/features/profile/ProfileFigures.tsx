@@ -1,10 +1,10 @@
-import type { Catalog } from '../../domain/catalog';
-import { SourceLink } from '../../components/SourceLink';
-import { openSource } from '../../app/open-source';
-import type { LocatedObservation } from '../../domain/compare';
-import { formatFigure } from '../../domain/format';
-import { CATEGORIES } from '../../domain/constants';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { SourceLink } from '../../ui/components/SourceLink';
+import { openSource } from '../../ui/hooks/open-source';
+import type { LocatedObservation } from '../../model/compare';
+import { formatFigure } from '../../model/format';
+import { CATEGORIES } from '../../model/constants';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 /** Every category with the jurisdiction's figures, each linked to its sentence. */

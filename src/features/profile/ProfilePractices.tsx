@@ -1,8 +1,8 @@
-import type { Catalog } from '../../domain/catalog';
-import { SourceLink } from '../../components/SourceLink';
-import { openSource } from '../../app/open-source';
-import type { Mention } from '../../domain/schema';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { SourceLink } from '../../ui/components/SourceLink';
+import { openSource } from '../../ui/hooks/open-source';
+import type { Mention } from '../../model/schema';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 export function ProfilePractices({ catalog, jurisdiction, mentions }: { catalog: Catalog; jurisdiction: string; mentions: readonly Mention[] }) {

@@ -1,17 +1,17 @@
-import type { Catalog } from '../../domain/catalog';
-import type { LocatedObservation } from '../../domain/compare';
-import { timeSeries } from '../../domain/profile';
+import type { Catalog } from '../../model/catalog';
+import type { LocatedObservation } from '../../model/compare';
+import { timeSeries } from '../../model/profile';
 import { buildTimeOption } from '../../charts/profile-option';
-import '../../lib/chart/echarts-extra';
-import { EChart } from '../../lib/chart/EChart';
-import { useLang } from '../../app/useLang';
+import '../../charts/echart/echarts-extra';
+import { EChart } from '../../charts/echart/EChart';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 import { useMemo } from 'react';
-import type { Catalog as CatalogT } from '../../domain/catalog';
-import { formatFigure } from '../../domain/format';
-import { ChartExportMenu } from '../export/ChartExportMenu';
-import { useRegisterExport } from '../export/registry';
-import { simpleEntry } from '../export/simple-entry';
+import type { Catalog as CatalogT } from '../../model/catalog';
+import { formatFigure } from '../../model/format';
+import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
+import { useRegisterExport } from '../../ui/export/registry';
+import { simpleEntry } from '../../ui/export/simple-entry';
 
 /** One metric over the years, with its export menu and the table behind it. */
 function TimeChart({ catalog, jurisdiction, metric, years, values, order }: { catalog: CatalogT; jurisdiction: string; metric: string; years: number[]; values: (number | null)[]; order: number }) {

@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
-import { openSource } from '../../app/open-source';
+import { openSource } from '../../ui/hooks/open-source';
 import { useQuery } from '@tanstack/react-query';
-import type { Catalog } from '../../domain/catalog';
-import type { CategoryScore } from '../../domain/profile';
-import { profileScoresQuery } from './scores-query';
+import type { Catalog } from '../../model/catalog';
+import type { CategoryScore } from '../../model/profile';
+import { profileScoresQuery } from './reads/profile-scores';
 import { buildRadarOption } from '../../charts/profile-option';
-import '../../lib/chart/echarts-extra';
-import { EChart } from '../../lib/chart/EChart';
-import { jurisdictionDataQuery } from '../../queries/store-queries';
-import { updateUrl, useUrlState } from '../../app/url';
-import { useLang } from '../../app/useLang';
+import '../../charts/echart/echarts-extra';
+import { EChart } from '../../charts/echart/EChart';
+import { jurisdictionDataQuery } from '../../reads/store-queries';
+import { updateUrl, useUrlState } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 import { ProfileFigures } from './ProfileFigures';
 import { ProfileTime } from './ProfileTime';
 import { ProfilePractices } from './ProfilePractices';
-import { ChartExportMenu } from '../export/ChartExportMenu';
-import { useRegisterExport } from '../export/registry';
-import { simpleEntry } from '../export/simple-entry';
+import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
+import { useRegisterExport } from '../../ui/export/registry';
+import { simpleEntry } from '../../ui/export/simple-entry';
 
 const NO_SCORES: CategoryScore[] = [];
 

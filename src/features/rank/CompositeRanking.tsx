@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
-import { useAutoOpen } from '../../components/useAutoOpen';
+import { useAutoOpen } from '../../ui/hooks/useAutoOpen';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import type { Catalog } from '../../domain/catalog';
-import type { MetricPeriodBlock } from '../../domain/blocks';
-import { composite } from '../../domain/rank';
-import { NORMALISATIONS, MISSING_POLICIES } from '../../domain/url-state';
+import type { Catalog } from '../../model/catalog';
+import type { MetricPeriodBlock } from '../../model/dataset-tables';
+import { composite } from '../../model/rank';
+import { NORMALISATIONS, MISSING_POLICIES } from '../../model/constants';
 import { buildCompositeOption } from '../../charts/rank-option';
-import { EChart } from '../../lib/chart/EChart';
-import { metricQuery } from '../../queries/store-queries';
-import { updateUrl, useUrlField } from '../../app/url';
-import { useLang } from '../../app/useLang';
+import { EChart } from '../../charts/echart/EChart';
+import { metricQuery } from '../../reads/store-queries';
+import { updateUrl, useUrlField } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang, shortName } from '../../i18n';
 import { compositeInput, DRAWS, PERTURBATION, SEED, selectedMetrics, suggestedMetrics } from './composite-input';
 import { MetricSelect } from './MetricSelect';
-import { ChartExportMenu } from '../export/ChartExportMenu';
-import { useRegisterExport } from '../export/registry';
-import { simpleEntry } from '../export/simple-entry';
+import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
+import { useRegisterExport } from '../../ui/export/registry';
+import { simpleEntry } from '../../ui/export/simple-entry';
 
 export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const url = {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Catalog } from '../../domain/catalog';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 /** A metric picker grouped by category, each metric with the number of jurisdictions that report it. */

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Catalog } from '../../domain/catalog';
-import { rankingQuery } from './ranking-query';
+import type { Catalog } from '../../model/catalog';
+import { rankingQuery } from './reads/ranking';
 import { rankChartOption } from './rank-chart';
-import { inPool } from '../../lib/pool';
-import { useLang } from '../../app/useLang';
-import { MetricRanking } from './MetricRanking';
+import { inPool } from '../../reads/pool';
+import { useLang } from '../../ui/hooks/useLang';
+import { MetricRanking } from './MetricRankingPanel';
 import { CompositeRanking } from './CompositeRanking';
 
 /** Metric reads in flight at once while the view warms its cache. */

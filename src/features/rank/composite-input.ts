@@ -1,9 +1,9 @@
 /** URL weights + metric blocks → the composite's input. Pure. */
-import type { Catalog } from '../../domain/catalog';
-import type { MetricPeriodBlock } from '../../domain/blocks';
-import { valuesInto } from '../../domain/metric-values';
-import type { CompositeInput } from '../../domain/rank';
-import type { UrlState } from '../../domain/url-state';
+import type { Catalog } from '../../model/catalog';
+import type { MetricPeriodBlock } from '../../model/dataset-tables';
+import { valuesInto } from '../../model/metric-values';
+import type { CompositeInput } from '../../model/rank';
+import type { UrlState } from '../../ui/url/url-state';
 
 export const PERTURBATION = 0.25;
 export const DRAWS = 500;

@@ -4,11 +4,11 @@
  * chart (RankView's warm-up): picking a metric then hands ECharts an option that is already there.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Catalog } from '../../domain/catalog';
-import type { Lang } from '../../domain/format';
-import { formatFigure } from '../../domain/format';
-import type { MetricRanking } from '../../domain/metric-values';
-import type { Metric } from '../../domain/schema';
+import type { Catalog } from '../../model/catalog';
+import type { Lang } from '../../model/format';
+import { formatFigure } from '../../model/format';
+import type { MetricRanking } from '../../model/metric-values';
+import type { Metric } from '../../model/schema';
 import { buildRankOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
 

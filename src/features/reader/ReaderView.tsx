@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Catalog } from '../../domain/catalog';
-import { jurisdictionDataQuery, reportHomeQuery } from '../../queries/store-queries';
-import { updateUrl, useUrlState } from '../../app/url';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { jurisdictionDataQuery, reportHomeQuery } from '../../reads/store-queries';
+import { updateUrl, useUrlState } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 import { ReportText } from './ReportText';
 import { ReportFigures } from './ReportFigures';

@@ -1,11 +1,11 @@
-import type { Catalog } from '../../domain/catalog';
-import type { LocatedObservation } from '../../domain/compare';
-import type { Report } from '../../domain/schema';
-import { formatFigure } from '../../domain/format';
-import { formulaWithValues, type DerivedFormula } from '../../domain/derived';
-import { updateUrl } from '../../app/url';
-import { notesFor } from '../../domain/quality';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import type { LocatedObservation } from '../../model/compare';
+import type { Report } from '../../model/schema';
+import { formatFigure } from '../../model/format';
+import { formulaWithValues, type DerivedFormula } from '../../model/derived';
+import { updateUrl } from '../../ui/url/url-store';
+import { notesFor } from '../../model/quality';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 /** Every figure of the report; a click highlights its sentence. */

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { LocatedObservation } from '../../domain/compare';
-import type { Report } from '../../domain/schema';
-import { segmentText } from '../../domain/search';
-import { sentenceAround } from '../../domain/text';
-import { useLang } from '../../app/useLang';
+import type { LocatedObservation } from '../../model/compare';
+import type { Report } from '../../model/schema';
+import { segmentText } from '../../model/search';
+import { sentenceAround } from '../../model/text';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 /** The verbatim text with the chosen sentence highlighted (and the figure in it) and damaged spans marked. */

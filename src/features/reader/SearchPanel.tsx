@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Catalog } from '../../domain/catalog';
-import { searchReports, type SearchHit } from '../../domain/search';
-import { allReportsQuery } from '../../queries/store-queries';
-import { updateUrl, useUrlState } from '../../app/url';
-import { useLang } from '../../app/useLang';
+import type { Catalog } from '../../model/catalog';
+import { searchReports, type SearchHit } from '../../model/search';
+import { allReportsQuery } from '../../reads/store-queries';
+import { updateUrl, useUrlState } from '../../ui/url/url-store';
+import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
 /** opencc's traditional → simplified converter, loaded only when someone searches. */

@@ -1,0 +1,123 @@
+/**
+ * The metric lexicon: keyword patterns for kinds of measures (not sentences of any one report).
+ * A rule names a metric id; the extractor uses it only when the catalogue holds that id (in the same category),
+ * and otherwise files the figure under `<category>.unclassified`.
+ */
+import type { Category } from '../model/schema';
+
+export interface FigureFacts {
+  /** the clause before the figure (the verb: 受理, 办结 …) */
+  near: string;
+  /** the sentence up to the figure (the last measure named before a change: "出庭应诉率98.88%,同比上升…") */
+  before: string;
+  /** the figure's clause (before + figure + after) and the whole sentence */
+  clause: string;
+  sentence: string;
+  unit: string;
+  percent: boolean;
+  money: boolean;
+  /** a year-on-year or other change (同比下降, 较上年提高) */
+  change: boolean;
+}
+
+export interface MetricRule {
+  metric: string;
+  /** the area the measure belongs to; absent for measures found in many areas (training, visits) */
+  category?: Category;
+  near?: RegExp;
+  before?: RegExp;
+  clause?: RegExp;
+  sentence?: RegExp;
+  /** true: a percentage only; false: never a percentage */
+  percent?: boolean;
+  money?: boolean;
+  /** true: a change only; absent: never a change */
+  change?: boolean;
+  units?: RegExp;
+}
+
+const CASES = /^(?:件|起|宗|例)$/;
+const HEADS = /^(?:人|名|人次|位)$/;
+const ITEMS = /^(?:个|项|件|类|条|套)$/;
+const DOCS = /^(?:件|份|部|个)$/;
+const R = 'reconsideration' as const;
+const L = 'litigation' as const;
+
+export const METRIC_RULES: readonly MetricRule[] = [
+  // changes: the last measure named before the figure says what changed
+  { metric: 'litigation.head_appearance_rate_change', category: L, change: true, before: /出庭(?:应诉)?率[^率]*$/ },
+  { metric: 'litigation.loss_rate_change', category: L, change: true, before: /败诉率[^率]*$/ },
+  { metric: 'reconsideration.correction_rate_change', category: R, change: true, before: /复议[^,,;;]*纠错率[^率]*$/ },
+  { metric: 'reconsideration.cases_change', category: R, change: true, before: /复议[^,,;;率]*(?:案件|发案|案件量|发案量)[^率]*$/ },
+  { metric: 'litigation.cases_change', category: L, change: true, before: /(?:行政诉讼|应诉)[^,,;;率]*(?:案件|发案)[^率]*$/ },
+  // reconsideration: received / accepted / concluded / handled are different counts
+  { metric: 'reconsideration.cases_received', category: R, sentence: /复议/, near: /(?:收到|收案|新收|申请)[^,,、]*$/, percent: false, units: CASES },
+  { metric: 'reconsideration.cases_accepted', category: R, sentence: /复议/, near: /受理[^,,、]*$/, percent: false, units: CASES },
+  { metric: 'reconsideration.cases_concluded', category: R, sentence: /复议/, near: /(?:办结|审结|结案)[^,,、]*$/, percent: false, units: CASES },
+  { metric: 'reconsideration.cases_handled', category: R, near: /办理[^,,、]*复议|复议[^,,、]*办理/, percent: false, units: CASES },
+  { metric: 'reconsideration.correction_rate', category: R, near: /纠错率/, sentence: /复议/, percent: true },
+  { metric: 'reconsideration.substantive_resolution_rate', category: R, sentence: /复议|行政争议/, near: /实质性化解率/, percent: true },
+  { metric: 'reconsideration.mediation_settlement_rate', category: R, sentence: /复议/, near: /(?:调解)?和解率/, percent: true },
+  { metric: 'reconsideration.disputes_resolved_substantively', category: R, sentence: /复议|行政争议/, near: /实质性化解[^,,率]*$/, percent: false, units: CASES },
+  // litigation
+  { metric: 'litigation.head_appearance_rate', category: L, near: /出庭(?:应诉)?率/, percent: true },
+  { metric: 'litigation.loss_rate', category: L, near: /败诉率/, percent: true },
+  { metric: 'litigation.cases_concluded', category: L, sentence: /应诉|行政诉讼/, near: /(?:结案|审结|办结)[^,,、]*$/, percent: false, units: CASES },
+  { metric: 'litigation.cases', category: L, sentence: /应诉|行政诉讼/, near: /(?:应诉|诉讼)[^,,、]*$/, percent: false, units: CASES },
+  // mediation
+  { metric: 'mediation.success_rate', category: 'mediation', sentence: /调解|纠纷/, near: /(?:调解)?成功率/, percent: true },
+  { metric: 'mediation.amount_involved', category: 'mediation', sentence: /调解/, near: /金额/, money: true },
+  { metric: 'mediation.disputes_mediated', category: 'mediation', sentence: /(?:调解|调处)[^。]*(?:纠纷|矛盾)|(?:纠纷|矛盾)[^。]*(?:调解|调处)/, near: /调解|调处|化解|纠纷/, percent: false, money: false, units: CASES },
+  // legal services
+  { metric: 'legal_services.legal_aid_cases', category: 'legal_services', clause: /(?:法律援助|法援)[^,,]*案/, percent: false, units: CASES },
+  { metric: 'legal_services.legal_aid_amount_recovered', category: 'legal_services', sentence: /法律援助|法援/, money: true },
+  { metric: 'legal_services.free_consultations', category: 'legal_services', clause: /法律咨询/, percent: false, units: /^人次$/ },
+  { metric: 'legal_services.notarizations', category: 'legal_services', clause: /公证/, percent: false, units: CASES },
+  { metric: 'legal_services.arbitration_cases', category: 'legal_services', clause: /仲裁/, percent: false, units: CASES },
+  { metric: 'legal_services.forensic_cases', category: 'legal_services', clause: /鉴定/, percent: false, units: CASES },
+  { metric: 'legal_services.public_lawyers', category: 'legal_services', near: /公职律师[^,,、]*$/, percent: false, units: HEADS },
+  // hotline
+  { metric: 'hotline.on_time_conclusion_rate', category: 'hotline', sentence: /12345|热线/, near: /(?:按时|及时)办结率/, percent: true },
+  { metric: 'hotline.conclusion_rate', category: 'hotline', sentence: /12345|热线/, near: /办结率/, percent: true },
+  { metric: 'hotline.satisfaction_rate', category: 'hotline', sentence: /12345|热线/, near: /满意(?:率|度)/, percent: true },
+  { metric: 'hotline.callback_rate', category: 'hotline', sentence: /12345|热线/, near: /回访率/, percent: true },
+  { metric: 'hotline.tickets_concluded', category: 'hotline', sentence: /12345|热线/, near: /办结[^,,]*$/, percent: false },
+  { metric: 'hotline.tickets', category: 'hotline', sentence: /12345|热线/, near: /工单|诉求|来电|受理|接听/, percent: false },
+  // licensing and digital government
+  { metric: 'licensing.one_thing_items', category: 'licensing', clause: /一件事/, percent: false, units: ITEMS },
+  { metric: 'licensing.business_startup_days', category: 'licensing', clause: /企业开办/, percent: false, units: /工作日|天|小时/ },
+  { metric: 'licensing.cross_city_items', category: 'licensing', clause: /跨(?:市|省|区|域)通办/, percent: false, units: ITEMS },
+  { metric: 'digital_government.remote_trading_rate', category: 'digital_government', near: /不见面[^,,]*(?:交易|开标)/, percent: true },
+  // oversight: combined counts before the single ones
+  { metric: 'oversight.proposals_handled', category: 'oversight', near: /建议[^,,、]*提案[^,,、]*$|建议提案/, percent: false, units: CASES },
+  { metric: 'oversight.npc_suggestions_handled', category: 'oversight', near: /人大[^,,、]*建议[^,,、]*$/, percent: false, units: CASES },
+  { metric: 'oversight.cppcc_proposals_handled', category: 'oversight', near: /政协[^,,、]*提案[^,,、]*$/, percent: false, units: CASES },
+  { metric: 'oversight.audit_projects', category: 'oversight', clause: /审计/, percent: false, units: ITEMS },
+  // rulemaking
+  { metric: 'rulemaking.normative_documents_filing_reviewed', category: 'rulemaking', clause: /规范性文件[^,,]*备案|备案[^,,]*规范性文件/, percent: false, units: DOCS },
+  { metric: 'rulemaking.normative_documents_legality_reviewed', category: 'rulemaking', near: /(?:审查|审核)[^,,]*规范性文件/, percent: false, units: DOCS },
+  { metric: 'rulemaking.normative_documents_issued', category: 'rulemaking', clause: /(?:出台|制定|印发|发布)[^,,]*规范性文件/, percent: false, units: DOCS },
+  { metric: 'rulemaking.decisions_post_evaluated', category: 'rulemaking', clause: /后评估/, percent: false, units: ITEMS },
+  { metric: 'rulemaking.major_decisions', category: 'rulemaking', clause: /重大行政决策/, percent: false, units: ITEMS },
+  // enforcement, publicity, capacity
+  { metric: 'enforcement.certified_officers', category: 'enforcement', clause: /持证|执法证/, percent: false, units: HEADS },
+  { metric: 'enforcement.case_files_reviewed', category: 'enforcement', clause: /评查[^,,]*案卷|案卷[^,,]*评查/, percent: false, units: /^(?:份|卷|件|宗)$/ },
+  { metric: 'publicity.legal_understanders_trained', category: 'publicity', clause: /法律明白人/, percent: false, units: HEADS },
+  { metric: 'publicity.events', category: 'publicity', clause: /普法|法治宣传/, percent: false, units: /^(?:场|场次|次|期)$/ },
+  { metric: 'capacity.training_attendance', clause: /培训|轮训/, percent: false, units: /^人次$/ },
+];
+
+export function matchRule(f: FigureFacts): MetricRule | null {
+  for (const r of METRIC_RULES) {
+    if ((r.change ?? false) !== f.change) continue;
+    if (r.percent !== undefined && r.percent !== f.percent) continue;
+    if (r.money !== undefined && r.money !== f.money) continue;
+    if (r.units && !r.units.test(f.unit)) continue;
+    if (r.near && !r.near.test(f.near)) continue;
+    if (r.before && !r.before.test(f.before)) continue;
+    if (r.clause && !r.clause.test(f.clause)) continue;
+    if (r.sentence && !r.sentence.test(f.sentence)) continue;
+    return r;
+  }
+  return null;
+}

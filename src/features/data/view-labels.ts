@@ -1,0 +1,44 @@
+/** Sizes and dates for the data view. Pure. */
+import type { Lang } from '../../model/format';
+
+/** Decimal units, as the import limit is stated (512 MB = 512,000,000 bytes). */
+export function formatBytes(n: number, lang: Lang): string {
+  if (!Number.isFinite(n) || n < 0) return '—';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let v = n;
+  let u = 0;
+  while (v >= 1000 && u < units.length - 1) {
+    v /= 1000;
+    u++;
+  }
+  const digits = u === 0 || v >= 100 ? 0 : 1;
+  const num = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits }).format(v);
+  return `${num} ${units[u]}`;
+}
+
+export function formatDate(ms: number, lang: Lang): string {
+  if (!Number.isFinite(ms)) return '—';
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+const PHASES: Record<string, [number, number]> = {
+  read: [0, 0.25],
+  parse: [0.25, 0.5],
+  validate: [0.5, 0.55],
+  write: [0.55, 1],
+  done: [1, 1],
+};
+
+/** One bar for the whole import: each phase fills its share. */
+export function overallProgress(phase: string, done: number, total: number): number {
+  const [from, to] = PHASES[phase] ?? [0, 0];
+  const share = total > 0 && Number.isFinite(done) ? Math.min(1, Math.max(0, done / total)) : 0;
+  return from + (to - from) * share;
+}
+
+/** `rol-compare-backup-2025-01-31.json` (local date). */
+export function backupFileName(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `rol-compare-backup-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`;
+}

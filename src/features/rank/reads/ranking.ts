@@ -1,0 +1,33 @@
+/**
+ * The ranking of one metric as a query (keys in src/queries/store-queries.ts). In the rank view's chunk, not the
+ * first screen's: it brings the ranking code with it.
+ */
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { catalogQuery, metricQuery, storeKeys } from '../../../reads/store-queries';
+import { rankingOf, type MetricRanking } from '../../../model/metric-values';
+
+/**
+ * One metric ranked over all jurisdictions (a year, or each one's latest). A query of its own so that the ranking
+ * view can compute it ahead, while a person reads the current chart: picking another metric then only draws.
+ * Null when the catalogue has no such metric.
+ */
+export async function fetchRanking(metric: string, year: number | null, client: QueryClient): Promise<MetricRanking | null> {
+  // fetchQuery, not ensureQueryData: after an import invalidates the store, stale blocks must not be ranked
+  const [catalog, blocks] = await Promise.all([client.fetchQuery(catalogQuery()), client.fetchQuery(metricQuery(metric))]);
+  const m = catalog.metricById.get(metric);
+  return m ? rankingOf(blocks, year, m.better) : null;
+}
+export const rankingQuery = (metric: string, year: number | null) =>
+  queryOptions({ queryKey: storeKeys.ranking(metric, year), queryFn: ({ client }) => fetchRanking(metric, year, client) });
+
+/**
+ * The ranking computed right away from blocks already in the cache (undefined when they are not, or are
+ * invalidated by an import): as `initialData`, another year of a loaded metric shows in the same render.
+ */
+export function rankingFromCache(client: QueryClient, metric: string, year: number | null): MetricRanking | null | undefined {
+  const catalog = client.getQueryState(catalogQuery().queryKey);
+  const blocks = client.getQueryState(metricQuery(metric).queryKey);
+  if (!catalog?.data || catalog.isInvalidated || !blocks?.data || blocks.isInvalidated) return undefined;
+  const m = catalog.data.metricById.get(metric);
+  return m ? rankingOf(blocks.data, year, m.better) : null;
+}

@@ -1,0 +1,164 @@
+/**
+ * The `rol-compare/backup` envelope, version 1 (docs/dataset-format.md, "Backup"): every stored dataset with its
+ * origin, import hash, size and date, serialised deterministically so that export → restore → export gives the
+ * same bytes. Pure: serialisation and validation; hashing and storage live in src/db/backup.ts.
+ */
+import { z } from 'zod';
+import type { DatasetOrigin } from '../model/dataset-tables';
+import { RESERVED_DATASET_IDS, validateParsed, type ImportIssue } from './parse-dataset';
+import type { Dataset } from '../model/schema';
+import { MAX_ISSUES, type Result } from './validate';
+
+export const BACKUP_FORMAT = 'rol-compare/backup' as const;
+export const BACKUP_VERSION = 1 as const;
+
+export interface BackupMeta {
+  origin: DatasetOrigin;
+  /** the hash recorded when the dataset was imported (sha256 of the imported file) */
+  hash: string;
+  /** size of the imported file in bytes */
+  bytes: number;
+  /** when it was imported (ms since 1970) */
+  importedAt: number;
+  /** sha256 of this entry's `dataset`, serialised canonically (integrity check on restore) */
+  sha256: string;
+}
+
+export interface BackupEntry extends BackupMeta {
+  dataset: Dataset;
+}
+
+const entrySchema = z.strictObject({
+  origin: z.enum(['bundled', 'user']),
+  hash: z.string().min(1).max(200),
+  bytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  importedAt: z.number().int().min(0).max(8.64e15),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
+  dataset: z.unknown(),
+});
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  datasets: z.array(entrySchema).max(10_000),
+});
+
+/**
+ * Canonical JSON of a JSON value: object keys in code-unit order, no whitespace, undefined members left out,
+ * −0 written as 0. Appends to `out` (one part per array element at the top two levels, so huge datasets never
+ * become one string).
+ */
+export function canonicalJsonParts(value: unknown, out: string[], depth = 0): void {
+  if (Array.isArray(value) && depth < 2) {
+    out.push('[');
+    value.forEach((v, i) => {
+      if (i) out.push(',');
+      canonicalJsonParts(v, out, depth + 1);
+    });
+    out.push(']');
+  } else if (isPlainObject(value) && depth < 2) {
+    out.push('{');
+    let first = true;
+    for (const k of Object.keys(value).sort(byCodeUnit)) {
+      const v = value[k];
+      if (v === undefined) continue;
+      out.push(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      canonicalJsonParts(v, out, depth + 1);
+    }
+    out.push('}');
+  } else out.push(canonicalJson(value));
+}
+
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (isPlainObject(value)) {
+    const members: string[] = [];
+    for (const k of Object.keys(value).sort(byCodeUnit)) {
+      const v = value[k];
+      if (v !== undefined) members.push(`${JSON.stringify(k)}:${canonicalJson(v)}`);
+    }
+    return `{${members.join(',')}}`;
+  }
+  return 'null';
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The canonical serialisation of one dataset document, in parts. */
+export function datasetParts(ds: Dataset): string[] {
+  const out: string[] = [];
+  canonicalJsonParts(ds, out);
+  return out;
+}
+
+/**
+ * The envelope around already serialised datasets (`T` is whatever holds a dataset's bytes: its string parts
+ * or a Blob). Datasets in id order; members of an entry in code-unit order.
+ */
+export function envelopeParts<T>(entries: readonly (BackupMeta & { id: string; dataset: T })[]): (string | T)[] {
+  const sorted = [...entries].sort((a, b) => byCodeUnit(a.id, b.id));
+  const out: (string | T)[] = [`{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"datasets":[`];
+  sorted.forEach((e, i) => {
+    out.push(`${i ? ',' : ''}{"bytes":${canonicalJson(e.bytes)},"dataset":`);
+    out.push(e.dataset);
+    out.push(
+      `,"hash":${JSON.stringify(e.hash)},"importedAt":${canonicalJson(e.importedAt)},"origin":${JSON.stringify(e.origin)},"sha256":${JSON.stringify(e.sha256)}}`,
+    );
+  });
+  out.push(']}\n');
+  return out;
+}
+
+/** True when a parsed JSON value claims to be a backup (to point users at "restore"). */
+export const looksLikeBackup = (raw: unknown): boolean =>
+  isPlainObject(raw) && raw.format === BACKUP_FORMAT;
+
+/**
+ * Validates a parsed backup: the envelope, then every dataset exactly like an imported file. Never throws.
+ * Paths name the dataset: `datasets[2].dataset.observations[5].quote`.
+ */
+export function parseBackup(raw: unknown, file: string, maxIssues = MAX_ISSUES): Result<BackupEntry[], ImportIssue[]> {
+  const issue = (path: (string | number)[], code: string, message: string, params?: Record<string, string | number>) => {
+    const i: ImportIssue = { file, path, code, message };
+    if (params) i.params = params;
+    return i;
+  };
+  if (!looksLikeBackup(raw)) return { ok: false, errors: [issue([], 'not_a_backup', 'the file is not a rol-compare/backup document')] };
+  const env = envelopeSchema.safeParse(raw);
+  if (!env.success)
+    return {
+      ok: false,
+      errors: env.error.issues.slice(0, maxIssues).map((i) =>
+        issue(
+          i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          i.code,
+          i.message,
+        ),
+      ),
+    };
+  const errors: ImportIssue[] = [];
+  const entries: BackupEntry[] = [];
+  const seen = new Map<string, number>();
+  env.data.datasets.forEach((e, i) => {
+    if (errors.length >= maxIssues) return;
+    const r = validateParsed(e.dataset, file);
+    if (!r.ok) {
+      for (const x of r.errors)
+        if (errors.length < maxIssues) errors.push({ ...x, path: ['datasets', i, 'dataset', ...x.path] });
+      return;
+    }
+    const ds = r.value;
+    const first = seen.get(ds.id);
+    if (first !== undefined)
+      errors.push(issue(['datasets', i, 'dataset', 'id'], 'duplicate_id', `duplicate dataset "${ds.id}"`, { id: ds.id }));
+    seen.set(ds.id, i);
+    if ((e.origin === 'bundled') !== RESERVED_DATASET_IDS.includes(ds.id))
+      errors.push(issue(['datasets', i, 'origin'], 'reserved_id', `the id "${ds.id}" does not match origin "${e.origin}"`, { id: ds.id }));
+    entries.push({ origin: e.origin, hash: e.hash, bytes: e.bytes, importedAt: e.importedAt, sha256: e.sha256, dataset: ds });
+  });
+  return errors.length ? { ok: false, errors: errors.slice(0, maxIssues) } : { ok: true, value: entries };
+}

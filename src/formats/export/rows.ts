@@ -1,0 +1,125 @@
+/**
+ * The data behind a chart, one row per figure shown (including "not reported" cells, which are never zero).
+ * Pure: labels in the UI language are passed in.
+ */
+import type { Panel } from '../../model/compare';
+import { formatFigure, type Lang } from '../../model/format';
+import type { Jurisdiction, Qualifier, Report } from '../../model/schema';
+import type { CellValue } from './csv';
+
+export interface ExportRow {
+  jurisdiction: string;
+  jurisdictionId: string;
+  metric: string;
+  metricId: string;
+  category: string;
+  /** the normalised number of the dataset; null when not reported */
+  value: number | null;
+  valueMax: number | null;
+  qualifier: Qualifier | null;
+  /** the figure as the chart shows it (≥1.5万件); "not reported" text when missing */
+  display: string;
+  unit: string;
+  period: number | null;
+  /** formula of a derived figure (ratio_pct …), else empty */
+  derived: string;
+  quote: string;
+  reportTitle: string;
+  reportId: string;
+  /** the report's source file name */
+  source: string;
+  observationId: string;
+}
+
+export const EXPORT_COLUMNS = [
+  'jurisdiction',
+  'jurisdictionId',
+  'metric',
+  'metricId',
+  'category',
+  'value',
+  'valueMax',
+  'qualifier',
+  'display',
+  'unit',
+  'period',
+  'derived',
+  'quote',
+  'reportTitle',
+  'reportId',
+  'source',
+  'observationId',
+] as const satisfies readonly (keyof ExportRow)[];
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+
+export function rowCells(row: ExportRow): CellValue[] {
+  return EXPORT_COLUMNS.map((c) => row[c]);
+}
+
+const pick = (b: { zh: string; en: string }, lang: Lang) => (lang === 'zh' ? b.zh || b.en : b.en || b.zh);
+
+export interface PanelRowLabels {
+  category: string;
+  notReported: string;
+}
+
+/** Rows of one compare panel, metric by metric, jurisdiction by jurisdiction (the chart's order). */
+export function panelRows(
+  panel: Panel,
+  jurisdictions: ReadonlyMap<string, Jurisdiction>,
+  reports: readonly Pick<Report, 'id' | 'title' | 'source'>[],
+  lang: Lang,
+  labels: PanelRowLabels,
+): ExportRow[] {
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  const rows: ExportRow[] = [];
+  panel.metrics.forEach((m, mi) => {
+    panel.jurisdictions.forEach((jid, ji) => {
+      const cell = panel.cells[mi]?.[ji];
+      if (!cell) return;
+      const j = jurisdictions.get(jid);
+      const base = {
+        jurisdiction: j ? pick(j.short, lang) : jid,
+        jurisdictionId: jid,
+        metric: pick(m.name, lang),
+        metricId: m.id,
+        category: labels.category,
+        unit: pick(m.unit, lang),
+      };
+      if (cell.status === 'not_reported') {
+        rows.push({
+          ...base,
+          value: null,
+          valueMax: null,
+          qualifier: null,
+          display: labels.notReported,
+          period: cell.period,
+          derived: '',
+          quote: '',
+          reportTitle: '',
+          reportId: '',
+          source: '',
+          observationId: '',
+        });
+        return;
+      }
+      const o = cell.observation;
+      const r = reportById.get(o.report);
+      rows.push({
+        ...base,
+        value: o.value,
+        valueMax: o.valueMax ?? null,
+        qualifier: o.qualifier,
+        display: formatFigure(o, m, lang) + (o.derived ? '*' : ''),
+        period: o.period,
+        derived: o.derived?.formula ?? '',
+        quote: o.quote,
+        reportTitle: r?.title ?? '',
+        reportId: o.report,
+        source: r?.source ?? '',
+        observationId: o.id,
+      });
+    });
+  });
+  return rows;
+}

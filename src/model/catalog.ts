@@ -1,0 +1,51 @@
+/** The merged catalogue of every stored dataset: what the selectors and views offer. Pure. */
+import type { DatasetRecord } from './dataset-tables';
+import type { Jurisdiction, Metric, Practice, Category } from './schema';
+import { CATEGORIES } from './constants';
+
+export interface Catalog {
+  datasets: DatasetRecord[];
+  jurisdictions: Jurisdiction[];
+  jurisdictionById: Map<string, Jurisdiction>;
+  metrics: Metric[];
+  metricById: Map<string, Metric>;
+  practices: Practice[];
+  practiceById: Map<string, Practice>;
+  periods: number[];
+  categories: Category[];
+  /** metric id → jurisdictions reporting it, summed over datasets */
+  metricCoverage: Map<string, number>;
+}
+
+/** Bundled data first, then user datasets by import date; the first definition of an id wins. */
+export function mergeCatalog(records: readonly DatasetRecord[]): Catalog {
+  const datasets = [...records].sort(
+    (a, b) => (a.origin === b.origin ? a.importedAt - b.importedAt || a.id.localeCompare(b.id) : a.origin === 'bundled' ? -1 : 1),
+  );
+  const jurisdictionById = new Map<string, Jurisdiction>();
+  const metricById = new Map<string, Metric>();
+  const practiceById = new Map<string, Practice>();
+  const periods = new Set<number>();
+  const metricCoverage = new Map<string, number>();
+  for (const d of datasets) {
+    for (const [m, n] of Object.entries(d.metricCoverage ?? {})) metricCoverage.set(m, (metricCoverage.get(m) ?? 0) + n);
+    for (const j of d.jurisdictions) if (!jurisdictionById.has(j.id)) jurisdictionById.set(j.id, j);
+    for (const m of d.metrics) if (!metricById.has(m.id)) metricById.set(m.id, m);
+    for (const p of d.practices) if (!practiceById.has(p.id)) practiceById.set(p.id, p);
+    for (const p of d.periods) periods.add(p);
+  }
+  const metrics = [...metricById.values()];
+  const used = new Set(metrics.map((m) => m.category));
+  return {
+    datasets,
+    jurisdictions: [...jurisdictionById.values()],
+    jurisdictionById,
+    metrics,
+    metricById,
+    practices: [...practiceById.values()],
+    practiceById,
+    periods: [...periods].sort((a, b) => a - b),
+    categories: CATEGORIES.filter((c) => used.has(c)),
+    metricCoverage,
+  };
+}

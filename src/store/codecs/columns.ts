@@ -1,0 +1,244 @@
+/**
+ * Column encodings for stored blocks (schema v2, docs/architecture.md "Storage").
+ *
+ * IndexedDB stores a record as its structured clone, and the clone costs in proportion to bytes and objects: an
+ * array of 400 observation objects writes 400 × 9 key names and 400 × 5 strings. Stored as columns, the same
+ * observations are a few typed arrays and one string of ids, which clone as memory copies. Quotes and figures
+ * are not stored again: the quote stands in its report's text at `offset` and the figure in the quote (the
+ * validator checks both), so a length and a position say it all. Anything that does not fit (it cannot, after
+ * validation, but the encoding does not rely on it) is kept whole in `extras`.
+ *
+ * Pure functions, no Dexie: `decode(encode(x))` gives back `x` (property-tested in tests/unit/columns.test.ts).
+ */
+import { DERIVED_FORMULAS, QUALIFIERS } from '../../model/constants';
+import type { Bilingual, Observation } from '../../model/schema';
+
+/** Strings joined into one; string i is text.slice(ends[i - 1] ?? 0, ends[i]). */
+export interface PackedStrings {
+  text: string;
+  ends: Uint32Array;
+}
+
+export function packStrings(list: readonly string[]): PackedStrings {
+  const ends = new Uint32Array(list.length);
+  let end = 0;
+  for (let i = 0; i < list.length; i++) {
+    end += list[i]!.length;
+    ends[i] = end;
+  }
+  return { text: list.join(''), ends };
+}
+
+export function unpackStrings(p: PackedStrings): string[] {
+  const { text, ends } = p;
+  const out = new Array<string>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i]!;
+    out[i] = text.slice(start, end);
+    start = end;
+  }
+  return out;
+}
+
+/** Low-cardinality strings (report and metric ids within one jurisdiction): distinct values + one code each. */
+export interface DictStrings {
+  values: string[];
+  codes: Uint32Array;
+}
+
+/** Rare parts of an observation, kept as objects next to the row they belong to. */
+export interface ObservationExtra {
+  row: number;
+  note?: Bilingual;
+  /** the quote, where it does not stand in the report text at `offset` */
+  quote?: string;
+  /** the figure, where it is not found in the quote (or is too long for the position columns) */
+  figure?: string;
+  /** an offset beyond the offset column's range */
+  offset?: number;
+}
+
+/**
+ * Observations as columns. Absent values: `quoteLength` 0 (the quote is in `extras`), `figureLength` 0 (no
+ * figure, or it is in `extras`); ranges and derived figures are listed by row.
+ */
+export interface ObservationColumns {
+  n: number;
+  id: PackedStrings;
+  report: DictStrings;
+  metric: DictStrings;
+  period: Uint16Array;
+  value: Float64Array;
+  /** index into QUALIFIERS */
+  qualifier: Uint8Array;
+  offset: Uint32Array;
+  quoteLength: Uint16Array;
+  figureStart: Uint16Array;
+  figureLength: Uint8Array;
+  ranges: { rows: Uint32Array; max: Float64Array };
+  derived: { rows: Uint32Array; formula: Uint8Array; inputCount: Uint8Array; inputs: PackedStrings };
+  extras: ObservationExtra[];
+}
+
+const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
+const FORMULA_CODE = new Map<string, number>(DERIVED_FORMULAS.map((f, i) => [f, i]));
+
+/** The code of `v` in a dictionary column, adding it when new. */
+function dictCode(index: Map<string, number>, values: string[], v: string): number {
+  let c = index.get(v);
+  if (c === undefined) {
+    c = values.push(v) - 1;
+    index.set(v, c);
+  }
+  return c;
+}
+
+/** Report id → text, for the quotes (undefined: the quote is kept whole). */
+export type TextOf = (report: string) => string | undefined;
+
+/**
+ * Encodes `list[rows[k]]` for k = 0 … rows.length - 1 (all of `list` when rows is omitted): the caller can pick
+ * one jurisdiction's observations out of a dataset without copying them first.
+ */
+export function encodeObservations(list: readonly Observation[], textOf: TextOf, rows?: ArrayLike<number>): ObservationColumns {
+  const n = rows ? rows.length : list.length;
+  const ids = new Array<string>(n);
+  const reportValues: string[] = [];
+  const reportCodes = new Uint32Array(n);
+  const reportIndex = new Map<string, number>();
+  const metricValues: string[] = [];
+  const metricCodes = new Uint32Array(n);
+  const metricIndex = new Map<string, number>();
+  const period = new Uint16Array(n);
+  const value = new Float64Array(n);
+  const qualifier = new Uint8Array(n);
+  const offset = new Uint32Array(n);
+  const quoteLength = new Uint16Array(n);
+  const figureStart = new Uint16Array(n);
+  const figureLength = new Uint8Array(n);
+  const rangeRows: number[] = [];
+  const rangeMax: number[] = [];
+  const derivedRows: number[] = [];
+  const derivedFormula: number[] = [];
+  const derivedCount: number[] = [];
+  const derivedInputs: string[] = [];
+  const extras: ObservationExtra[] = [];
+  let lastReport: string | null = null;
+  let lastReportCode = 0;
+  let lastText: string | undefined;
+  let lastMetric: string | null = null;
+  let lastMetricCode = 0;
+  for (let i = 0; i < n; i++) {
+    const o = list[rows ? rows[i]! : i]!;
+    ids[i] = o.id;
+    if (o.report !== lastReport) {
+      lastReport = o.report;
+      lastReportCode = dictCode(reportIndex, reportValues, o.report);
+      lastText = textOf(o.report);
+    }
+    reportCodes[i] = lastReportCode;
+    if (o.metric !== lastMetric) {
+      lastMetric = o.metric;
+      lastMetricCode = dictCode(metricIndex, metricValues, o.metric);
+    }
+    metricCodes[i] = lastMetricCode;
+    period[i] = o.period;
+    value[i] = o.value;
+    qualifier[i] = QUALIFIER_CODE.get(o.qualifier)!;
+    offset[i] = o.offset;
+    let extra: ObservationExtra | null = null;
+    if (o.offset !== offset[i]) (extra ??= { row: i }).offset = o.offset;
+    const q = o.quote;
+    if (lastText !== undefined && extra === null && q.length <= 0xffff && lastText.startsWith(q, o.offset))
+      quoteLength[i] = q.length;
+    else (extra ??= { row: i }).quote = q;
+    if (o.figure !== undefined) {
+      const at = q.indexOf(o.figure);
+      if (at >= 0 && at <= 0xffff && o.figure.length <= 0xff) {
+        figureStart[i] = at;
+        figureLength[i] = o.figure.length;
+      } else (extra ??= { row: i }).figure = o.figure;
+    }
+    if (o.valueMax !== undefined) {
+      rangeRows.push(i);
+      rangeMax.push(o.valueMax);
+    }
+    if (o.derived !== undefined) {
+      derivedRows.push(i);
+      derivedFormula.push(FORMULA_CODE.get(o.derived.formula)!);
+      derivedCount.push(o.derived.inputs.length);
+      for (const input of o.derived.inputs) derivedInputs.push(input);
+    }
+    if (o.note !== undefined) (extra ??= { row: i }).note = o.note;
+    if (extra) extras.push(extra);
+  }
+  return {
+    n,
+    id: packStrings(ids),
+    report: { values: reportValues, codes: reportCodes },
+    metric: { values: metricValues, codes: metricCodes },
+    period,
+    value,
+    qualifier,
+    offset,
+    quoteLength,
+    figureStart,
+    figureLength,
+    ranges: { rows: Uint32Array.from(rangeRows), max: Float64Array.from(rangeMax) },
+    derived: {
+      rows: Uint32Array.from(derivedRows),
+      formula: Uint8Array.from(derivedFormula),
+      inputCount: Uint8Array.from(derivedCount),
+      inputs: packStrings(derivedInputs),
+    },
+    extras,
+  };
+}
+
+/** Back to observation objects, keys in schema order, optional keys only where a value is present. */
+export function decodeObservations(c: ObservationColumns, textOf: TextOf): Observation[] {
+  const ids = unpackStrings(c.id);
+  const extras = new Map<number, ObservationExtra>(c.extras.map((x) => [x.row, x]));
+  const ranges = new Map<number, number>();
+  for (let k = 0; k < c.ranges.rows.length; k++) ranges.set(c.ranges.rows[k]!, c.ranges.max[k]!);
+  const derived = new Map<number, Observation['derived']>();
+  const inputs = unpackStrings(c.derived.inputs);
+  for (let k = 0, at = 0; k < c.derived.rows.length; k++) {
+    const count = c.derived.inputCount[k]!;
+    derived.set(c.derived.rows[k]!, {
+      formula: DERIVED_FORMULAS[c.derived.formula[k]!] ?? 'ratio_pct',
+      inputs: inputs.slice(at, at + count),
+    });
+    at += count;
+  }
+  const texts = c.report.values.map((r) => textOf(r) ?? '');
+  const out = new Array<Observation>(c.n);
+  for (let i = 0; i < c.n; i++) {
+    const x = extras.get(i);
+    const reportCode = c.report.codes[i]!;
+    const at = x?.offset ?? c.offset[i]!;
+    const quote = x?.quote ?? texts[reportCode]!.slice(at, at + c.quoteLength[i]!);
+    // built key by key so that every decoded observation has the schema's key order (stable serialisation)
+    const o = {
+      id: ids[i]!,
+      report: c.report.values[reportCode]!,
+      metric: c.metric.values[c.metric.codes[i]!]!,
+      period: c.period[i]!,
+      value: c.value[i]!,
+      qualifier: QUALIFIERS[c.qualifier[i]!] ?? 'exact',
+    } as Observation;
+    const max = ranges.get(i);
+    if (max !== undefined) o.valueMax = max;
+    o.quote = quote;
+    o.offset = at;
+    const figureLength = c.figureLength[i]!;
+    if (x?.figure !== undefined) o.figure = x.figure;
+    else if (figureLength > 0) o.figure = quote.slice(c.figureStart[i]!, c.figureStart[i]! + figureLength);
+    const d = derived.get(i);
+    if (d !== undefined) o.derived = d;
+    if (x?.note !== undefined) o.note = x.note;
+    out[i] = o;
+  }
+  return out;
+}

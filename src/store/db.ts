@@ -1,0 +1,119 @@
+/**
+ * The IndexedDB store (Dexie). The only module that knows Dexie besides src/db/*.
+ * Schema versions are append-only: never edit a released version, add a new one (docs/architecture.md).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { StoredJurisdictionBlock, StoredMetricBlock } from './codecs/blocks';
+import type { DatasetRecord } from '../model/dataset-tables';
+import { blockTexts, jurisdictionIds } from './codecs/blocks';
+import { encodeObservations, packStrings } from './codecs/columns';
+import type { Observation, Report } from '../model/schema';
+
+export const DB_NAME = 'rol-compare';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class RolDb extends Dexie {
+  datasets!: Table<DatasetRecord, string>;
+  jurisdictionBlocks!: Table<StoredJurisdictionBlock, [string, string]>;
+  metricBlocks!: Table<StoredMetricBlock, [string, string, number]>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // v1 — released schema; keep as is.
+    const v1 = {
+      datasets: 'id, origin',
+      jurisdictionBlocks: '[dataset+jurisdiction], dataset, jurisdiction',
+      metricBlocks: '[dataset+metric+period], dataset, metric, [metric+period]',
+      settings: 'key',
+    };
+    this.version(1).stores(v1);
+    // v2 — same stores and indexes; block records keep their many small values as columns
+    // (src/domain/columns.ts). The upgrade rewrites v1 blocks in place, inside the upgrade transaction.
+    this.version(2)
+      .stores(v1)
+      .upgrade(async (tx) => {
+        await tx
+          .table('jurisdictionBlocks')
+          .toCollection()
+          .modify((b: { observations: unknown; reports: Report[] }) => {
+            if (Array.isArray(b.observations))
+              b.observations = encodeObservations(b.observations as Observation[], blockTexts(b.reports));
+          });
+        // metric blocks point into their dataset's list of jurisdictions (every stored figure was validated, so
+        // its jurisdiction is in that list)
+        const lists = new Map<string, readonly string[]>();
+        for (const r of (await tx.table('datasets').toArray()) as DatasetRecord[]) lists.set(r.id, jurisdictionIds(r));
+        await tx
+          .table('metricBlocks')
+          .toCollection()
+          .modify((b: { dataset: string; jurisdiction: unknown; observation: unknown }) => {
+            if (Array.isArray(b.jurisdiction)) {
+              const at = new Map((lists.get(b.dataset) ?? []).map((id, i) => [id, i]));
+              b.jurisdiction = Uint32Array.from(b.jurisdiction as string[], (j) => at.get(j) ?? 0xffffffff);
+            }
+            if (Array.isArray(b.observation)) b.observation = packStrings(b.observation as string[]);
+          });
+      });
+  }
+}
+
+let instance: RolDb | null = null;
+
+/** The app's database, opened once. */
+export function getDb(): RolDb {
+  if (!instance) instance = new RolDb();
+  return instance;
+}
+
+/** For tests: use another database (e.g. fake-indexeddb, a fresh name). */
+export function setDb(db: RolDb | null): void {
+  instance = db;
+}
+
+export interface ConnectionHandlers {
+  /** another tab opens a newer version (or deletes the database): this connection is being closed */
+  onVersionChange?: (newVersion: number | null) => void;
+  /** this connection's upgrade waits for another tab that keeps an older version open */
+  onBlocked?: () => void;
+  /** the browser closed the connection (site data cleared, storage lost) */
+  onClosed?: () => void;
+}
+
+/**
+ * Watches a connection for other tabs' upgrades (PITFALLS 14). On `versionchange` the connection is closed for
+ * good (the other tab's upgrade goes on; this tab's code must not reopen a newer schema) and the handler tells
+ * the user to reload. Returns an unsubscribe.
+ */
+export function watchConnection(db: RolDb, handlers: ConnectionHandlers): () => void {
+  // Dexie fires 'close' for every close, its own included: react to the first event only, then close for good
+  // (after Dexie's own handler, which would reopen on the next query with this tab's old schema).
+  let ended = false;
+  const end = () => {
+    ended = true;
+    queueMicrotask(() => db.close({ disableAutoOpen: true }));
+  };
+  const onVersionChange = (ev: IDBVersionChangeEvent) => {
+    if (ended) return;
+    end();
+    handlers.onVersionChange?.(ev.newVersion);
+  };
+  const onBlocked = () => handlers.onBlocked?.();
+  const onClosed = () => {
+    if (ended) return;
+    end();
+    handlers.onClosed?.();
+  };
+  db.on('versionchange', onVersionChange);
+  db.on('blocked', onBlocked);
+  db.on('close', onClosed);
+  return () => {
+    db.on('versionchange').unsubscribe(onVersionChange);
+    db.on('blocked').unsubscribe(onBlocked);
+    db.on('close').unsubscribe(onClosed);
+  };
+}

@@ -1,0 +1,203 @@
+/** Import into the store: validate everything first, then one transaction (PITFALLS 10–12). */
+import { toBlocks } from './codecs/blocks';
+import { type DatasetOrigin } from '../model/dataset-tables';
+import { looksLikeBackup } from '../formats/backup-envelope';
+import { parseCsvDataset } from '../formats/csv-dataset';
+import { decodeText } from '../formats/decode-text';
+import { parseJsonText, RESERVED_DATASET_IDS, validateParsed, type ImportIssue } from '../formats/parse-dataset';
+import type { Dataset } from '../model/schema';
+import type { Result, ValidateOptions } from '../formats/validate';
+import type { RolDb } from './db';
+import { classifyError, StoreError, writeDataset } from './records';
+import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
+
+export { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue, type ImportKind } from './limits';
+
+export type ImportPhase = 'read' | 'parse' | 'validate' | 'write' | 'done';
+export type ProgressFn = (phase: ImportPhase, done: number, total: number) => void;
+
+export interface ImportSummary {
+  id: string;
+  observations: number;
+  reports: number;
+  replaced: boolean;
+  /** milliseconds per step (decode, parse, validate, hash, blocks, write), for the benchmark and diagnostics */
+  timings?: Record<string, number>;
+}
+
+/** Accumulates step times into `timings`: each call charges the time since the previous call to `step`. */
+function stepClock(timings: Record<string, number>): (step: string) => void {
+  let t = performance.now();
+  return (step) => {
+    const now = performance.now();
+    timings[step] = Math.round(((timings[step] ?? 0) + now - t) * 10) / 10;
+    t = now;
+  };
+}
+
+export type ImportFailure =
+  | { kind: 'invalid'; issues: ImportIssue[] }
+  | { kind: 'exists'; id: string }
+  | { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string };
+
+export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const digest = await crypto.subtle.digest('SHA-256', view as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Stores a validated dataset. */
+export async function storeDataset(
+  db: RolDb,
+  ds: Dataset,
+  meta: {
+    origin: DatasetOrigin;
+    hash: string;
+    bytes: number;
+    replace: boolean;
+    onProgress?: ProgressFn;
+    timings?: Record<string, number>;
+  },
+): Promise<Result<ImportSummary, ImportFailure>> {
+  const timings = meta.timings ?? {};
+  const lap = stepClock(timings);
+  if (meta.origin === 'user' && RESERVED_DATASET_IDS.includes(ds.id))
+    return {
+      ok: false,
+      errors: {
+        kind: 'invalid',
+        issues: [{ file: '', path: ['id'], code: 'reserved_id', message: `the id "${ds.id}" is reserved` }],
+      },
+    };
+  meta.onProgress?.('write', 0, 1);
+  const stored = toBlocks(ds, { origin: meta.origin, hash: meta.hash, bytes: meta.bytes, importedAt: Date.now() });
+  lap('blocks');
+  const existed = (await db.datasets.get(ds.id)) !== undefined;
+  try {
+    await writeDataset(db, stored, {
+      replace: meta.replace,
+      onProgress: (d, t) => meta.onProgress?.('write', d, t),
+      onIssued: () => lap('store'),
+    });
+  } catch (e) {
+    if (e instanceof StoreError) {
+      if (e.kind === 'exists') return { ok: false, errors: { kind: 'exists', id: ds.id } };
+      return { ok: false, errors: { kind: 'store', error: e.kind, message: e.message } };
+    }
+    throw e;
+  }
+  lap('commit');
+  meta.onProgress?.('done', 1, 1);
+  return {
+    ok: true,
+    value: { id: ds.id, observations: ds.observations.length, reports: ds.reports.length, replaced: existed, timings },
+  };
+}
+
+/** Parses, validates and stores a dataset JSON file. Nothing is written unless everything is valid. */
+export async function importDatasetJson(
+  db: RolDb,
+  bytes: Uint8Array,
+  file: string,
+  opts: { origin: DatasetOrigin; replace: boolean; hash?: string; onProgress?: ProgressFn },
+): Promise<Result<ImportSummary, ImportFailure>> {
+  const timings: Record<string, number> = {};
+  const lap = stepClock(timings);
+  // the digest runs off the main thread of the worker (WebCrypto) while the text is parsed
+  const hashing = opts.hash === undefined ? sha256Hex(bytes) : Promise.resolve(opts.hash);
+  const parsed = parseJson(bytes, file, opts.onProgress, lap);
+  if (!parsed.ok) return { ok: false, errors: { kind: 'invalid', issues: parsed.errors } };
+  const hash = await hashing;
+  lap('hash');
+  const meta: Parameters<typeof storeDataset>[2] = { origin: opts.origin, hash, bytes: bytes.byteLength, replace: opts.replace, timings };
+  if (opts.onProgress) meta.onProgress = opts.onProgress;
+  return storeDataset(db, parsed.value, meta);
+}
+
+/** Decodes and parses: the text lives only in this call, so it can be collected before validation starts. */
+function decodeAndParse(bytes: Uint8Array, file: string, lap: (step: string) => void): Result<unknown, ImportIssue[]> {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  lap('decode');
+  return parseJsonText(text, file);
+}
+
+/** Decode, parse and validate a JSON dataset, reporting validation progress and step times. */
+function parseJson(bytes: Uint8Array, file: string, progress: ProgressFn | undefined, lap: (step: string) => void): Result<Dataset, ImportIssue[]> {
+  progress?.('parse', 0, 1);
+  const json = decodeAndParse(bytes, file, lap);
+  lap('parse');
+  if (!json.ok) return json;
+  progress?.('validate', 0, 1);
+  const opts: ValidateOptions = { reuseInput: true };
+  if (progress) opts.onProgress = (d, t) => progress('validate', d, t);
+  const parsed = validateParsed(json.value, file, opts);
+  lap('validate');
+  return parsed;
+}
+
+/**
+ * Imports a user file of either kind. Never throws for any content: every problem comes back as a failure,
+ * and nothing is written unless the whole file is valid.
+ */
+export async function importFile(
+  db: RolDb,
+  bytes: Uint8Array,
+  file: string,
+  kind: ImportKind,
+  opts: { replace: boolean; onProgress?: ProgressFn },
+): Promise<Result<ImportSummary, ImportFailure>> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    return { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(file, bytes.byteLength)] } };
+  const progress = opts.onProgress;
+  const timings: Record<string, number> = {};
+  const lap = stepClock(timings);
+  const meta = (hash: string) => {
+    const m: Parameters<typeof storeDataset>[2] = { origin: 'user', hash, bytes: bytes.byteLength, replace: opts.replace, timings };
+    if (progress) m.onProgress = progress;
+    return m;
+  };
+  // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
+  const hashing = sha256Hex(bytes);
+  hashing.catch(() => {});
+  let parsed: Result<Dataset, ImportIssue[]>;
+  try {
+    if (kind === 'csv') {
+      progress?.('parse', 0, 1);
+      const { text } = decodeText(bytes);
+      parsed = parseCsvDataset(text, file, { onProgress: (d, t) => progress?.('parse', d, t) });
+    } else {
+      parsed = parseJson(bytes, file, progress, lap);
+      if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
+        parsed = {
+          ok: false,
+          errors: [{ file, path: [], code: 'is_backup', message: 'this is a backup: use "Restore backup"' }],
+        };
+    }
+  } catch (e) {
+    // e.g. RangeError: the text is longer than the largest string
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: { kind: 'invalid', issues: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] } };
+  }
+  progress?.('validate', 1, 1);
+  if (!parsed.ok) return { ok: false, errors: { kind: 'invalid', issues: parsed.errors } };
+  let result: Result<ImportSummary, ImportFailure>;
+  try {
+    const hash = await hashing;
+    lap('hash');
+    result = await storeDataset(db, parsed.value, meta(hash));
+  } catch (e) {
+    const err = classifyError(e);
+    return { ok: false, errors: { kind: 'store', error: err.kind === 'exists' ? 'unknown' : err.kind, message: err.message } };
+  }
+  if (!result.ok && result.errors.kind === 'invalid')
+    return { ok: false, errors: { kind: 'invalid', issues: result.errors.issues.map((i) => ({ ...i, file })) } };
+  return result;
+}
+
+function looksLikeBackupText(text: string): boolean {
+  try {
+    return looksLikeBackup(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}

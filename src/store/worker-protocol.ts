@@ -1,0 +1,26 @@
+import type { Result } from '../formats/validate';
+import type { BackupFile, RestoreFailure, RestoreSummary } from './backup';
+import type { ImportFailure, ImportSummary } from './import';
+
+export type WorkerRequest =
+  | { type: 'bundled'; id: number; baseUrl: string }
+  | { type: 'json'; id: number; file: File; replace: boolean }
+  | { type: 'csv'; id: number; file: File; replace: boolean }
+  /** serialise the whole store into one backup file */
+  | { type: 'backup'; id: number }
+  /** restore a backup file; without `confirm`, datasets that would be replaced by other content come back as conflicts */
+  | { type: 'restore'; id: number; file: File; confirm: boolean };
+
+export type BundledResult = Result<{ imported: boolean; summary?: ImportSummary }, ImportFailure | { kind: 'fetch'; message: string }>;
+export type ImportResult = Result<ImportSummary, ImportFailure>;
+export type BackupResult = Result<BackupFile, { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string }>;
+export type RestoreResult = Result<RestoreSummary, RestoreFailure>;
+
+/** Things the worker's database connection tells the page without being asked (PITFALLS 14). */
+export type WorkerNotice = 'versionchange' | 'blocked' | 'closed';
+
+export type WorkerEvent =
+  | { type: 'progress'; id: number; phase: string; done: number; total: number }
+  | { type: 'result'; id: number; result: ImportResult | BundledResult | BackupResult | RestoreResult }
+  | { type: 'error'; id: number; message: string }
+  | { type: 'notice'; id: 0; notice: WorkerNotice };

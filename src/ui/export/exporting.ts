@@ -1,0 +1,103 @@
+/**
+ * From a registered chart to files: the source line, the option with it drawn in, PNG/SVG rendering, file
+ * names, downloads through <a download> with a Blob URL, and the clipboard.
+ */
+import type { Lang } from '../../model/format';
+import type { Translate } from '../../i18n';
+import { citeReports, oneLine, wrapText } from '../../formats/export/source';
+import { isoDate, safeFilename } from '../../formats/export/filename';
+import {
+  EXPORT_SIZE,
+  footerTextWidth,
+  footerWidth,
+  FOOTER_LINE_HEIGHT,
+  renderPng,
+  renderSvg,
+  type ExportSize,
+} from '../../charts/export-render';
+import type { ExportEntry } from './registry';
+
+export interface Rendering {
+  lang: Lang;
+  t: Translate;
+  /** export date (YYYY-MM-DD) */
+  date: string;
+  size?: ExportSize;
+}
+
+export const today = (): string => isoDate(new Date());
+
+/** "来源:… · 导出于 2026-11-22", one line. */
+export function sourceLine(entry: ExportEntry, r: Pick<Rendering, 'lang' | 't' | 'date'>): string {
+  const sources = entry.sources.length ? citeReports(entry.sources, r.lang) : r.t('export.noSources');
+  return oneLine(r.t('export.sourceLine', { sources, date: r.date }));
+}
+
+/** The option to draw (source line wrapped to the image width) and the image size that leaves room for it. */
+export function exportFrame(entry: ExportEntry, r: Rendering) {
+  const base = r.size ?? EXPORT_SIZE;
+  const lines = wrapText(sourceLine(entry, r), footerWidth(base.width), footerTextWidth);
+  const extraFooterLines = Math.max(0, lines.length - 1);
+  const option = entry.buildOption({ footer: lines.join('\n'), lang: r.lang });
+  return {
+    option,
+    extraFooterLines,
+    size: { width: base.width, height: base.height + extraFooterLines * FOOTER_LINE_HEIGHT },
+  };
+}
+
+export function chartPng(entry: ExportEntry, r: Rendering, pixelRatio: number, transparent: boolean): Promise<Blob> {
+  const f = exportFrame(entry, r);
+  return renderPng(f.option, { ...f.size, pixelRatio, transparent, extraFooterLines: f.extraFooterLines });
+}
+
+export function chartSvg(entry: ExportEntry, r: Rendering, transparent: boolean): Promise<string> {
+  const f = exportFrame(entry, r);
+  return renderSvg(f.option, { ...f.size, transparent, extraFooterLines: f.extraFooterLines });
+}
+
+export function chartFilename(entry: ExportEntry, ext: string, suffix = ''): string {
+  const parts = [...entry.filenameParts];
+  if (suffix) parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''}${suffix}`;
+  return safeFilename(parts, ext, 'chart');
+}
+
+export const svgBlob = (svg: string): Blob => new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+
+export type ClipboardOutcome = 'ok' | 'denied' | 'unsupported';
+
+/** Copies a PNG; the blob is passed as a promise so the user gesture is still active when the write starts. */
+export async function copyPngToClipboard(png: Promise<Blob>): Promise<ClipboardOutcome> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    png.catch(() => undefined);
+    return 'unsupported';
+  }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+    return 'ok';
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'NotAllowedError') return 'denied';
+    if (e instanceof DOMException && e.name === 'NotSupportedError') return 'unsupported';
+    throw e;
+  }
+}
+
+export async function copyTextToClipboard(text: string): Promise<ClipboardOutcome> {
+  if (!navigator.clipboard?.writeText) return 'unsupported';
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'ok';
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'NotAllowedError') return 'denied';
+    throw e;
+  }
+}
+
+/** An error whose message is meant for the user as it is (e.g. why the clipboard is not available). */
+export class UserMessage extends Error {}
+
+export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The status text for a failed export: a UserMessage as it is, anything else as "export failed: …". */
+export const failureText = (e: unknown, t: Translate): string =>
+  e instanceof UserMessage ? e.message : t('export.failed', { message: errorMessage(e) });

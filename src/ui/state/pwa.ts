@@ -1,0 +1,103 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+/**
+ * Offline and app lifecycle: the service worker (precache of the whole app, registerType 'prompt'), the
+ * "update available" prompt that reloads only when the user agrees and never mid-import (PITFALLS 18–19),
+ * persistent storage (PITFALLS 15), and the database connection notices of other tabs (PITFALLS 14).
+ * State is a small Zustand store read by src/app/PwaBanner.tsx and the data view.
+ */
+import { create } from 'zustand';
+import { registerSW } from 'virtual:pwa-register';
+import { getDb, watchConnection } from '../../store/db';
+import { onWorkerNotice } from '../../store/worker-client';
+import { isImportBusy } from './import-progress';
+
+export type Persisted = 'unknown' | 'granted' | 'denied' | 'unsupported';
+/** Why this tab must be reloaded: the database was upgraded or deleted elsewhere, or the app was updated elsewhere. */
+export type ReloadReason = 'versionchange' | 'deleted' | 'stale';
+
+export interface PwaState {
+  /** a new version is installed and waits for the user's agreement */
+  needRefresh: boolean;
+  offlineReady: boolean;
+  persisted: Persisted;
+  reload: ReloadReason | null;
+  /** this tab's database upgrade waits for other tabs */
+  blocked: boolean;
+}
+
+export const usePwaStore = create<PwaState>(() => ({
+  needRefresh: false,
+  offlineReady: false,
+  persisted: 'unknown',
+  reload: null,
+  blocked: false,
+}));
+
+let updateSW: ((reload?: boolean) => Promise<void>) | null = null;
+let userAccepted = false;
+let started = false;
+
+/** Starts everything once (idempotent): service worker, persistence request, connection watching. */
+export function startPwa(): void {
+  if (started) return;
+  started = true;
+  if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD) {
+    updateSW = registerSW({
+      immediate: true,
+      onNeedRefresh: () => usePwaStore.setState({ needRefresh: true }),
+      onOfflineReady: () => {
+        usePwaStore.setState({ offlineReady: true });
+        document.documentElement.dataset.offlineReady = 'true';
+      },
+      // The new worker took control. Reload only if this tab's user asked for it; a tab where the user
+      // did not (another tab applied the update) is told to reload instead — it may be mid-import.
+      onNeedReload: () => {
+        if (userAccepted && !isImportBusy()) window.location.reload();
+        else usePwaStore.setState({ reload: 'stale', needRefresh: false });
+      },
+    });
+  }
+  // A lazy chunk of the old version is gone (new deploy): ask for a reload rather than break (PITFALLS 18).
+  window.addEventListener('vite:preloadError', (e) => {
+    e.preventDefault();
+    usePwaStore.setState({ reload: 'stale' });
+  });
+  void checkPersistence(true);
+  const onVersion = (newVersion: number | null) =>
+    usePwaStore.setState({ reload: newVersion ? 'versionchange' : 'deleted', blocked: false });
+  watchConnection(getDb(), {
+    onVersionChange: onVersion,
+    onBlocked: () => usePwaStore.setState({ blocked: true }),
+    onClosed: () => usePwaStore.setState({ reload: 'deleted', blocked: false }),
+  });
+  onWorkerNotice((n) => {
+    if (n === 'blocked') usePwaStore.setState({ blocked: true });
+    else usePwaStore.setState({ reload: n === 'closed' ? 'deleted' : 'versionchange', blocked: false });
+  });
+}
+
+/** Applies the waiting update (the page reloads when the new worker takes control). Refused mid-import. */
+export function applyUpdate(): boolean {
+  if (isImportBusy() || !updateSW) return false;
+  userAccepted = true;
+  void updateSW(true);
+  return true;
+}
+
+export const dismissUpdate = () => usePwaStore.setState({ needRefresh: false });
+
+/** Reads whether storage is persistent; with `ask`, requests it when it is not (Chromium decides silently). */
+export async function checkPersistence(ask: boolean): Promise<Persisted> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  let state: Persisted = 'unsupported';
+  try {
+    if (storage?.persisted) {
+      state = (await storage.persisted()) ? 'granted' : 'denied';
+      if (state === 'denied' && ask && storage.persist) state = (await storage.persist()) ? 'granted' : 'denied';
+    }
+  } catch {
+    state = 'unsupported';
+  }
+  usePwaStore.setState({ persisted: state });
+  return state;
+}

@@ -1,0 +1,56 @@
+/** URL state: the address bar is the single source of truth for what a shared link reproduces. */
+import { useSyncExternalStore } from 'react';
+import { replaceEqualDeep } from '@tanstack/react-query';
+import { parseUrlState, serialiseUrlState, type UrlState } from './url-state';
+
+const EVENT = 'rol:urlchange';
+let cachedSearch: string | null = null;
+let cachedState: UrlState | null = null;
+
+function snapshot(): UrlState {
+  const search = window.location.search;
+  if (search !== cachedSearch || !cachedState) {
+    cachedSearch = search;
+    const next = parseUrlState(search);
+    // structural sharing: a field that did not change keeps its identity (same array, same object), so a
+    // component that reads only other fields neither re-renders nor recomputes what it memoised on them
+    cachedState = cachedState ? replaceEqualDeep(cachedState, next) : next;
+  }
+  return cachedState;
+}
+
+function subscribe(cb: () => void): () => void {
+  window.addEventListener('popstate', cb);
+  window.addEventListener(EVENT, cb);
+  return () => {
+    window.removeEventListener('popstate', cb);
+    window.removeEventListener(EVENT, cb);
+  };
+}
+
+/** The whole URL state: the component re-renders on any change of the address. */
+export function useUrlState(): UrlState {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+/**
+ * One field of the URL state: the component re-renders only when that field changes (by value: fields keep their
+ * identity while equal). Prefer it to useUrlState in anything that stays mounted while other controls change the
+ * address (a metric change must not re-render the whole app).
+ */
+export function useUrlField<K extends keyof UrlState>(key: K): UrlState[K] {
+  const get = () => snapshot()[key];
+  return useSyncExternalStore(subscribe, get, get);
+}
+
+/** Applies a change; `push` makes it a history entry (Back returns to the previous view). */
+export function updateUrl(patch: Partial<UrlState>, mode: 'push' | 'replace' = 'push'): void {
+  const next = { ...snapshot(), ...patch };
+  const url = `${window.location.pathname}${serialiseUrlState(next)}${window.location.hash}`;
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  window.dispatchEvent(new Event(EVENT));
+}
+
+export const currentUrlState = snapshot;

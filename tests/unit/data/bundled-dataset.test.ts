@@ -1,0 +1,88 @@
+/** The bundled dataset: every value re-derived from its quote, every quote at its offset, derived figures computed. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import type { Dataset } from '../../../src/model/schema';
+import { parseFigureInQuote } from '../../../src/model/numbers';
+import { computeDerived } from '../../../src/model/derived';
+import { validateDataset } from '../../../src/formats/validate';
+
+const ds = JSON.parse(readFileSync('public/data/bundled.json', 'utf8')) as Dataset;
+const reports = new Map(ds.reports.map((r) => [r.id, r]));
+
+describe('the bundled dataset', () => {
+  it('is valid', () => {
+    const r = validateDataset(ds);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+
+  it('every quote stands verbatim in its report at its offset (observations and mentions)', () => {
+    const bad = [...ds.observations, ...ds.mentions].filter(
+      (o) => reports.get(o.report)!.text.slice(o.offset, o.offset + o.quote.length) !== o.quote,
+    );
+    expect(bad.map((o) => o.id)).toEqual([]);
+  });
+
+  it('every value follows from the figure in its quote by the number parser', () => {
+    const mismatches: string[] = [];
+    for (const o of ds.observations) {
+      if (o.derived) continue;
+      expect(o.figure, o.id).toBeDefined();
+      expect(o.quote.includes(o.figure!), o.id).toBe(true);
+      const p = parseFigureInQuote(o.quote, o.figure!);
+      if (!p || p.value !== o.value || p.qualifier !== o.qualifier || p.valueMax !== o.valueMax)
+        mismatches.push(`${o.id}: ${o.figure} → ${JSON.stringify(p)} ≠ ${o.value} ${o.qualifier}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('derived figures are computed from their inputs, marked, and never typed', () => {
+    const byId = new Map(ds.observations.map((o) => [o.id, o]));
+    const derived = ds.observations.filter((o) => o.derived);
+    expect(derived.length).toBeGreaterThanOrEqual(2);
+    for (const o of derived) {
+      const inputs = o.derived!.inputs.map((id) => byId.get(id)!);
+      expect(computeDerived(o.derived!.formula, inputs)).toEqual({ value: o.value, qualifier: o.qualifier });
+      expect(o.figure).toBeUndefined();
+    }
+    const acceptance = byId.get('lvliang-2023.reconsideration.acceptance_rate.2023')!;
+    expect(acceptance.value).toBe(Math.round((444 / 574) * 10000) / 100);
+    const conclusion = byId.get('lvliang-2023.reconsideration.conclusion_rate.2023')!;
+    expect(conclusion.value).toBe(Math.round((416 / 444) * 10000) / 100);
+  });
+
+  it('holds the comparable figures named in the issue, with their qualifiers', () => {
+    const find = (report: string, metric: string) => ds.observations.find((o) => o.report === report && o.metric === metric);
+    expect(find('wujin-2022', 'mediation.disputes_mediated')).toMatchObject({ value: 15000, qualifier: 'at_least' });
+    expect(find('jianggan-2020', 'mediation.disputes_mediated')).toMatchObject({ value: 6068, qualifier: 'exact' });
+    expect(find('lvliang-2023', 'mediation.disputes_mediated')).toMatchObject({ value: 13000, qualifier: 'at_least' });
+    expect(find('wujin-2022', 'legal_services.legal_aid_cases')).toMatchObject({ value: 1410 });
+    expect(find('lvliang-2023', 'legal_services.legal_aid_cases')).toMatchObject({ value: 2055 });
+    expect(find('sip-2022', 'reconsideration.cases_handled')).toMatchObject({ value: 117 });
+    expect(find('lvliang-2023', 'reconsideration.cases_received')).toMatchObject({ value: 574 });
+    expect(find('lvliang-2023', 'reconsideration.cases_accepted')).toMatchObject({ value: 444 });
+    expect(find('lvliang-2023', 'reconsideration.cases_concluded')).toMatchObject({ value: 416 });
+  });
+
+  it('gives 南通 figures their own years and records 江干 as abolished', () => {
+    const nt = ds.observations.filter((o) => o.report === 'nantong-2024');
+    expect(new Set(nt.map((o) => o.period)).size).toBeGreaterThan(1);
+    expect(ds.jurisdictions.find((j) => j.id === 'zj.hangzhou.jianggan')!.abolished?.year).toBe(2021);
+  });
+
+  it('keeps 吕梁 traditional, with a same-length simplified rendering made by opencc and damage notes', () => {
+    const lv = reports.get('lvliang-2023')!;
+    expect(lv.script).toBe('traditional');
+    const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+    expect(lv.textSimplified).toBe(t2s(lv.text));
+    expect(lv.textSimplified!.length).toBe(lv.text.length);
+    const damaged = (lv.notes ?? []).filter((n) => n.kind === 'encoding_damage').map((n) => lv.text.slice(n.offset, n.offset + n.length));
+    expect(damaged).toEqual(['?,F將', '?!皡瘟赫笸ā比脒x']);
+  });
+
+  it('has at least 30 practices, each mentioned, every mention a verified quote', () => {
+    expect(ds.practices.length).toBeGreaterThanOrEqual(30);
+    const mentioned = new Set(ds.mentions.map((m) => m.practice));
+    expect(ds.practices.filter((p) => !mentioned.has(p.id)).map((p) => p.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,187 @@
+/** The data view's logic without React or a browser: actions over fake dependencies, progress, sizes, problem texts. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteDatasetById, exportBackupFile, importFiles, restoreFile, type DataDeps, type Run } from '../../../../src/features/data/actions';
+import { initialImportState, isImportBusy, useImportStore } from '../../../../src/ui/state/import-progress';
+import { backupFileName, formatBytes, overallProgress } from '../../../../src/features/data/view-labels';
+import { issueText } from '../../../../src/features/data/issue-text';
+import { translator } from '../../../../src/i18n';
+import type { ImportIssue } from '../../../../src/formats/parse-dataset';
+
+type Req = Parameters<Run>[0];
+function deps(answers: ((req: Req) => unknown)[]) {
+  const calls: Req[] = [];
+  const run = (async (req: Req, onProgress?: (p: string, d: number, t: number) => void) => {
+    calls.push(req);
+    onProgress?.('read', 1, 2);
+    const next = answers.shift();
+    if (!next) throw new Error('unexpected call');
+    return next(req);
+  }) as Run;
+  const d = {
+    run,
+    calls,
+    invalidate: vi.fn<() => void>(),
+    download: vi.fn<(blob: Blob, name: string) => void>(),
+    remove: vi.fn<(id: string) => Promise<void>>(async () => undefined),
+    lang: () => 'en' as const,
+  };
+  return d satisfies DataDeps;
+}
+const file = (name: string, size = 10) => {
+  const f = new File(['x'], name);
+  if (size !== 1) Object.defineProperty(f, 'size', { value: size });
+  return f;
+};
+const summary = (replaced = false) => ({ ok: true, value: { id: 'a', observations: 3, reports: 2, replaced } });
+const state = () => useImportStore.getState();
+const waitQuestion = () => vi.waitFor(() => expect(state().question).not.toBeNull());
+
+beforeEach(() => useImportStore.setState(initialImportState, true));
+
+describe('import actions', () => {
+  it('imports a file: working with progress, then done; the store queries are invalidated', async () => {
+    const d = deps([() => summary()]);
+    const p = importFiles([file('a.json')], d);
+    expect(state().status).toBe('working');
+    expect(isImportBusy()).toBe(true);
+    await p;
+    expect(d.calls).toEqual([{ type: 'json', file: expect.any(File), replace: false }]);
+    expect(state()).toMatchObject({ status: 'done', run: 1, message: { key: 'data.status.done', params: { id: 'a', file: 'a.json' } } });
+    expect(d.invalidate).toHaveBeenCalledTimes(1);
+    expect(isImportBusy()).toBe(false);
+  });
+
+  it('asks before replacing; yes imports again with replace, no writes nothing', async () => {
+    const yes = deps([() => ({ ok: false, errors: { kind: 'exists', id: 'a' } }), (req) => ((req as { replace: boolean }).replace ? summary(true) : null)]);
+    const p = importFiles([file('a.csv')], yes);
+    await waitQuestion();
+    expect(isImportBusy()).toBe(true);
+    expect(state().question).toMatchObject({ key: 'data.replace.question', params: { id: 'a', file: 'a.csv' } });
+    state().question!.answer(true);
+    await p;
+    expect(yes.calls.map((c) => [c.type, (c as { replace: boolean }).replace])).toEqual([['csv', false], ['csv', true]]);
+    expect(state().message?.key).toBe('data.status.replaced');
+
+    const no = deps([() => ({ ok: false, errors: { kind: 'exists', id: 'a' } })]);
+    const q = importFiles([file('a.json')], no);
+    await waitQuestion();
+    state().question!.answer(false);
+    await q;
+    expect(state()).toMatchObject({ status: 'done', message: { key: 'data.status.cancelled' } });
+    expect(no.invalidate).not.toHaveBeenCalled();
+  });
+
+  it('reports invalid files, full storage and worker failures; problems of several files add up', async () => {
+    const issue = (f: string): ImportIssue => ({ file: f, path: ['x'], code: 'invalid_type', message: 'm' });
+    const d = deps([
+      () => ({ ok: false, errors: { kind: 'invalid', issues: [issue('a.json'), issue('a.json')] } }),
+      () => summary(),
+      () => ({ ok: false, errors: { kind: 'invalid', issues: [issue('c.json')] } }),
+    ]);
+    await importFiles([file('a.json'), file('b.json'), file('c.json')], d);
+    expect(state().status).toBe('error');
+    expect(state().issues.map((i) => i.file)).toEqual(['a.json', 'a.json', 'c.json']);
+    expect(d.invalidate).toHaveBeenCalledTimes(1); // b.json was stored
+
+    await importFiles([file('q.json')], deps([() => ({ ok: false, errors: { kind: 'store', error: 'quota', message: 'storage full' } })]));
+    expect(state()).toMatchObject({ status: 'error', message: { key: 'data.status.quota', params: { file: 'q.json' } }, issues: [] });
+
+    await importFiles([file('w.json')], deps([() => Promise.reject(new Error('worker died'))]));
+    expect(state()).toMatchObject({ status: 'error', message: { key: 'data.status.failed', params: { message: 'worker died' } } });
+  });
+
+  it('refuses a file over the limit without sending it to the worker', async () => {
+    const d = deps([]);
+    await importFiles([file('huge.csv', 600_000_000)], d);
+    expect(d.calls).toEqual([]);
+    expect(state().issues).toEqual([expect.objectContaining({ code: 'too_large', file: 'huge.csv' })]);
+  });
+
+  it('ignores new work while busy', async () => {
+    const d = deps([() => ({ ok: false, errors: { kind: 'exists', id: 'a' } })]);
+    const p = importFiles([file('a.json')], d);
+    await waitQuestion();
+    await importFiles([file('b.json')], d);
+    await exportBackupFile(d);
+    expect(d.calls).toHaveLength(1);
+    state().question!.answer(false);
+    await p;
+  });
+});
+
+describe('restore, backup and delete actions', () => {
+  it('restores, asking first when datasets with other content would be replaced', async () => {
+    const d = deps([() => ({ ok: false, errors: { kind: 'conflicts', ids: ['a', 'b'] } }), () => ({ ok: true, value: { datasets: ['a', 'b'], observations: 9 } })]);
+    const p = restoreFile(file('backup.json'), d);
+    await waitQuestion();
+    expect(state().question?.params).toEqual({ ids: 'a, b' });
+    state().question!.answer(true);
+    await p;
+    expect(d.calls).toEqual([
+      { type: 'restore', file: expect.any(File), confirm: false },
+      { type: 'restore', file: expect.any(File), confirm: true },
+    ]);
+    expect(state()).toMatchObject({ status: 'done', message: { key: 'data.status.restored', params: { count: 2, observations: 9 } } });
+    expect(d.invalidate).toHaveBeenCalled();
+  });
+
+  it('exports a backup: downloads it under a dated name and says how big it is', async () => {
+    const blob = new Blob(['{}']);
+    const at = new Date(2025, 0, 31, 12).getTime();
+    const d = deps([() => ({ ok: true, value: { blob, datasets: 3, bytes: 1_234_567, at } })]);
+    await exportBackupFile(d);
+    expect(d.download).toHaveBeenCalledWith(blob, 'rol-compare-backup-2025-01-31.json');
+    expect(state().message).toEqual({ key: 'data.status.backupDone', params: { name: 'rol-compare-backup-2025-01-31.json', datasets: 3, size: '1.2 MB' } });
+  });
+
+  it('deletes a dataset and refreshes the views', async () => {
+    const d = deps([]);
+    await deleteDatasetById('a', d);
+    expect(d.remove).toHaveBeenCalledWith('a');
+    expect(state()).toMatchObject({ status: 'done', message: { key: 'data.status.deleted', params: { id: 'a' } } });
+    expect(d.invalidate).toHaveBeenCalled();
+  });
+});
+
+describe('presentation helpers', () => {
+  it('fills one progress bar phase by phase', () => {
+    const seq = [
+      overallProgress('read', 0, 10),
+      overallProgress('read', 10, 10),
+      overallProgress('parse', 5, 10),
+      overallProgress('validate', 1, 1),
+      overallProgress('write', 1, 4),
+      overallProgress('write', 4, 4),
+      overallProgress('done', 1, 1),
+    ];
+    expect(seq[0]).toBe(0);
+    expect(seq[seq.length - 1]).toBe(1);
+    for (let i = 1; i < seq.length; i++) expect(seq[i]!).toBeGreaterThanOrEqual(seq[i - 1]!);
+    expect(overallProgress('write', Number.NaN, 0)).toBe(0.55);
+  });
+
+  it('formats sizes in decimal units and backup names by local date', () => {
+    expect(formatBytes(512_000_000, 'en')).toBe('512 MB');
+    expect(formatBytes(999, 'zh')).toBe('999 B');
+    expect(formatBytes(260_934, 'en')).toBe('261 KB');
+    expect(formatBytes(-1, 'en')).toBe('—');
+    expect(backupFileName(new Date(2024, 11, 5).getTime())).toBe('rol-compare-backup-2024-12-05.json');
+  });
+
+  it('says where and what each problem is, in either language, with long values clipped', () => {
+    const en = translator('en');
+    const zh = translator('zh');
+    const csv: ImportIssue = { file: 'f.csv', path: [], code: 'invalid_number', message: 'x', params: { row: 12, column: 'value', detail: '1,5' } };
+    expect(issueText(csv, en, 'en')).toEqual({ where: 'f.csv, row 12, column value', what: '"1,5" is not a number (write it like 1234.5, without thousands separators)', detail: null });
+    expect(issueText(csv, zh, 'zh').where).toBe('f.csv 第 12 行,列 value');
+    const json: ImportIssue = { file: 'f.json', path: ['observations', 3, 'quote'], code: 'too_big', message: 'Too big: expected string to have <=5000 characters' };
+    expect(issueText(json, en, 'en')).toEqual({ where: 'f.json observations[3].quote', what: 'too long or too large', detail: 'Too big: expected string to have <=5000 characters' });
+    const big: ImportIssue = { file: 'h.json', path: [], code: 'too_large', message: '', params: { bytes: 600_000_000, limit: 512_000_000 } };
+    expect(issueText(big, en, 'en').what).toBe('the file is too large (600 MB); the limit is 512 MB');
+    const odd: ImportIssue = { file: 'x'.repeat(1000), path: [], code: '__proto__', message: `<b>${'y'.repeat(1000)}</b>` };
+    const t = issueText(odd, en, 'en');
+    expect(t.what).toBe('other problem');
+    expect(t.where.length).toBeLessThan(400);
+    expect(t.detail!.length).toBeLessThan(400);
+  });
+});

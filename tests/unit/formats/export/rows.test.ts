@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildPanels, type LocatedObservation } from '../../../../src/model/compare';
+import { EXPORT_COLUMNS, panelRows, rowCells } from '../../../../src/formats/export/rows';
+import type { Jurisdiction, Metric } from '../../../../src/model/schema';
+
+const metric: Metric = {
+  id: 'mediation.disputes',
+  category: 'mediation',
+  name: { zh: '调解矛盾纠纷数', en: 'Disputes mediated' },
+  unit: { zh: '件', en: 'cases' },
+  kind: 'count',
+  better: 'neutral',
+};
+const jur = (id: string, zh: string): Jurisdiction => ({
+  id,
+  name: { zh, en: id },
+  short: { zh, en: id.toUpperCase() },
+  level: 'district',
+  province: { zh: '江苏', en: 'Jiangsu' },
+});
+const obs: LocatedObservation[] = [
+  {
+    id: 'o1', report: 'r1', metric: metric.id, period: 2022, value: 15000, qualifier: 'at_least', quote: '=调解超1.5万件', offset: 3,
+    figure: '超1.5万件', jurisdiction: 'a', dataset: 'd',
+  },
+  {
+    id: 'o2', report: 'r2', metric: metric.id, period: 2023, value: 12.5, qualifier: 'approx', quote: 'q', offset: 0,
+    derived: { formula: 'ratio_pct', inputs: ['x', 'y'] }, jurisdiction: 'b', dataset: 'd',
+  },
+];
+const [panel] = buildPanels(obs, { jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: null, sameYear: false });
+const jurisdictions = new Map([['a', jur('a', '武进')], ['b', jur('b', '园区')], ['c', jur('c', '吕梁')]]);
+const reports = [
+  { id: 'r1', title: '武进报告', source: 'r1.txt' },
+  { id: 'r2', title: '园区报告', source: 'r2.txt' },
+];
+
+describe('panelRows', () => {
+  const rows = panelRows(panel!, jurisdictions, reports, 'zh', { category: '矛盾纠纷调解', notReported: '未报告' });
+
+  it('has one row per figure shown, not-reported cells included (never zero)', () => {
+    expect(rows.map((r) => [r.jurisdiction, r.value, r.period, r.display])).toEqual([
+      ['武进', 15000, 2022, '≥1.5万件'],
+      ['园区', 12.5, 2023, '≈12.5件*'],
+      ['吕梁', null, null, '未报告'],
+    ]);
+  });
+
+  it('carries the source of every reported figure', () => {
+    expect(rows[0]).toMatchObject({ reportId: 'r1', reportTitle: '武进报告', source: 'r1.txt', quote: '=调解超1.5万件', observationId: 'o1', qualifier: 'at_least' });
+    expect(rows[1]).toMatchObject({ derived: 'ratio_pct', qualifier: 'approx' });
+    expect(rows[2]).toMatchObject({ quote: '', reportId: '', qualifier: null });
+  });
+
+  it('lays rows out in the column order', () => {
+    const cells = rowCells(rows[0]!);
+    expect(cells).toHaveLength(EXPORT_COLUMNS.length);
+    expect(cells[EXPORT_COLUMNS.indexOf('value')]).toBe(15000);
+  });
+
+  it('speaks English when asked', () => {
+    const en = panelRows(panel!, jurisdictions, reports, 'en', { category: 'Mediation', notReported: 'not reported' });
+    expect(en.map((r) => [r.jurisdiction, r.metric, r.unit, r.display])).toEqual([
+      ['A', 'Disputes mediated', 'cases', '≥15,000 cases'],
+      ['B', 'Disputes mediated', 'cases', '≈12.5 cases*'],
+      ['C', 'Disputes mediated', 'cases', 'not reported'],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The layer rules bite: ESLint, with the project's own config, rejects an import that goes up a layer, across
+ * features, into a cycle, or to Dexie outside the store — and accepts the same file without it.
+ */
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+async function rulesHit(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${root}/${filePath}` });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('layer rules', () => {
+  it('the model may not import a feature, the store or React', async () => {
+    expect(await rulesHit('src/model/probe.ts', "import CompareView from '../features/compare/CompareView';\nexport const x = CompareView;\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await rulesHit('src/model/probe.ts', "import { getDb } from '../store/db';\nexport const x = getDb;\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await rulesHit('src/model/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n")).toContain('no-restricted-imports');
+  });
+
+  it('a feature may not import another feature; it may import shared UI', async () => {
+    const across = "import { ReviewStep } from '../add-report/ReviewStep';\nexport const x = ReviewStep;\n";
+    expect(await rulesHit('src/features/compare/probe.ts', across)).toContain('import-x/no-restricted-paths');
+    const shared = "import { useLang } from '../../ui/hooks/useLang';\nexport const x = useLang;\n";
+    expect(await rulesHit('src/features/compare/probe.ts', shared)).toEqual([]);
+  });
+
+  it('shared UI may not import a feature or the app', async () => {
+    expect(await rulesHit('src/ui/probe.ts', "import { startPwa } from '../app/Shell';\nexport const x = startPwa;\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await rulesHit('src/ui/probe.ts', "import DataView from '../features/data/DataView';\nexport const x = DataView;\n")).toContain(
+      'import-x/no-restricted-paths',
+    );
+  });
+
+  it('an import that closes a cycle is refused', async () => {
+    // schema.ts imports constants.ts; constants importing schema closes the loop
+    const code = "import { bilingual } from './schema';\nexport const b = bilingual;\n";
+    expect(await rulesHit('src/model/constants.ts', code)).toContain('import-x/no-cycle');
+  });
+
+  it('only the store imports Dexie', async () => {
+    const code = "import Dexie from 'dexie';\nexport const x = Dexie;\n";
+    expect(await rulesHit('src/reads/probe.ts', code)).toContain('no-restricted-imports');
+    expect(await rulesHit('src/store/probe.ts', code)).toEqual([]);
+  });
+});

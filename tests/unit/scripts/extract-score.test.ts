@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { matchMentions, matchObservations, type Scored } from '../../../scripts/lib/extract-score';
+import { hashId, jurisdictionFor, toDataset, unclassifiedMetric } from '../../../src/extract/to-dataset';
+import { extractReport } from '../../../src/extract/index';
+import { validateDataset } from '../../../src/formats/validate';
+import type { Jurisdiction, Mention } from '../../../src/model/schema';
+
+const o = (category: Scored['category'], value: number, qualifier: Scored['qualifier'] = 'exact'): Scored => ({ category, value, qualifier, quote: 'q' });
+
+describe('eval matching', () => {
+  it('matches on category, value and qualifier, each curated observation once', () => {
+    const curated = [o('mediation', 100), o('mediation', 100), o('hotline', 99.19), o('licensing', 50, 'at_least')];
+    const extracted = [o('mediation', 100), o('mediation', 100), o('mediation', 100), o('hotline', 99.19 + 1e-12), o('licensing', 50), o('credit', 7)];
+    const m = matchObservations(curated, extracted);
+    expect(m).toMatchObject({ curated: 4, extracted: 6, matched: 3, precision: 0.5, recall: 0.75 });
+    expect(m.missed).toEqual([o('licensing', 50, 'at_least')]);
+    expect(m.spurious.map((s) => [s.category, s.value])).toEqual([
+      ['mediation', 100],
+      ['licensing', 50],
+      ['credit', 7],
+    ]);
+  });
+
+  it('mentions match on report, practice and offset', () => {
+    const m = (practice: string, offset: number): Mention => ({ id: `${practice}.${offset}`, report: 'r', practice, quote: 'q', offset });
+    const s = matchMentions([m('a', 1), m('b', 5)], [m('a', 1), m('b', 6), m('c', 9)]);
+    expect(s).toMatchObject({ matched: 1, precision: 0.3333, recall: 0.5 });
+  });
+});
+
+describe('extraction to a dataset', () => {
+  const known: Jurisdiction[] = [
+    { id: 'js.nantong', name: { zh: '南通市', en: 'Nantong' }, short: { zh: '南通', en: 'Nantong' }, level: 'city', province: { zh: '江苏', en: 'Jiangsu' } },
+  ];
+
+  it('derives a jurisdiction from its name', () => {
+    expect(jurisdictionFor('南通市', known).id).toBe('js.nantong');
+    expect(jurisdictionFor('江苏省南通市', known).id).toBe('js.nantong');
+    const j = jurisdictionFor(' 江苏省某某县 ', known);
+    expect(j.id).toBe(`local.${hashId('江苏省某某县')}`);
+    expect(j.id).toMatch(/^local\.[0-9a-f]{8}$/);
+    expect(j).toMatchObject({ level: 'county', province: { zh: '江苏' }, name: { zh: '江苏省某某县' } });
+    expect(jurisdictionFor('某某经济开发区').level).toBe('zone');
+    expect(jurisdictionFor('某某区').level).toBe('district');
+    expect(hashId('a')).not.toBe(hashId('b'));
+  });
+
+  it('builds a valid document with unique ids and the metrics it uses', () => {
+    const text = '全年受理法律援助案件1410件。全年办理行政复议案件88件,办理行政复议案件90件。';
+    const result = extractReport({ text, reportId: 'local.x-2023', period: 2023, metrics: [], practices: [] });
+    const doc = toDataset({
+      jurisdiction: jurisdictionFor('某某区'), period: 2023, title: '某某区2023年法治政府建设报告', source: 'a.txt', script: 'simplified',
+      text, catalogue: [], practices: [], result, reportId: 'local.x-2023',
+    });
+    const v = validateDataset(doc);
+    expect(v.ok).toBe(true);
+    expect(doc.observations.map((x) => x.id)).toEqual([
+      'local.x-2023.legal_services.unclassified.2023',
+      'local.x-2023.reconsideration.unclassified.2023',
+      'local.x-2023.reconsideration.unclassified.2023.2',
+    ]);
+    expect(doc.metrics).toEqual([unclassifiedMetric('legal_services'), unclassifiedMetric('reconsideration')]);
+  });
+});

@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RolDb } from '../../../src/store/db';
+import { importDatasetJson, importFile } from '../../../src/store/import';
+import { exportBackup, restoreBackup } from '../../../src/store/backup';
+import { LAST_BACKUP_KEY, readSetting } from '../../../src/store/records';
+import { canonicalJson, parseBackup } from '../../../src/formats/backup-envelope';
+import { tinyDataset } from '../../fixtures/factory';
+import { tinyCsvRows, toCsv } from '../../fixtures/csv';
+
+const enc = (x: unknown) => new TextEncoder().encode(typeof x === 'string' ? x : JSON.stringify(x));
+let n = 0;
+const dbs: RolDb[] = [];
+async function freshDb(): Promise<RolDb> {
+  const db = new RolDb(`backup-${n++}`);
+  await db.open();
+  dbs.push(db);
+  return db;
+}
+let db: RolDb;
+beforeEach(async () => {
+  db = await freshDb();
+});
+afterEach(async () => {
+  for (const d of dbs.splice(0)) await d.delete();
+});
+
+async function snapshot(d: RolDb) {
+  return {
+    datasets: (await d.datasets.toArray()).map((x) => `${x.id}:${x.hash}:${x.importedAt}`).sort(),
+    blocks: await d.jurisdictionBlocks.count(),
+    metricBlocks: await d.metricBlocks.count(),
+  };
+}
+async function fill(d: RolDb) {
+  await importDatasetJson(d, enc(tinyDataset('bundled', { jurisdictions: 2 })), 'bundled.json', { origin: 'bundled', replace: true });
+  await importFile(d, enc(tinyDataset('user-a', { periods: [2021, 2022] })), 'a.json', 'json', { replace: false });
+  await importFile(d, enc(toCsv(tinyCsvRows(3))), 'c.csv', 'csv', { replace: false });
+}
+const bytesOf = async (d: RolDb) => new Uint8Array(await (await exportBackup(d, 1_700_000_000_000)).blob.arrayBuffer());
+
+describe('canonical JSON', () => {
+  it('sorts keys, drops undefined, writes −0 as 0 and never NaN', () => {
+    expect(canonicalJson({ b: 1, a: [-0, undefined, 'x'], c: undefined, d: { z: NaN, y: Infinity } })).toBe(
+      '{"a":[0,null,"x"],"b":1,"d":{"y":null,"z":null}}',
+    );
+    expect(canonicalJson({ '\u00e9': 1, e: 2, E: 3 })).toBe('{"E":3,"e":2,"\u00e9":1}');
+  });
+});
+
+describe('backup and restore', () => {
+  it('round-trips the whole store byte for byte (export → clear → restore → export)', async () => {
+    await fill(db);
+    const before = await snapshot(db);
+    const a = await bytesOf(db);
+    const text = new TextDecoder().decode(a);
+    expect(text.startsWith('{"format":"rol-compare/backup","version":1,"datasets":[{"bytes":')).toBe(true);
+    expect(await readSetting(db, LAST_BACKUP_KEY)).toMatchObject({ at: 1_700_000_000_000, datasets: 3, bytes: a.byteLength });
+
+    const other = await freshDb();
+    const r = await restoreBackup(other, a, 'backup.json', { confirm: false });
+    expect(r).toMatchObject({ ok: true, value: { datasets: ['bundled', 'csv-a', 'user-a'] } });
+    expect(await snapshot(other)).toEqual(before);
+    const b = await bytesOf(other);
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+  });
+
+  it('asks before replacing a dataset whose content differs, and replaces only with confirmation', async () => {
+    await fill(db);
+    const a = await bytesOf(db);
+    const other = await freshDb();
+    await importFile(other, enc(tinyDataset('user-a', { jurisdictions: 1 })), 'a.json', 'json', { replace: false });
+    await importFile(other, enc(tinyDataset('kept')), 'k.json', 'json', { replace: false });
+    const before = await snapshot(other);
+    const r = await restoreBackup(other, a, 'backup.json', { confirm: false });
+    expect(r).toEqual({ ok: false, errors: { kind: 'conflicts', ids: ['user-a'] } });
+    expect(await snapshot(other)).toEqual(before);
+    const ok = await restoreBackup(other, a, 'backup.json', { confirm: true });
+    expect(ok.ok).toBe(true);
+    expect((await other.datasets.toArray()).map((d) => d.id).sort()).toEqual(['bundled', 'csv-a', 'kept', 'user-a']);
+    expect((await other.jurisdictionBlocks.where('dataset').equals('user-a').count())).toBe(3);
+  });
+
+  it('refuses a changed or damaged backup and writes nothing', async () => {
+    await fill(db);
+    const text = new TextDecoder().decode(await bytesOf(db));
+    const other = await freshDb();
+    const tampered = text.replace('"value":100', '"value":101');
+    expect(tampered).not.toBe(text);
+    const r = await restoreBackup(other, enc(tampered), 'b.json', { confirm: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok && r.errors.kind === 'invalid') expect(r.errors.issues[0]).toMatchObject({ code: 'backup_hash_mismatch', file: 'b.json' });
+    for (const bad of [text.slice(0, text.length / 2), '{}', '[]', 'null', '{"format":"rol-compare/backup","version":2,"datasets":[]}']) {
+      const x = await restoreBackup(other, enc(bad), 'b.json', { confirm: true });
+      expect(x.ok).toBe(false);
+    }
+    expect(await snapshot(other)).toEqual({ datasets: [], blocks: 0, metricBlocks: 0 });
+  });
+
+  it('validates every dataset inside a backup like an imported file, with the path into the backup', () => {
+    const ds = tinyDataset('x') as unknown as { observations: { quote: string }[] };
+    ds.observations[0]!.quote = 'nope';
+    const env = { format: 'rol-compare/backup', version: 1, datasets: [{ origin: 'user', hash: 'h', bytes: 1, importedAt: 1, sha256: '0'.repeat(64), dataset: ds }] };
+    const r = parseBackup(env, 'b.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: ['datasets', 0, 'dataset', 'observations', 0, 'quote'], code: 'quote_mismatch' });
+    const wrongOrigin = { ...env, datasets: [{ ...env.datasets[0]!, origin: 'bundled', dataset: tinyDataset('x') }] };
+    const r2 = parseBackup(wrongOrigin, 'b.json');
+    expect(!r2.ok && r2.errors[0]!.code).toBe('reserved_id');
+  });
+
+  it('rolls back a restore that fails midway: all datasets or none', async () => {
+    await fill(db);
+    const a = await bytesOf(db);
+    const other = await freshDb();
+    await importFile(other, enc(tinyDataset('kept')), 'k.json', 'json', { replace: false });
+    const before = await snapshot(other);
+    const original = other.metricBlocks.bulkPut.bind(other.metricBlocks);
+    let calls = 0;
+    other.metricBlocks.bulkPut = ((...args: Parameters<typeof original>) =>
+      ++calls === 2 ? Promise.reject(new DOMException('quota', 'QuotaExceededError')) : original(...args)) as typeof original;
+    const r = await restoreBackup(other, a, 'b.json', { confirm: true });
+    other.metricBlocks.bulkPut = original;
+    expect(r).toMatchObject({ ok: false, errors: { kind: 'store', error: 'quota' } });
+    expect(await snapshot(other)).toEqual(before);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultState, parseUrlState, serialiseUrlState, type UrlState } from '../../../../src/ui/url/url-state';
+
+describe('URL codec', () => {
+  it('the default state is the empty query', () => {
+    expect(serialiseUrlState(defaultState())).toBe('');
+    expect(parseUrlState('')).toEqual(defaultState());
+  });
+
+  it('round-trips a full state', () => {
+    const s: UrlState = {
+      ...defaultState(),
+      view: 'rank', lang: 'en', jurisdictions: ['a.b', 'c'], categories: ['mediation'], metrics: ['m.x'],
+      year: 2022, sameYear: true, rankMetric: 'm.x', rankYear: 2021, weights: { 'cat:mediation': 2, 'm.x': 0.5 },
+      normalisation: 'zscore', missing: 'exclude', tiers: true, profile: 'a.b', report: 'r1', offset: 120, search: '行政复议',
+    };
+    const q = serialiseUrlState(s);
+    expect(parseUrlState(q)).toEqual(s);
+    expect(serialiseUrlState(parseUrlState(q))).toBe(q);
+  });
+
+  it('ignores malformed values and keeps defaults', () => {
+    const s = parseUrlState('?v=hack&lang=fr&y=20x&c=mediation,bogus&w=__proto__~1,a~-3,b~2&o=-1&j=<script>,ok');
+    expect(s.view).toBe('compare');
+    expect(s.lang).toBe('zh');
+    expect(s.year).toBeNull();
+    expect(s.categories).toEqual(['mediation']);
+    expect(s.weights).toEqual({ b: 2 });
+    expect(({} as Record<string, unknown>).b).toBeUndefined();
+    expect(s.offset).toBeNull();
+    expect(s.jurisdictions).toEqual(['ok']);
+  });
+
+  it('parse never throws and serialise∘parse is stable for any query', () => {
+    fc.assert(
+      fc.property(fc.string(), (q) => {
+        const s = parseUrlState(q);
+        expect(parseUrlState(serialiseUrlState(s))).toEqual(s);
+      }),
+    );
+  });
+});
