@@ -1,5 +1,6 @@
 /**
- * npm run bench — the national-scale benchmark (issue 8), in real headless Chromium.
+ * npm run bench — the national-scale benchmark, in real headless Chromium (what it measures and why:
+ * docs/performance.md).
  *
  *   npm run bench -- [--sizes 100000,1160000] [--runs 3] [--seed 1] [--baseline-rows 100000]
  *                    [--results bench/results.json] [--readme README.md | --no-readme]
@@ -259,9 +260,9 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
       return app.firstChart();
     };
     // Right after an import of 300 MB the browser is still compacting its store for a few seconds, and every read
-    // is slower meanwhile (measured on 2026-11-30, reloads after the import: 721, 552, 505, 403, 338, 407… ms,
-    // then 360–420 ms); the target is about a store at rest, so it is measured after a pause, and the figure right
-    // after the import is kept next to it.
+    // is slower meanwhile (reloads get faster one after the other until the store is at rest); the target is about
+    // a store at rest, so it is measured after a pause, and the figure right after the import is kept next to it
+    // (docs/performance.md).
     out.fcNRightAfterImport = await step(e, 'first chart after reload, right after the import', reloadTwice);
     await app.page.waitForTimeout(SETTLE_MS);
     out.fcN = await step(e, 'first chart after reload', reloadTwice);

@@ -1,4 +1,5 @@
-// Fails when the service worker's precache misses a file the app needs (size limits, patterns: PITFALLS 20–21).
+// Fails when the service worker's precache misses a file the app needs: Workbox skips, with only a warning, files
+// above maximumFileSizeToCacheInBytes and files that no glob pattern matches, and the app then breaks offline.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 /**
  * npm run generate -- --jurisdictions 2900 --years 10 --metrics 40 --seed 1 [--out file] [--last-year 2024]
- * Writes a valid, deterministic national-scale `rol-compare/dataset` (src/domain/generate.ts);
+ * Writes a valid, deterministic national-scale `rol-compare/dataset` (scripts/lib/synth/generate.ts);
  * default output: bench/tmp/national-<j>x<y>x<m>-s<seed>.json.
  */
 import { parseArgs } from 'node:util';

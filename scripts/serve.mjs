@@ -1,5 +1,6 @@
 // Serves the built app (dist/) on 127.0.0.1. Used by `npm start` and by the browser tests.
-// index.html and sw.js are sent with no-cache, so a new deploy is seen (PITFALLS 18).
+// index.html and sw.js are sent with no-cache, so a new deploy is seen (a cached index.html would keep asking for
+// the old version's chunks).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';

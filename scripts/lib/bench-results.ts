@@ -1,6 +1,6 @@
 /**
  * The benchmark's results: their shape (a zod schema, so the smoke test and the README writer check the same
- * thing), statistics (median with min–max spread), the targets of issue 8, and the Markdown table.
+ * thing), statistics (median with min–max spread), the performance targets, and the Markdown table.
  */
 import { z } from 'zod';
 
@@ -145,7 +145,7 @@ const KB = 1000;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-/** The targets of issue 8, judged at 1.16M observations (or the largest size measured). */
+/** The performance targets (docs/performance.md), judged at 1.16M observations (or the largest size measured). */
 export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>): Target[] {
   const sizes = [...res.sizes].sort((a, b) => a.target - b.target);
   const big = sizes.find((s) => s.target >= 1_160_000) ?? sizes[sizes.length - 1];

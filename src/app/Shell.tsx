@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { bootstrapQuery, useCatalog } from '../reads/store-queries';
+import { useBootstrap } from '../reads/bootstrap';
+import { useCatalog } from '../reads/catalog';
 import { updateUrl, useUrlField } from '../ui/url/url-store';
 import { useLang } from '../ui/hooks/useLang';
 import { VIEWS, type View } from '../ui/url/url-state';
@@ -9,7 +9,7 @@ import { CompareView } from '../features/compare/CompareView';
 import type { Catalog } from '../model/catalog';
 import { PwaBanner } from './PwaBanner';
 
-// Views other than the first screen are loaded on demand (initial JS budget, issue 8).
+// Views other than the first screen are loaded on demand (keeps the initial JS small; the budget is checked by the bundle-size script).
 const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>> = {
   rank: lazy(() => import('../features/rank/RankView')),
   profile: lazy(() => import('../features/profile/ProfileView')),
@@ -32,7 +32,7 @@ const NAV: Record<View, MessageKey> = {
 export function Shell() {
   const { lang, t } = useLang();
   const view = useUrlField('view');
-  const boot = useQuery(bootstrapQuery());
+  const boot = useBootstrap();
   const catalog = useCatalog(boot.isSuccess);
   useEffect(() => {
     if (!boot.data) return;

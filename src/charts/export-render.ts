@@ -2,7 +2,7 @@
  * Renders an ECharts option off-screen for export: PNG at a pixel ratio (canvas renderer) and SVG (server-side
  * SVG renderer), animation off, after drawing has finished; instances are always disposed.
  *
- * SVG safety (PITFALLS 6): zrender escapes text content but not attribute values, and our font chain is written
+ * SVG safety: zrender escapes text content but not attribute values, and our font chain is written
  * with double quotes into a `style="…"` attribute — so for SVG every font family is rewritten with single quotes,
  * and the result is parsed (DOMParser) and refused unless it is well-formed and free of scripts and handlers.
  */

@@ -4,12 +4,12 @@ export const FONT_FAMILY =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif';
 export const MUTED = '#6b7280';
 
-/** Escapes text for the HTML that tooltip formatters return (ECharts does not escape, PITFALLS 1). */
+/** Escapes text for the HTML that tooltip formatters return (ECharts inserts them as HTML without escaping). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Rich-text labels treat { } | specially (PITFALLS 8): strip them from data text shown in labels. */
+/** Rich-text labels treat { } | as markup: strip them from data text shown in labels. */
 export function labelSafe(s: string): string {
   return s.replace(/[{}|]/g, ' ');
 }

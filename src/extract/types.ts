@@ -1,4 +1,4 @@
-/** Types of the report extractor (src/domain/extract). Pure: no React, no Dexie, no Node APIs. */
+/** Types of the report extractor (src/extract). Pure: no React, no Dexie, no Node APIs. */
 import type { Category, Mention, Metric, Practice, Qualifier } from '../model/schema';
 
 export interface ExtractInput {

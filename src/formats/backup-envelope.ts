@@ -1,7 +1,7 @@
 /**
  * The `rol-compare/backup` envelope, version 1 (docs/dataset-format.md, "Backup"): every stored dataset with its
  * origin, import hash, size and date, serialised deterministically so that export → restore → export gives the
- * same bytes. Pure: serialisation and validation; hashing and storage live in src/db/backup.ts.
+ * same bytes. Pure: serialisation and validation; hashing and storage live in src/store/backup.ts.
  */
 import { z } from 'zod';
 import type { DatasetOrigin } from '../model/dataset-tables';

@@ -211,7 +211,7 @@ export function parseCsvDataset(input: string, file: string, opts: CsvParseOptio
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { ok: false, errors: [{ file, path: [], code: 'empty_file', message: 'the file is empty' }] };
 
-  // 1. CSV syntax: a fixed delimiter (no guessing, PITFALLS 26); every record keeps its spreadsheet row number.
+  // 1. CSV syntax: a fixed delimiter (no guessing: a guessed delimiter can split a text cell that contains commas); every record keeps its spreadsheet row number.
   const records: { row: number; cells: string[] }[] = [];
   let recordNo = 0;
   let lastReport = 0;

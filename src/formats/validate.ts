@@ -32,7 +32,7 @@ export interface ValidateOptions {
   onProgress?: (done: number, total: number) => void;
   /**
    * The input belongs to the caller alone (e.g. fresh from JSON.parse): elements that are valid as they are
-   * are kept instead of copied, and checked by the schema's compiled guard first (src/domain/schema-guard.ts)
+   * are kept instead of copied, and checked by the schema's compiled guard first (src/formats/schema-guard.ts)
    * — zod still decides every element the guard does not accept, so issues are the same.
    */
   reuseInput?: boolean;

@@ -41,7 +41,7 @@ export function valuesByJurisdiction(blocks: readonly MetricPeriodBlock[], year:
   return { entries, periods };
 }
 
-/** Per jurisdiction column (shared between blocks, src/domain/blocks.ts) and index map: each entry's index. */
+/** Per jurisdiction column (shared between blocks, src/store/codecs/blocks.ts) and index map: each entry's index. */
 const indexCache = new WeakMap<readonly string[], { index: ReadonlyMap<string, number>; at: Int32Array }>();
 function indexesOf(column: readonly string[], index: ReadonlyMap<string, number>): Int32Array {
   const hit = indexCache.get(column);

@@ -335,7 +335,7 @@ function scorer(p: PreparedComposite): (weights: Float64Array, out: Float64Array
 /**
  * The range of ranks over draws `from` … `to` - 1 of the stability band. Draw d perturbs each weight with the
  * seeded generator's numbers d × nm … (d + 1) × nm - 1, so the band can be computed in parts (e.g. in parallel)
- * and the parts give the same band as one pass (tests/unit/rank.test.ts).
+ * and the parts give the same band as one pass (tests/unit/model/rank.test.ts).
  */
 export function bandPart(p: PreparedComposite, input: Pick<CompositeInput, 'perturbation' | 'seed'>, from: number, to: number): BandPart {
   const { nj, nm, include, baseWeights } = p;

@@ -1,6 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 
-/** Local IndexedDB reads must never pause offline (networkMode 'always', PITFALLS 24). */
+/**
+ * Local IndexedDB reads must not pause while the browser is offline: networkMode 'always' (TanStack Query's
+ * default, 'online', pauses queries and mutations without a network connection).
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

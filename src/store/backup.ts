@@ -1,4 +1,4 @@
-/** Backup and restore of the whole store (the envelope is src/domain/backup.ts). */
+/** Backup and restore of the whole store (the envelope is src/formats/backup-envelope.ts). */
 import {
   datasetParts,
   envelopeParts,

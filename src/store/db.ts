@@ -1,5 +1,5 @@
 /**
- * The IndexedDB store (Dexie). The only module that knows Dexie besides src/db/*.
+ * The IndexedDB store (Dexie). With the other modules of src/store, the only code that knows Dexie.
  * Schema versions are append-only: never edit a released version, add a new one (docs/architecture.md).
  */
 import Dexie, { type Table } from 'dexie';
@@ -33,7 +33,7 @@ export class RolDb extends Dexie {
     };
     this.version(1).stores(v1);
     // v2 — same stores and indexes; block records keep their many small values as columns
-    // (src/domain/columns.ts). The upgrade rewrites v1 blocks in place, inside the upgrade transaction.
+    // (src/store/codecs/columns.ts). The upgrade rewrites v1 blocks in place, inside the upgrade transaction.
     this.version(2)
       .stores(v1)
       .upgrade(async (tx) => {
@@ -85,7 +85,7 @@ export interface ConnectionHandlers {
 }
 
 /**
- * Watches a connection for other tabs' upgrades (PITFALLS 14). On `versionchange` the connection is closed for
+ * Watches a connection for other tabs' upgrades. On `versionchange` the connection is closed for
  * good (the other tab's upgrade goes on; this tab's code must not reopen a newer schema) and the handler tells
  * the user to reload. Returns an unsubscribe.
  */

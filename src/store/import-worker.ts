@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: reads, parses, validates and stores off the main thread, posting progress.
- * Messages: WorkerRequest in, WorkerEvent out (src/db/worker-protocol.ts).
+ * Messages: WorkerRequest in, WorkerEvent out (src/store/worker-protocol.ts).
  */
 import { getDb, watchConnection } from './db';
 import { importFile, MAX_IMPORT_BYTES, tooLargeIssue, type ProgressFn } from './import';

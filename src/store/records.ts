@@ -132,7 +132,7 @@ export async function readDatasetBlocks(db: RolDb, dataset: string): Promise<Jur
   return (await db.jurisdictionBlocks.where('dataset').equals(dataset).toArray()).map(decodeJurisdictionBlock);
 }
 
-/** A dataset's jurisdiction ids in record order (src/domain/blocks.ts `jurisdictionIds`), if it is known. */
+/** A dataset's jurisdiction ids in record order (src/store/codecs/blocks.ts `jurisdictionIds`), if it is known. */
 export type JurisdictionIdsOf = (dataset: string) => readonly string[] | undefined;
 
 /**
@@ -157,7 +157,7 @@ export async function readMetricBlocks(db: RolDb, metric: string, period?: numbe
   });
 }
 
-/** The settings row that records the last backup (written by src/db/backup.ts). */
+/** The settings row that records the last backup (written by src/store/backup.ts). */
 export const LAST_BACKUP_KEY = 'lastBackup';
 export interface LastBackup {
   at: number;

@@ -16,7 +16,7 @@ export type ImportResult = Result<ImportSummary, ImportFailure>;
 export type BackupResult = Result<BackupFile, { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string }>;
 export type RestoreResult = Result<RestoreSummary, RestoreFailure>;
 
-/** Things the worker's database connection tells the page without being asked (PITFALLS 14). */
+/** Things the worker's database connection tells the page without being asked (another tab's upgrade, a blocked upgrade, a closed connection). */
 export type WorkerNotice = 'versionchange' | 'blocked' | 'closed';
 
 export type WorkerEvent =

@@ -1,7 +1,7 @@
 /**
  * Offline after the first visit, the update prompt, installability and persistent storage. These tests run
  * their own server (so it can be stopped for a real offline reload — context.setOffline alone does not stop
- * a service worker's fetches, PITFALLS 23 — and can serve a "new version" of sw.js).
+ * a service worker's fetches — and can serve a "new version" of sw.js).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';

@@ -1,7 +1,7 @@
 /**
  * Schema upgrades in a real browser: a database exactly as the v1 app left it (tests/fixtures/db-versions/v1.ts,
  * bundled for the page) is opened by the current app in Chromium, upgraded in place, and read by the views.
- * tests/unit/upgrade.test.ts checks every version with fake-indexeddb; this checks Chromium's own IndexedDB.
+ * tests/unit/store/db.test.ts checks every version with fake-indexeddb; this checks Chromium's own IndexedDB.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

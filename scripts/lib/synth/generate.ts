@@ -1,8 +1,8 @@
 /**
- * A national-scale synthetic `rol-compare/dataset` (issue 8): thousands of jurisdictions × years × metrics, with
- * the texture of real reports — gaps, lower bounds (余/超), approximations (近/约), upper bounds (不到), ranges,
- * a report citing the previous year's figure, derived figures — and report texts in which every quote stands
- * verbatim at its offset. Pure and deterministic for a seed (mulberry32); no I/O.
+ * A national-scale synthetic `rol-compare/dataset` (for the benchmark and the large-data tests): thousands of
+ * jurisdictions × years × metrics, with the texture of real reports — gaps, lower bounds (余/超), approximations
+ * (近/约), upper bounds (不到), ranges, a report citing the previous year's figure, derived figures — and report
+ * texts in which every quote stands verbatim at its offset. Pure and deterministic for a seed (mulberry32); no I/O.
  *
  * Metric ids reuse the bundled dataset's ids where the meaning is the same, so a generated dataset ranks
  * together with the curated reports.

@@ -2,7 +2,7 @@
  * CSV and TSV for spreadsheets (Excel, WPS, LibreOffice). Pure.
  * - CSV: UTF-8 with a byte-order mark (Excel and WPS otherwise read UTF-8 as the local code page), CRLF rows,
  *   RFC 4180 quoting.
- * - Formula injection (PITFALLS 31): a text cell that starts with = + - − @ (ASCII or full-width), tab or CR —
+ * - Formula injection (a spreadsheet runs a cell that starts like a formula): a text cell that starts with = + - − @ (ASCII or full-width), tab or CR —
  *   also after leading whitespace or line breaks — is prefixed with an apostrophe so it stays text. Numbers are
  *   written as numbers (a negative number is data, not a formula).
  * - TSV (clipboard, to paste into a sheet): tabs and line breaks inside a cell become spaces; same neutralising.

@@ -8,7 +8,7 @@
  * validator checks both), so a length and a position say it all. Anything that does not fit (it cannot, after
  * validation, but the encoding does not rely on it) is kept whole in `extras`.
  *
- * Pure functions, no Dexie: `decode(encode(x))` gives back `x` (property-tested in tests/unit/columns.test.ts).
+ * Pure functions, no Dexie: `decode(encode(x))` gives back `x` (property-tested in tests/unit/store/codecs/columns.test.ts).
  */
 import { DERIVED_FORMULAS, QUALIFIERS } from '../../model/constants';
 import type { Bilingual, Observation } from '../../model/schema';

@@ -1,8 +1,10 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * Offline and app lifecycle: the service worker (precache of the whole app, registerType 'prompt'), the
- * "update available" prompt that reloads only when the user agrees and never mid-import (PITFALLS 18–19),
- * persistent storage (PITFALLS 15), and the database connection notices of other tabs (PITFALLS 14).
+ * "update available" prompt that reloads only when the user agrees and never mid-import (a reload would cut the
+ * import's transaction; a tab left on the old version keeps working until then), the request for persistent storage
+ * (so the browser does not evict the datasets under storage pressure), and the database connection notices of other
+ * tabs (another tab's schema upgrade closes this tab's connection).
  * State is a small Zustand store read by src/app/PwaBanner.tsx and the data view.
  */
 import { create } from 'zustand';
@@ -57,7 +59,7 @@ export function startPwa(): void {
       },
     });
   }
-  // A lazy chunk of the old version is gone (new deploy): ask for a reload rather than break (PITFALLS 18).
+  // A lazy chunk of the old version is gone (new deploy): ask for a reload rather than break.
   window.addEventListener('vite:preloadError', (e) => {
     e.preventDefault();
     usePwaStore.setState({ reload: 'stale' });

@@ -99,7 +99,7 @@ describe('prepareExportOption', () => {
 describe('SVG export (server-side renderer)', async () => {
   const svg = await renderSvgString(option, { width: 1000, height: 560, transparent: false });
 
-  it('is well-formed XML even with quotes, < and & in data and in the font chain (PITFALLS 6)', () => {
+  it('is well-formed XML even with quotes, < and & in data and in the font chain', () => {
     expect(xmlProblems(svg)).toEqual([]);
     // the renderer's own output is not: the double-quoted font chain ends the style attribute early
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 400, height: 300 });

@@ -1,4 +1,4 @@
-/** The compiled guard (src/domain/schema-guard.ts) never says yes where zod says no, and validation is the same with it. */
+/** The compiled guard (src/formats/schema-guard.ts) never says yes where zod says no, and validation is the same with it. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';

@@ -1,9 +1,11 @@
 /**
- * The ranking of one metric as a query (keys in src/queries/store-queries.ts). In the rank view's chunk, not the
- * first screen's: it brings the ranking code with it.
+ * The ranking of one metric as a query (its key is `storeKeys.ranking`, with the store's other keys in src/reads/keys.ts).
+ * In the rank view's chunk, not the first screen's: it brings the ranking code with it.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { catalogQuery, metricQuery, storeKeys } from '../../../reads/store-queries';
+import { catalogQuery } from '../../../reads/catalog';
+import { storeKeys } from '../../../reads/keys';
+import { metricBlocksQuery } from '../../../reads/metric-blocks';
 import { rankingOf, type MetricRanking } from '../../../model/metric-values';
 
 /**
@@ -13,7 +15,7 @@ import { rankingOf, type MetricRanking } from '../../../model/metric-values';
  */
 export async function fetchRanking(metric: string, year: number | null, client: QueryClient): Promise<MetricRanking | null> {
   // fetchQuery, not ensureQueryData: after an import invalidates the store, stale blocks must not be ranked
-  const [catalog, blocks] = await Promise.all([client.fetchQuery(catalogQuery()), client.fetchQuery(metricQuery(metric))]);
+  const [catalog, blocks] = await Promise.all([client.fetchQuery(catalogQuery()), client.fetchQuery(metricBlocksQuery(metric))]);
   const m = catalog.metricById.get(metric);
   return m ? rankingOf(blocks, year, m.better) : null;
 }
@@ -26,7 +28,7 @@ export const rankingQuery = (metric: string, year: number | null) =>
  */
 export function rankingFromCache(client: QueryClient, metric: string, year: number | null): MetricRanking | null | undefined {
   const catalog = client.getQueryState(catalogQuery().queryKey);
-  const blocks = client.getQueryState(metricQuery(metric).queryKey);
+  const blocks = client.getQueryState(metricBlocksQuery(metric).queryKey);
   if (!catalog?.data || catalog.isInvalidated || !blocks?.data || blocks.isInvalidated) return undefined;
   const m = catalog.data.metricById.get(metric);
   return m ? rankingOf(blocks.data, year, m.better) : null;

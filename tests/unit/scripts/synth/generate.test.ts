@@ -1,4 +1,4 @@
-/** The national-scale generator (src/domain/generate.ts): deterministic, valid, and with the texture of real reports. */
+/** The national-scale generator (scripts/lib/synth/generate.ts): deterministic, valid, and with the texture of real reports. */
 import { describe, expect, it } from 'vitest';
 import { generateDataset, mulberry32, pickMetrics, METRIC_TEMPLATES } from '../../../../scripts/lib/synth/generate';
 import { validateDataset } from '../../../../src/formats/validate';

@@ -1,5 +1,5 @@
 /**
- * The address-bar store (src/app/url.ts) in a minimal window: fields that did not change keep their identity, so
+ * The address-bar store (src/ui/url/url-store.ts) in a minimal window: fields that did not change keep their identity, so
  * components that read one field (useUrlField) and memos keyed on fields do not see a change of another field.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
