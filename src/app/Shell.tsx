@@ -9,7 +9,8 @@ import { CompareView } from '../features/compare/CompareView';
 import type { Catalog } from '../model/catalog';
 import { PwaBanner } from './PwaBanner';
 
-// Views other than the first screen are loaded on demand (keeps the initial JS small; the budget is checked by the bundle-size script).
+// Views other than the first screen are loaded on demand: the initial JS stays small (a target of `npm run bench`,
+// docs/performance.md).
 const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>> = {
   rank: lazy(() => import('../features/rank/RankView')),
   profile: lazy(() => import('../features/profile/ProfileView')),

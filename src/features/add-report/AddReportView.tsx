@@ -6,7 +6,7 @@ import { jurisdictionFor } from '../../extract/to-dataset';
 import type { Script } from '../../model/schema';
 import { runInWorker } from '../../store/worker-client';
 import type { ImportResult } from '../../store/worker-protocol';
-import { storeKeys } from '../../reads/store-queries';
+import { storeKeys } from '../../reads/keys';
 import { updateUrl } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import type { Draft, Extraction } from './extraction';

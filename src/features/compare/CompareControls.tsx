@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { defaultMetrics } from '../../model/compare';
-import { useJurisdictionData } from '../../reads/store-queries';
+import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { JurisdictionPicker } from '../../ui/components/JurisdictionPicker';
 import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';

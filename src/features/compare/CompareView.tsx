@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { buildPanels, defaultMetrics } from '../../model/compare';
-import { useJurisdictionData } from '../../reads/store-queries';
+import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';

@@ -3,7 +3,7 @@ import type { Catalog } from '../../model/catalog';
 import { exportBackupFile, restoreFile, type DataDeps } from './actions';
 import { formatDate } from './view-labels';
 import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
-import { useLastBackup } from './queries';
+import { useLastBackup } from './reads/last-backup';
 
 /** Export the whole store as one file, restore it, and the date of the last backup. */
 export function BackupPanel({ catalog, deps }: { catalog: Catalog; deps: DataDeps }) {

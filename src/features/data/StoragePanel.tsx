@@ -2,7 +2,7 @@ import { useLang } from '../../ui/hooks/useLang';
 import { checkPersistence, usePwaStore } from '../../ui/state/pwa';
 import type { MessageKey } from '../../i18n';
 import { formatBytes } from './view-labels';
-import { useStorageEstimate } from './queries';
+import { useStorageEstimate } from './reads/storage-estimate';
 
 const PERSISTED: Record<string, MessageKey> = {
   unknown: 'data.storage.unknown',

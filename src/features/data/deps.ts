@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { getDb } from '../../store/db';
 import { deleteDataset } from '../../store/records';
 import { runInWorker } from '../../store/worker-client';
-import { storeKeys } from '../../reads/store-queries';
+import { storeKeys } from '../../reads/keys';
 import { currentUrlState } from '../../ui/url/url-store';
 import { downloadBlob } from '../../ui/download';
 import type { DataDeps } from './actions';

@@ -3,7 +3,7 @@ import { SourceLink } from '../../ui/components/SourceLink';
 import { openSource } from '../../ui/hooks/open-source';
 import type { Catalog } from '../../model/catalog';
 import { practiceMatrix } from '../../model/practice-matrix';
-import { useJurisdictionData } from '../../reads/store-queries';
+import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';

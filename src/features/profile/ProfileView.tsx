@@ -7,7 +7,7 @@ import { profileScoresQuery } from './reads/profile-scores';
 import { buildRadarOption } from '../../charts/profile-option';
 import '../../charts/echart/echarts-extra';
 import { EChart } from '../../charts/echart/EChart';
-import { jurisdictionDataQuery } from '../../reads/store-queries';
+import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
@@ -25,7 +25,7 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
   const { lang, t } = useLang();
   const id = url.profile && catalog.jurisdictionById.has(url.profile) ? url.profile : (url.jurisdictions[0] ?? catalog.jurisdictions[0]?.id ?? '');
   const j = catalog.jurisdictionById.get(id);
-  const data = useQuery({ ...jurisdictionDataQuery([id]), enabled: Boolean(j) });
+  const data = useJurisdictionData([id], Boolean(j));
   const metrics = useMemo(
     () => [...new Set((data.data?.observations ?? []).map((o) => o.metric))].map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined),
     [data.data, catalog],

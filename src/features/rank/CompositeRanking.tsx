@@ -7,7 +7,7 @@ import { composite } from '../../model/rank';
 import { NORMALISATIONS, MISSING_POLICIES } from '../../model/constants';
 import { buildCompositeOption } from '../../charts/rank-option';
 import { EChart } from '../../charts/echart/EChart';
-import { metricQuery } from '../../reads/store-queries';
+import { metricBlocksQuery } from '../../reads/metric-blocks';
 import { updateUrl, useUrlField } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang, shortName } from '../../i18n';
@@ -27,7 +27,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   };
   const { lang, t } = useLang();
   const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
-  const queries = useQueries({ queries: ids.map((id) => metricQuery(id)) });
+  const queries = useQueries({ queries: ids.map((id) => metricBlocksQuery(id)) });
   const ready = queries.every((q) => q.isSuccess);
   const dataKey = queries.map((q) => q.dataUpdatedAt).join(',');
   // a query so that each input is computed once. It runs on this thread: a worker was measured slower (starting

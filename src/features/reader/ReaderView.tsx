@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../model/catalog';
-import { jurisdictionDataQuery, reportHomeQuery } from '../../reads/store-queries';
+import { useJurisdictionData } from '../../reads/jurisdiction-data';
+import { useReportHome } from './reads/report-home';
 import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
@@ -12,9 +12,9 @@ export default function ReaderView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
   // The jurisdiction in focus: from the link, else found by scanning for the report.
-  const home = useQuery({ ...reportHomeQuery(url.report ?? ''), enabled: !url.profile && Boolean(url.report) });
+  const home = useReportHome(url.report ?? '', !url.profile && Boolean(url.report));
   const jurisdiction = url.profile ?? home.data ?? null;
-  const data = useQuery({ ...jurisdictionDataQuery(jurisdiction ? [jurisdiction] : []), enabled: Boolean(jurisdiction) });
+  const data = useJurisdictionData(jurisdiction ? [jurisdiction] : [], Boolean(jurisdiction));
   const reports = data.data?.reports ?? [];
   const report = reports.find((r) => r.id === url.report) ?? (url.report ? undefined : reports[0]);
   const j = jurisdiction ? catalog.jurisdictionById.get(jurisdiction) : undefined;

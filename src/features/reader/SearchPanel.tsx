@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../model/catalog';
 import { searchReports, type SearchHit } from '../../model/search';
-import { allReportsQuery } from '../../reads/store-queries';
+import { useAllReports } from './reads/all-reports';
 import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
@@ -17,7 +17,7 @@ export function SearchPanel({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
   const [draft, setDraft] = useState(url.search);
-  const reports = useQuery({ ...allReportsQuery(), enabled: Boolean(url.search) });
+  const reports = useAllReports(Boolean(url.search));
   const hits = useQuery({
     queryKey: ['search', url.search, reports.dataUpdatedAt],
     enabled: Boolean(url.search) && reports.isSuccess,

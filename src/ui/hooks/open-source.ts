@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { jurisdictionDataQuery } from '../../reads/store-queries';
+import { jurisdictionDataQuery } from '../../reads/jurisdiction-data';
 import { updateUrl } from '../url/url-store';
 
 /** Opens the report reader at a passage (offset null: the top of the report). The one way views link to sources. */

@@ -6,7 +6,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { categoryScores } from '../../../model/profile';
 import type { Metric } from '../../../model/schema';
 import { inPool } from '../../../reads/pool';
-import { metricQuery, storeKeys } from '../../../reads/store-queries';
+import { storeKeys } from '../../../reads/keys';
+import { metricBlocksQuery } from '../../../reads/metric-blocks';
 
 const READERS = 4;
 
@@ -15,7 +16,7 @@ export const profileScoresQuery = (jurisdiction: string, metrics: readonly Metri
     queryKey: storeKeys.profileScores(jurisdiction, metrics.map((m) => m.id)),
     queryFn: async ({ client }) => {
       const directed = metrics.filter((m) => m.better !== 'neutral');
-      const blocks = await inPool(directed, READERS, (m) => client.fetchQuery(metricQuery(m.id)));
+      const blocks = await inPool(directed, READERS, (m) => client.fetchQuery(metricBlocksQuery(m.id)));
       return categoryScores(jurisdiction, directed, new Map(directed.map((m, i) => [m.id, blocks[i]!])));
     },
   });

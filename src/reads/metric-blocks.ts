@@ -1,0 +1,26 @@
+/** One metric's figures over all jurisdictions, as the store keeps them: a block per dataset and period. */
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { getDb } from '../store/db';
+import { readMetricBlocks, type JurisdictionIdsOf } from '../store/records';
+import { jurisdictionIds } from '../store/codecs/blocks';
+import { inDatasetOrder, type MetricPeriodBlock } from '../model/dataset-tables';
+import { catalogQuery } from './catalog';
+import { storeKeys } from './keys';
+
+/**
+ * A metric's blocks, in the catalogue's dataset order. Their jurisdictions are positions in each dataset's list: the
+ * lists come from the catalogue query (fresh after any import, which invalidates both), so the blocks share its id
+ * strings.
+ */
+export async function fetchMetricBlocks(metric: string, client: QueryClient): Promise<MetricPeriodBlock[]> {
+  const catalog = await client.fetchQuery(catalogQuery());
+  const byId = new Map(catalog.datasets.map((d) => [d.id, d]));
+  const idsOf: JurisdictionIdsOf = (dataset) => {
+    const r = byId.get(dataset);
+    return r && jurisdictionIds(r);
+  };
+  // the store returns blocks by dataset id; the rules "bundled first" need the catalogue's order
+  return inDatasetOrder(await readMetricBlocks(getDb(), metric, undefined, idsOf), catalog.datasets);
+}
+export const metricBlocksQuery = (metric: string) =>
+  queryOptions({ queryKey: storeKeys.metric(metric), queryFn: ({ client }) => fetchMetricBlocks(metric, client) });
