@@ -1,12 +1,13 @@
 /**
  * A fast yes/no check compiled from a zod schema (no second schema: it reads the zod definition).
  *
- * Zod runs jitless under the app's Content-Security-Policy (src/model/schema.ts), and then checks a national
- * dataset's million observations one slow step at a time (docs/performance.md). `compileGuard` turns the schema's definition into plain closures
- * (no eval) that answer one question: "would zod accept this value and give back an equal value?" It answers
- * `true` only when certain; `false` means "ask zod", which then produces the exact issues. Schemas using anything
- * the compiler does not know (transforms, defaults inside, other formats, conditional checks…) compile to `null`,
- * and callers use zod alone. tests/unit/formats/schema-guard.test.ts checks the guard against zod on generated values.
+ * Zod runs jitless under the app's Content-Security-Policy (src/model/schema.ts), which makes it the slowest step
+ * of an import when it checks a national dataset's million observations one by one (docs/performance.md).
+ * `compileGuard` turns the schema's definition into plain closures (no eval) that answer one question: "would zod
+ * accept this value and give back an equal value?" It answers `true` only when certain; `false` means "ask zod",
+ * which then produces the exact issues. Schemas using anything the compiler does not know (transforms, defaults
+ * inside, other formats, conditional checks…) compile to `null`, and callers use zod alone.
+ * tests/unit/formats/schema-guard.test.ts checks the guard against zod on generated values.
  */
 import { z } from 'zod';
 

@@ -1,4 +1,7 @@
-/** Import into the store: validate everything first, then one transaction, so a failed or interrupted import leaves the store as it was. */
+/**
+ * Import into the store: validate everything first, then one transaction, so a failed or interrupted import leaves
+ * the store as it was.
+ */
 import { toBlocks } from './codecs/blocks';
 import { type DatasetOrigin } from '../model/dataset-tables';
 import { looksLikeBackup } from '../formats/backup-envelope';

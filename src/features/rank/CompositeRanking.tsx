@@ -31,7 +31,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const ready = queries.every((q) => q.isSuccess);
   const dataKey = queries.map((q) => q.dataUpdatedAt).join(',');
   // a query so that each input is computed once. It runs on this thread: a worker was measured slower (starting
-  // it and its compiler's warm-up cost more than the computation; docs/architecture.md)
+  // it and its compiler's warm-up cost more than the computation; docs/performance.md)
   const inputKey = [dataKey, ids.join(','), JSON.stringify(url.weights), url.normalisation, url.missing, url.rankYear] as const;
   const computed = useQuery({
     queryKey: ['composite', ...inputKey],

@@ -1,8 +1,8 @@
 /**
- * The storage layout: how a dataset is split into the records IndexedDB holds (src/store/db.ts writes them).
+ * The storage layout: how a dataset is split into the records IndexedDB holds (src/store/records.ts writes them).
  *
- * One IndexedDB record per observation is far too slow at national scale (the cost of a write is
- * per record, not per byte; docs/performance.md), so a dataset is stored as a few thousand blocks:
+ * One IndexedDB record per observation is far too slow at national scale (a write costs per record more
+ * than per byte; docs/performance.md), so a dataset is stored as a few thousand blocks:
  *  - one `DatasetRecord` (catalogue: jurisdictions, metrics, practices, counts; no observations),
  *  - one `JurisdictionBlock` per jurisdiction: its reports (with text), observations and mentions
  *    — serves the compare, profile, practices and reader views;

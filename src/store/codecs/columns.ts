@@ -1,5 +1,5 @@
 /**
- * Column encodings for stored blocks (schema v2, docs/architecture.md "Storage").
+ * Column encodings for stored blocks (schema v2; why columns: docs/performance.md).
  *
  * IndexedDB stores a record as its structured clone, and the clone costs in proportion to bytes and objects: an
  * array of 400 observation objects writes 400 × 9 key names and 400 × 5 strings. Stored as columns, the same
@@ -8,7 +8,8 @@
  * validator checks both), so a length and a position say it all. Anything that does not fit (it cannot, after
  * validation, but the encoding does not rely on it) is kept whole in `extras`.
  *
- * Pure functions, no Dexie: `decode(encode(x))` gives back `x` (property-tested in tests/unit/store/codecs/columns.test.ts).
+ * Pure functions, no Dexie: `decode(encode(x))` gives back `x` (property-tested in
+ * tests/unit/store/codecs/columns.test.ts).
  */
 import { DERIVED_FORMULAS, QUALIFIERS } from '../../model/constants';
 import type { Bilingual, Observation } from '../../model/schema';
