@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { searchReports, type SearchHit } from '../../model/search';
 import { useAllReports } from './reads/all-reports';
@@ -7,10 +6,34 @@ import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
-/** opencc's traditional → simplified converter, loaded only when someone searches. */
-async function toSimplified(s: string): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  return Converter({ from: 't', to: 'cn' })(s);
+type Convert = (s: string) => string;
+
+/** opencc's traditional → simplified converter: its module is loaded once, when someone first searches. */
+let converter: Promise<Convert> | null = null;
+function loadConverter(): Promise<Convert> {
+  if (!converter) {
+    converter = import('opencc-js/t2cn').then(({ Converter }) => Converter({ from: 't', to: 'cn' }));
+    // a failed load is tried again when a search panel next needs it
+    converter.catch(() => (converter = null));
+  }
+  return converter;
+}
+
+/** The converter, null until its module is loaded (which starts once something is searched). */
+function useToSimplified(wanted: boolean): Convert | null {
+  const [convert, setConvert] = useState<Convert | null>(null);
+  useEffect(() => {
+    if (!wanted || convert) return;
+    let live = true;
+    loadConverter().then(
+      (c) => live && setConvert(() => c),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, convert]);
+  return convert;
 }
 
 export function SearchPanel({ catalog }: { catalog: Catalog }) {
@@ -18,13 +41,14 @@ export function SearchPanel({ catalog }: { catalog: Catalog }) {
   const { lang, t } = useLang();
   const [draft, setDraft] = useState(url.search);
   const reports = useAllReports(Boolean(url.search));
-  const hits = useQuery({
-    queryKey: ['search', url.search, reports.dataUpdatedAt],
-    enabled: Boolean(url.search) && reports.isSuccess,
-    queryFn: async () => searchReports(reports.data ?? [], await toSimplified(url.search)),
-  });
+  const convert = useToSimplified(Boolean(url.search));
+  // the texts are a read of the store; the search over them is plain computation, redone when they or the words change
+  const hits = useMemo(
+    () => (url.search && reports.data && convert ? searchReports(reports.data, convert(url.search)) : null),
+    [url.search, reports.data, convert],
+  );
   const byJurisdiction = new Map<string, SearchHit[]>();
-  for (const h of hits.data ?? []) {
+  for (const h of hits ?? []) {
     let list = byJurisdiction.get(h.jurisdiction);
     if (!list) byJurisdiction.set(h.jurisdiction, (list = []));
     list.push(h);
@@ -44,9 +68,9 @@ export function SearchPanel({ catalog }: { catalog: Catalog }) {
         </label>{' '}
         <button type="submit">{t('reader.searchButton')}</button>
       </form>
-      {url.search && hits.data && (
+      {url.search && hits && (
         <div data-testid="search-results">
-          <p className="note">{hits.data.length ? t('reader.hits', { n: hits.data.length }) : t('reader.noHits')}</p>
+          <p className="note">{hits.length ? t('reader.hits', { n: hits.length }) : t('reader.noHits')}</p>
           {[...byJurisdiction].map(([j, list]) => (
             <section key={j}>
               <h4>{pickLang(catalog.jurisdictionById.get(j)?.name ?? { zh: j, en: j }, lang)}</h4>
