@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: reads, parses, validates and stores off the main thread, posting progress.
+ * The import worker: reads, decodes, parses, validates and stores off the main thread, posting progress.
  * Messages: WorkerRequest in, WorkerEvent out (src/store/worker-protocol.ts).
  */
 import { getDb, watchConnection } from './db';
@@ -9,6 +9,7 @@ import { exportBackup, restoreBackup } from './backup';
 import { classifyError } from './records';
 import { ensureBundledDataset } from './bundled';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
+import { reportTextOf } from '../formats/report-bytes';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -72,6 +73,8 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       const bytes = await readFile(req.file, onProgress);
       const result = await restoreBackup(db(), bytes, req.file.name, { confirm: req.confirm, onProgress });
       post({ type: 'result', id: req.id, result });
+    } else if (req.type === 'report-text') {
+      post({ type: 'result', id: req.id, result: reportTextOf(new Uint8Array(await req.file.arrayBuffer())) });
     }
   } catch (e) {
     post({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });

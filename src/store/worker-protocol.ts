@@ -1,3 +1,4 @@
+import type { ReadResult } from '../formats/report-text';
 import type { Result } from '../formats/validate';
 import type { BackupFile, RestoreFailure, RestoreSummary } from './backup';
 import type { ImportFailure, ImportSummary } from './import';
@@ -9,7 +10,9 @@ export type WorkerRequest =
   /** serialise the whole store into one backup file */
   | { type: 'backup'; id: number }
   /** restore a backup file; without `confirm`, datasets that would be replaced by other content come back as conflicts */
-  | { type: 'restore'; id: number; file: File; confirm: boolean };
+  | { type: 'restore'; id: number; file: File; confirm: boolean }
+  /** a report file's text, its encoding detected (src/formats/report-text.ts); nothing is stored */
+  | { type: 'report-text'; id: number; file: File };
 
 export type BundledResult = Result<{ imported: boolean; summary?: ImportSummary }, ImportFailure | { kind: 'fetch'; message: string }>;
 export type ImportResult = Result<ImportSummary, ImportFailure>;
@@ -21,6 +24,6 @@ export type WorkerNotice = 'versionchange' | 'blocked' | 'closed';
 
 export type WorkerEvent =
   | { type: 'progress'; id: number; phase: string; done: number; total: number }
-  | { type: 'result'; id: number; result: ImportResult | BundledResult | BackupResult | RestoreResult }
+  | { type: 'result'; id: number; result: ImportResult | BundledResult | BackupResult | RestoreResult | ReadResult }
   | { type: 'error'; id: number; message: string }
   | { type: 'notice'; id: 0; notice: WorkerNotice };

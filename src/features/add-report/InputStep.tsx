@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { Script } from '../../model/schema';
 import { useLang } from '../../ui/hooks/useLang';
-import { checkText, readReportFile, simplifiedRendering, type ReadResult } from './read-text';
+import { checkText, type ReadResult } from '../../formats/report-text';
+import { readReportFile, simplifiedRendering } from './read-text';
 import type { Draft } from './extraction';
 
 export function InputStep({ catalog, onReady }: { catalog: Catalog; onReady: (d: Draft, script: Script, textSimplified: string | undefined) => void }) {

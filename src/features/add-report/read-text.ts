@@ -1,25 +1,13 @@
-/** Reading a report: from a dropped file (encoding detected) or pasted text, with the limits of the format. */
-import { decodeText, looksBinary, type TextEncodingName } from '../../formats/decode-text';
-
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-export const MAX_TEXT_CHARS = 5_000_000;
-
-export type ReadProblem = 'too_big' | 'binary' | 'empty' | 'too_long';
-
-export type ReadResult = { ok: true; text: string; encoding: TextEncodingName | 'pasted' } | { ok: false; problem: ReadProblem };
+/**
+ * Reading a report: a dropped file is decoded in the import worker (the one place that holds the text decoder and
+ * its table of common characters), pasted text is checked here; both with the limits of src/formats/report-text.ts.
+ */
+import { MAX_FILE_BYTES, type ReadResult } from '../../formats/report-text';
+import { runInWorker } from '../../store/worker-client';
 
 export async function readReportFile(file: File): Promise<ReadResult> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, problem: 'too_big' };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (looksBinary(bytes)) return { ok: false, problem: 'binary' };
-  const decoded = decodeText(bytes);
-  return checkText(decoded.text, decoded.encoding);
-}
-
-export function checkText(text: string, encoding: TextEncodingName | 'pasted'): ReadResult {
-  if (text.trim() === '') return { ok: false, problem: 'empty' };
-  if (text.length > MAX_TEXT_CHARS) return { ok: false, problem: 'too_long' };
-  return { ok: true, text, encoding };
+  return runInWorker<ReadResult>({ type: 'report-text', file });
 }
 
 /** Traditional script when more than 1% of the characters change under opencc's t→cn conversion. */
