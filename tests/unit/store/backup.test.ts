@@ -1,6 +1,6 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RolDb } from '../../../src/store/db';
+import { freshDbs } from '../../fixtures/fresh-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RolDb } from '../../../src/store/db';
 import { importDatasetJson, importFile } from '../../../src/store/import';
 import { exportBackup, restoreBackup } from '../../../src/store/backup';
 import { LAST_BACKUP_KEY, readSetting } from '../../../src/store/records';
@@ -9,20 +9,10 @@ import { tinyDataset } from '../../fixtures/factory';
 import { tinyCsvRows, toCsv } from '../../fixtures/csv';
 
 const enc = (x: unknown) => new TextEncoder().encode(typeof x === 'string' ? x : JSON.stringify(x));
-let n = 0;
-const dbs: RolDb[] = [];
-async function freshDb(): Promise<RolDb> {
-  const db = new RolDb(`backup-${n++}`);
-  await db.open();
-  dbs.push(db);
-  return db;
-}
+const dbs = freshDbs('backup');
 let db: RolDb;
 beforeEach(async () => {
-  db = await freshDb();
-});
-afterEach(async () => {
-  for (const d of dbs.splice(0)) await d.delete();
+  db = await dbs.open();
 });
 
 async function snapshot(d: RolDb) {
@@ -57,7 +47,7 @@ describe('backup and restore', () => {
     expect(text.startsWith('{"format":"rol-compare/backup","version":1,"datasets":[{"bytes":')).toBe(true);
     expect(await readSetting(db, LAST_BACKUP_KEY)).toMatchObject({ at: 1_700_000_000_000, datasets: 3, bytes: a.byteLength });
 
-    const other = await freshDb();
+    const other = await dbs.open();
     const r = await restoreBackup(other, a, 'backup.json', { confirm: false });
     expect(r).toMatchObject({ ok: true, value: { datasets: ['bundled', 'csv-a', 'user-a'] } });
     expect(await snapshot(other)).toEqual(before);
@@ -68,7 +58,7 @@ describe('backup and restore', () => {
   it('asks before replacing a dataset whose content differs, and replaces only with confirmation', async () => {
     await fill(db);
     const a = await bytesOf(db);
-    const other = await freshDb();
+    const other = await dbs.open();
     await importFile(other, enc(tinyDataset('user-a', { jurisdictions: 1 })), 'a.json', 'json', { replace: false });
     await importFile(other, enc(tinyDataset('kept')), 'k.json', 'json', { replace: false });
     const before = await snapshot(other);
@@ -84,7 +74,7 @@ describe('backup and restore', () => {
   it('refuses a changed or damaged backup and writes nothing', async () => {
     await fill(db);
     const text = new TextDecoder().decode(await bytesOf(db));
-    const other = await freshDb();
+    const other = await dbs.open();
     const tampered = text.replace('"value":100', '"value":101');
     expect(tampered).not.toBe(text);
     const r = await restoreBackup(other, enc(tampered), 'b.json', { confirm: true });
@@ -112,7 +102,7 @@ describe('backup and restore', () => {
   it('rolls back a restore that fails midway: all datasets or none', async () => {
     await fill(db);
     const a = await bytesOf(db);
-    const other = await freshDb();
+    const other = await dbs.open();
     await importFile(other, enc(tinyDataset('kept')), 'k.json', 'json', { replace: false });
     const before = await snapshot(other);
     const original = other.metricBlocks.bulkPut.bind(other.metricBlocks);

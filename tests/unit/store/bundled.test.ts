@@ -1,13 +1,13 @@
-import 'fake-indexeddb/auto';
+import { freshDbs } from '../../fixtures/fresh-db';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RolDb } from '../../../src/store/db';
+import type { RolDb } from '../../../src/store/db';
 import { ensureBundledDataset } from '../../../src/store/bundled';
 import { importDatasetJson } from '../../../src/store/import';
 import { readDatasetBlocks } from '../../../src/store/records';
 import { tinyDataset } from '../../fixtures/factory';
 
+const dbs = freshDbs('bundled');
 let db: RolDb;
-let n = 0;
 const served = new Map<string, string>();
 
 function serve(dataset: unknown, hash: string) {
@@ -17,8 +17,7 @@ function serve(dataset: unknown, hash: string) {
 }
 
 beforeEach(async () => {
-  db = new RolDb(`bundled-${n++}`);
-  await db.open();
+  db = await dbs.open();
   vi.stubGlobal('fetch', async (url: URL | string) => {
     const body = served.get(new URL(String(url)).pathname);
     return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
@@ -26,7 +25,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.unstubAllGlobals();
-  await db.delete();
 });
 
 describe('the bundled dataset', () => {

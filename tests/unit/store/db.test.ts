@@ -1,6 +1,5 @@
-import 'fake-indexeddb/auto';
+import { freshDbs } from '../../fixtures/fresh-db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import Dexie from 'dexie';
 import { RolDb, watchConnection } from '../../../src/store/db';
 import { importFile } from '../../../src/store/import';
 import { exportBackup } from '../../../src/store/backup';
@@ -11,16 +10,9 @@ import { DB_FIXTURES } from '../../fixtures/db-versions';
 import { seedRaw } from '../../fixtures/db-versions/raw';
 import { tinyDataset } from '../../fixtures/factory';
 
-let n = 0;
-const names: string[] = [];
-const fresh = () => {
-  const name = `upgrade-${n++}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
+const dbs = freshDbs('upgrade');
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
 /** The current code, one version ahead (what a newer tab would open). */
@@ -34,7 +26,7 @@ class FutureDb extends RolDb {
 describe('schema versions (append-only)', () => {
   for (const fixture of DB_FIXTURES)
     it(`opens a database written by schema v${fixture.version} and finds every record`, async () => {
-      const name = fresh();
+      const name = dbs.name();
       await fixture.seed(name);
       const warn = vi.spyOn(console, 'warn');
       const db = new RolDb(name);
@@ -89,7 +81,7 @@ describe('schema versions (append-only)', () => {
     });
 
   it('tells an open tab to reload when a newer version upgrades the database', async () => {
-    const name = fresh();
+    const name = dbs.name();
     const old = new RolDb(name);
     await old.open();
     const onVersionChange = vi.fn();
@@ -105,7 +97,7 @@ describe('schema versions (append-only)', () => {
   });
 
   it('tells the tab once when the browser closes the connection (site data cleared), and stays closed', async () => {
-    const name = fresh();
+    const name = dbs.name();
     const db = new RolDb(name);
     await db.open();
     const onClosed = vi.fn();
@@ -120,7 +112,7 @@ describe('schema versions (append-only)', () => {
   });
 
   it('tells the user when an upgrade is blocked by another tab that keeps the old version open', async () => {
-    const name = fresh();
+    const name = dbs.name();
     await seedRaw(name, 10, [{ name: 'datasets', keyPath: 'id', indexes: [] }], { datasets: [] });
     // an old tab (raw connection) that ignores versionchange
     const rawOpen = indexedDB.open(name, 10);

@@ -3,10 +3,10 @@
  * writes. For every input it must neither throw nor write partially: the store is either exactly as before, or
  * as before plus the complete new dataset. No input may change Object.prototype.
  */
-import 'fake-indexeddb/auto';
+import { freshDbs } from '../../fixtures/fresh-db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RolDb } from '../../../src/store/db';
+import type { RolDb } from '../../../src/store/db';
 import { importFile } from '../../../src/store/import';
 import { restoreBackup } from '../../../src/store/backup';
 import { deleteDataset, readDatasetBlocks } from '../../../src/store/records';
@@ -17,18 +17,17 @@ import { tinyDataset } from '../../fixtures/factory';
 import { tinyCsvRows, toCsv } from '../../fixtures/csv';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
+const dbs = freshDbs('property', { per: 'file' });
 let db: RolDb;
 const protoKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(async () => {
-  db = new RolDb('property');
-  await db.open();
+  db = await dbs.open();
   const r = await importFile(db, enc(JSON.stringify(tinyDataset('base'))), 'base.json', 'json', { replace: false });
   expect(r.ok).toBe(true);
 });
 afterAll(async () => {
   console.log(`import outcomes: ${JSON.stringify(outcomes)}`);
-  await db.delete();
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(protoKeys);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });

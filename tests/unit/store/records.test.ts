@@ -1,20 +1,16 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RolDb } from '../../../src/store/db';
+import { freshDbs } from '../../fixtures/fresh-db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RolDb } from '../../../src/store/db';
 import { importDatasetJson } from '../../../src/store/import';
 import { readDatasetBlocks, readDatasets, readJurisdictionBlocks, readMetricBlocks, deleteDataset } from '../../../src/store/records';
 import { fromBlocks } from '../../../src/store/codecs/blocks';
 import { tinyDataset } from '../../fixtures/factory';
 
 const enc = (x: unknown) => new TextEncoder().encode(JSON.stringify(x));
+const dbs = freshDbs('test');
 let db: RolDb;
-let n = 0;
 beforeEach(async () => {
-  db = new RolDb(`test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
+  db = await dbs.open();
 });
 
 async function snapshot() {
