@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildCompareOption, compareTooltip, type CompareLabels } from '../../../src/charts/compare-option';
+import { buildPanels, type LocatedObservation } from '../../../src/model/compare';
+import type { Jurisdiction, Metric } from '../../../src/model/schema';
+
+const EVIL = '<img src=x onerror="window.__pwned=1">{a}|{b}';
+const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'neutral' };
+const jur = (id: string, short: string): Jurisdiction => ({ id, name: { zh: short, en: short }, short: { zh: short, en: short }, level: 'district', province: { zh: '江苏', en: 'Jiangsu' } });
+const obs = (j: string, value: number, extra: Partial<LocatedObservation> = {}): LocatedObservation => ({
+  id: `${j}.m`, report: `r.${j}`, metric: 'm', period: 2022, value, qualifier: 'exact', quote: EVIL, offset: 0, jurisdiction: j, dataset: 'd', ...extra,
+});
+const labels: CompareLabels = { title: '矛盾纠纷调解', subtitle: 's', notReported: '未报告', derived: '推算', period: (y) => `${y}年` };
+const jurisdictions = new Map([['a', jur('a', '甲')], ['b', jur('b', EVIL)], ['c', jur('c', '丙')]]);
+const [panel] = buildPanels([obs('a', 15000, { qualifier: 'at_least' }), obs('b', 6068, { period: 2020, derived: { formula: 'sum', inputs: ['x'] } })], {
+  jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: null, sameYear: false,
+});
+
+type Item = { value: number; label: { formatter: string }; itemStyle: { opacity?: number; borderType?: string } };
+type Opt = { series: { name: string; data: Item[] }[]; legend: { data: string[] }; aria: { enabled: boolean } };
+
+describe('compare option', () => {
+  const option = buildCompareOption(panel!, jurisdictions, 'zh', labels) as unknown as Opt;
+  it('labels every bar with its year, marks lower bounds and derived figures, and writes "not reported"', () => {
+    const [a, b, c] = option.series.map((s) => s.data[0]!);
+    expect(a!.label.formatter).toBe('≥1.5万\n2022年');
+    expect(a!.itemStyle.opacity).toBeLessThan(1);
+    expect(b!.label.formatter).toBe('6068*\n2020年');
+    expect(b!.itemStyle.borderType).toBe('dashed');
+    expect(c!.label.formatter).toBe('未报告');
+    expect(option.aria.enabled).toBe(true);
+  });
+  it('keeps rich-text syntax out of names and escapes HTML in the tooltip', () => {
+    expect(option.legend.data[1]).not.toMatch(/[{}|]/);
+    const html = compareTooltip({ seriesIndex: 1, dataIndex: 0 }, panel!, option.legend.data, 'zh', labels);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { rankChartOption } from '../../../../src/features/rank/rank-chart';
+import { translator } from '../../../../src/i18n';
+import { rankingOf } from '../../../../src/model/metric-values';
+import type { Catalog } from '../../../../src/model/catalog';
+import type { Jurisdiction, Metric } from '../../../../src/model/schema';
+
+const EVIL = '<img src=x onerror="window.__pwned=1">{a}|{b}';
+const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'neutral' };
+const jur = (id: string, short: string): Jurisdiction => ({ id, name: { zh: short, en: short }, short: { zh: short, en: short }, level: 'district', province: { zh: '江苏', en: 'Jiangsu' } });
+const jurisdictions = new Map([['a', jur('a', '甲')], ['b', jur('b', EVIL)], ['c', jur('c', '丙')]]);
+
+describe('the ranking view’s chart option', () => {
+  it('is built once per ranking and language (what the view draws and builds ahead), a new one with a footer', () => {
+    const catalog = { jurisdictionById: jurisdictions } as unknown as Catalog;
+    const block = {
+      dataset: 'd', metric: 'm', period: 2022, jurisdiction: ['a', 'b', 'c'], observation: ['o1', 'o2', 'o3'],
+      value: Float64Array.from([3, 9, 1]), qualifier: new Uint8Array(3), valueMax: new Float64Array(3).fill(Number.NaN), derived: new Uint8Array(3),
+    };
+    const ranking = rankingOf([block], null, 'higher');
+    type O = { title: { text: string }[]; xAxis: { data: string[] } };
+    const zh = rankChartOption(ranking, metric, catalog, 'zh', translator('zh')) as unknown as O;
+    expect(rankChartOption(ranking, metric, catalog, 'zh', translator('zh'))).toBe(zh);
+    expect(zh.xAxis.data).toEqual([`1. ${labelSafeName('b')}`, '2. 甲', '3. 丙']);
+    const en = rankChartOption(ranking, metric, catalog, 'en', translator('en')) as unknown as O;
+    expect(en).not.toBe(zh);
+    expect(en.title[0]!.text).toContain('Mediated');
+    const withFooter = rankChartOption(ranking, metric, catalog, 'zh', translator('zh'), 'source line') as unknown as O;
+    expect(withFooter).not.toBe(zh);
+    expect(JSON.stringify(withFooter.title)).toContain('source line');
+    // a newly computed ranking (another year, a re-import) gets its own option
+    expect(rankChartOption(rankingOf([block], 2022, 'higher'), metric, catalog, 'zh', translator('zh'))).not.toBe(zh);
+  });
+});
+
+/** The short name of jurisdiction `b` (EVIL) as a label: rich-text braces and bars removed. */
+function labelSafeName(j: string): string {
+  return jurisdictions.get(j)!.short.zh.replace(/[{}|]/g, ' ');
+}
