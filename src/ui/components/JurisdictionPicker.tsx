@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Jurisdiction } from '../../model/schema';
 import { useLang } from '../hooks/useLang';
 import { pickLang } from '../../i18n';
+import { jurisdictionMatches } from './jurisdiction-matches';
 
 /** Up to this many jurisdictions are shown as checkboxes; beyond, a search box with suggestions. */
 export const CHECKBOX_LIMIT = 30;
@@ -13,56 +14,57 @@ interface Props {
   legend: string;
 }
 
-/** Picks jurisdictions: checkboxes for a few, chips + search for thousands. */
-export function JurisdictionPicker({ jurisdictions, selected, onChange, legend }: Props) {
+/** A checkbox for each jurisdiction. */
+function CheckboxPicker({ jurisdictions, selected, onChange, legend }: Props) {
+  const { lang } = useLang();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {jurisdictions.map((j) => (
+        <label key={j.id} className="chip">
+          <input
+            type="checkbox"
+            checked={selected.includes(j.id)}
+            onChange={() => onChange(selected.includes(j.id) ? selected.filter((x) => x !== j.id) : [...selected, j.id])}
+          />
+          {pickLang(j.short, lang)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The selected jurisdictions as chips, each with its remove button. */
+function SelectedChips({ jurisdictions, selected, onChange }: Omit<Props, 'legend'>) {
   const { lang, t } = useLang();
-  const [query, setQuery] = useState('');
-  const listId = useId();
   const byId = useMemo(() => new Map(jurisdictions.map((j) => [j.id, j])), [jurisdictions]);
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
-    const out: Jurisdiction[] = [];
-    for (const j of jurisdictions) {
-      if (selected.includes(j.id)) continue;
-      if ([j.name.zh, j.name.en, j.short.zh, j.short.en].some((s) => s.toLowerCase().includes(q))) out.push(j);
-      if (out.length >= 20) break;
-    }
-    return out;
-  }, [query, jurisdictions, selected]);
-
-  if (jurisdictions.length <= CHECKBOX_LIMIT)
+  return selected.map((id) => {
+    const j = byId.get(id);
+    const name = j ? pickLang(j.short, lang) : id;
     return (
-      <fieldset>
-        <legend>{legend}</legend>
-        {jurisdictions.map((j) => (
-          <label key={j.id} className="chip">
-            <input
-              type="checkbox"
-              checked={selected.includes(j.id)}
-              onChange={() => onChange(selected.includes(j.id) ? selected.filter((x) => x !== j.id) : [...selected, j.id])}
-            />
-            {pickLang(j.short, lang)}
-          </label>
-        ))}
-      </fieldset>
+      <span key={id} className="chip selected">
+        {name}
+        <button type="button" className="link" aria-label={t('picker.remove', { name })} onClick={() => onChange(selected.filter((x) => x !== id))}>
+          ×
+        </button>
+      </span>
     );
+  });
+}
 
+/** Chips for the selected ones, a search box, and the matches as suggestions (Enter takes the first). */
+function SearchPicker(props: Props & { query: string; setQuery: (q: string) => void; listId: string }) {
+  const { jurisdictions, selected, onChange, query, setQuery, listId } = props;
+  const { lang, t } = useLang();
+  const matches = useMemo(() => jurisdictionMatches(query, jurisdictions, selected), [query, jurisdictions, selected]);
+  const add = (id: string) => {
+    onChange([...selected, id]);
+    setQuery('');
+  };
   return (
     <fieldset className="picker">
-      <legend>{legend}</legend>
-      {selected.map((id) => {
-        const j = byId.get(id);
-        const name = j ? pickLang(j.short, lang) : id;
-        return (
-          <span key={id} className="chip selected">
-            {name}
-            <button type="button" className="link" aria-label={t('picker.remove', { name })} onClick={() => onChange(selected.filter((x) => x !== id))}>
-              ×
-            </button>
-          </span>
-        );
-      })}
+      <legend>{props.legend}</legend>
+      <SelectedChips jurisdictions={jurisdictions} selected={selected} onChange={onChange} />
       <input
         type="search"
         value={query}
@@ -74,8 +76,7 @@ export function JurisdictionPicker({ jurisdictions, selected, onChange, legend }
         onKeyDown={(e) => {
           if (e.key === 'Enter' && matches[0]) {
             e.preventDefault();
-            onChange([...selected, matches[0].id]);
-            setQuery('');
+            add(matches[0].id);
           }
         }}
       />
@@ -83,13 +84,7 @@ export function JurisdictionPicker({ jurisdictions, selected, onChange, legend }
         <ul id={listId} className="suggestions" role="listbox">
           {matches.map((j) => (
             <li key={j.id} role="option" aria-selected={false}>
-              <button
-                type="button"
-                onClick={() => {
-                  onChange([...selected, j.id]);
-                  setQuery('');
-                }}
-              >
+              <button type="button" onClick={() => add(j.id)}>
                 {pickLang(j.name, lang)} · {pickLang(j.province, lang)}
               </button>
             </li>
@@ -98,4 +93,13 @@ export function JurisdictionPicker({ jurisdictions, selected, onChange, legend }
       )}
     </fieldset>
   );
+}
+
+/** Picks jurisdictions: checkboxes for a few, chips + search for thousands. */
+export function JurisdictionPicker(props: Props) {
+  // the query lives here so that it outlasts a switch between the two forms
+  const [query, setQuery] = useState('');
+  const listId = useId();
+  if (props.jurisdictions.length <= CHECKBOX_LIMIT) return <CheckboxPicker {...props} />;
+  return <SearchPicker {...props} query={query} setQuery={setQuery} listId={listId} />;
 }

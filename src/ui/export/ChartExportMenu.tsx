@@ -1,9 +1,10 @@
 /** Per-chart export: PNG 1×/2×/3× (white or transparent), SVG, copy as PNG, copy its table as TSV. */
 import { downloadBlob } from '../download';
 import { useState } from 'react';
-import { ExportStatus, type ExportJobStatus } from './ExportStatus';
+import { ExportStatus } from './ExportStatus';
+import { ExportButton } from './ExportButton';
+import { useExportJob } from './useExportJob';
 import { useLang } from '../hooks/useLang';
-import type { MessageKey } from '../../i18n';
 import type { ExportEntry } from './registry';
 import {
   chartFilename,
@@ -11,86 +12,57 @@ import {
   chartSvg,
   copyPngToClipboard,
   copyTextToClipboard,
-  failureText,
-  UserMessage,
+  expectCopied,
   svgBlob,
   today,
-  type ClipboardOutcome,
 } from './exporting';
 import { rowsTsv } from './tables';
 import './export.css';
 
 const RATIOS = [1, 2, 3] as const;
 
-type Status = ExportJobStatus;
-
-const CLIPBOARD_MESSAGE: Record<Exclude<ClipboardOutcome, 'ok'>, MessageKey> = {
-  denied: 'export.clipboardDenied',
-  unsupported: 'export.clipboardUnsupported',
-};
-
-export function ChartExportMenu({ entry }: { entry: ExportEntry }) {
+/** The menu's jobs for one chart; each returns the status text to show. */
+function useChartJobs(entry: ExportEntry, transparent: boolean) {
   const { lang, t } = useLang();
-  const [transparent, setTransparent] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const rendering = () => ({ lang, t, date: today() });
-
-  const run = async (job: () => Promise<string>) => {
-    setStatus({ kind: 'busy' });
-    try {
-      setStatus({ kind: 'ok', text: await job() });
-    } catch (e) {
-      setStatus({ kind: 'error', text: failureText(e, t) });
-    }
-  };
-
-  const png = (ratio: number) =>
-    run(async () => {
+  return {
+    png: async (ratio: number) => {
       const name = chartFilename(entry, 'png', ratio === 1 ? '' : `@${ratio}x`);
       downloadBlob(await chartPng(entry, rendering(), ratio, transparent), name);
       return t('export.done', { name });
-    });
-
-  const svg = () =>
-    run(async () => {
+    },
+    svg: async () => {
       const name = chartFilename(entry, 'svg');
       downloadBlob(svgBlob(await chartSvg(entry, rendering(), transparent)), name);
       return t('export.done', { name });
-    });
-
-  const copyPng = () =>
-    run(async () => {
+    },
+    copyPng: async () => {
       // the write starts within the click; the image is drawn while the browser waits for it
-      const outcome = await copyPngToClipboard(chartPng(entry, rendering(), 2, transparent));
-      if (outcome !== 'ok') throw new UserMessage(t(CLIPBOARD_MESSAGE[outcome]));
+      expectCopied(await copyPngToClipboard(chartPng(entry, rendering(), 2, transparent)), t);
       return t('export.copied');
-    });
-
-  const copyTable = () =>
-    run(async () => {
-      const outcome = await copyTextToClipboard(rowsTsv(entry.rows, t));
-      if (outcome !== 'ok') throw new UserMessage(t(CLIPBOARD_MESSAGE[outcome]));
+    },
+    copyTable: async () => {
+      expectCopied(await copyTextToClipboard(rowsTsv(entry.rows, t)), t);
       return t('export.copiedTable');
-    });
+    },
+  };
+}
 
-  const busy = status.kind === 'busy';
+export function ChartExportMenu({ entry }: { entry: ExportEntry }) {
+  const { t } = useLang();
+  const [transparent, setTransparent] = useState(false);
+  const { status, busy, run } = useExportJob(t);
+  const jobs = useChartJobs(entry, transparent);
   return (
     <div className="export-menu" role="group" aria-label={`${t('export.menu')}: ${entry.title}`}>
       {RATIOS.map((r) => (
-        <button
-          key={r}
-          type="button"
-          data-testid={`export-png-${r}x`}
-          disabled={busy}
-          title={t('export.pngTitle', { ratio: r })}
-          onClick={() => void png(r)}
-        >
+        <ExportButton key={r} testId={`export-png-${r}x`} disabled={busy} title={t('export.pngTitle', { ratio: r })} onClick={() => run(() => jobs.png(r))}>
           {t('export.png', { ratio: r })}
-        </button>
+        </ExportButton>
       ))}
-      <button type="button" data-testid="export-svg" disabled={busy} title={t('export.svgTitle')} onClick={() => void svg()}>
+      <ExportButton testId="export-svg" disabled={busy} title={t('export.svgTitle')} onClick={() => run(jobs.svg)}>
         {t('export.svg')}
-      </button>
+      </ExportButton>
       <label className="export-check">
         <input
           type="checkbox"
@@ -100,12 +72,12 @@ export function ChartExportMenu({ entry }: { entry: ExportEntry }) {
         />
         {t('export.transparent')}
       </label>
-      <button type="button" data-testid="copy-png" disabled={busy} onClick={() => void copyPng()}>
+      <ExportButton testId="copy-png" disabled={busy} onClick={() => run(jobs.copyPng)}>
         {t('export.copyPng')}
-      </button>
-      <button type="button" data-testid="copy-table-tsv" disabled={busy} onClick={() => void copyTable()}>
+      </ExportButton>
+      <ExportButton testId="copy-table-tsv" disabled={busy} onClick={() => run(jobs.copyTable)}>
         {t('export.copyTable')}
-      </button>
+      </ExportButton>
       <ExportStatus status={status} testId="export-status" />
     </div>
   );

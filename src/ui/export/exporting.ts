@@ -3,7 +3,7 @@
  * names, downloads through <a download> with a Blob URL, and the clipboard.
  */
 import type { Lang } from '../../model/format';
-import type { Translate } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
 import { citeReports, oneLine, wrapText } from '../../formats/export/source';
 import { isoDate, safeFilename } from '../../formats/export/filename';
 import {
@@ -95,6 +95,16 @@ export async function copyTextToClipboard(text: string): Promise<ClipboardOutcom
 
 /** An error whose message is meant for the user as it is (e.g. why the clipboard is not available). */
 export class UserMessage extends Error {}
+
+const CLIPBOARD_MESSAGE: Record<Exclude<ClipboardOutcome, 'ok'>, MessageKey> = {
+  denied: 'export.clipboardDenied',
+  unsupported: 'export.clipboardUnsupported',
+};
+
+/** Throws, as a UserMessage, why the clipboard write did not happen; returns when it did. */
+export function expectCopied(outcome: ClipboardOutcome, t: Translate): void {
+  if (outcome !== 'ok') throw new UserMessage(t(CLIPBOARD_MESSAGE[outcome]));
+}
 
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

@@ -2,13 +2,12 @@
  * Export entries for charts drawn from metric blocks (rankings, profile charts), where the quotes and report
  * titles are not at hand: the source line cites the datasets and years, the rows carry values and periods.
  */
-import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog } from '../../model/catalog';
 import type { ExportRow } from '../../formats/export/rows';
 import type { SourceRef } from '../../formats/export/source';
 import type { Lang } from '../../model/format';
 import { pickLang } from '../../i18n';
-import type { ExportContext, ExportEntry } from './registry';
+import type { ExportEntry } from './registry';
 
 export interface SimpleFigure {
   jurisdiction: string;
@@ -26,13 +25,10 @@ export function datasetSources(catalog: Catalog, periods: readonly number[], lan
   return catalog.datasets.map((d) => ({ id: d.id, title: `${pickLang(d.title, lang)}${span ? ` · ${span}` : ''}`, period: Number.NaN }));
 }
 
-export function simpleEntry(args: {
-  id: string;
-  order: number;
-  title: string;
-  description: string;
-  filenameParts: string[];
-  buildOption: (ctx: ExportContext) => EChartsCoreOption;
+/** What the chart says about itself; the rows and the source line are made from the figures. */
+type ChartSide = Pick<ExportEntry, 'id' | 'order' | 'title' | 'description' | 'filenameParts' | 'buildOption'>;
+
+export function simpleEntry(args: ChartSide & {
   /** the figures behind the chart, asked for only when something is exported */
   figures: () => readonly SimpleFigure[];
   /** the years the chart covers (for the source line) */
