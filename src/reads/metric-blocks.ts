@@ -1,5 +1,5 @@
 /** One metric's figures over all jurisdictions, as the store keeps them: a block per dataset and period. */
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueries, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { getDb } from '../store/db';
 import { readMetricBlocks, type JurisdictionIdsOf } from '../store/records';
 import { jurisdictionIds } from '../store/codecs/blocks';
@@ -24,3 +24,19 @@ export async function fetchMetricBlocks(metric: string, client: QueryClient): Pr
 }
 export const metricBlocksQuery = (metric: string) =>
   queryOptions({ queryKey: storeKeys.metric(metric), queryFn: ({ client }) => fetchMetricBlocks(metric, client) });
+
+/** Each metric's blocks in the order asked for, once every one is read (null until then). */
+function allRead(results: readonly UseQueryResult<MetricPeriodBlock[]>[]): MetricPeriodBlock[][] | null {
+  const out: MetricPeriodBlock[][] = [];
+  for (const r of results) {
+    if (!r.isSuccess) return null;
+    out.push(r.data);
+  }
+  return out;
+}
+/**
+ * Several metrics' blocks, or null while any is still being read. The same array from render to render while the
+ * blocks stay the same (TanStack Query shares a combined result structurally), so it can key a memo.
+ */
+export const useMetricBlocks = (ids: readonly string[]) =>
+  useQueries({ queries: ids.map((id) => metricBlocksQuery(id)), combine: allRead });

@@ -1,17 +1,14 @@
 import { useMemo } from 'react';
 import { useAutoOpen } from '../../ui/hooks/useAutoOpen';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { Catalog } from '../../model/catalog';
-import type { MetricPeriodBlock } from '../../model/dataset-tables';
-import { composite } from '../../model/rank';
 import { NORMALISATIONS, MISSING_POLICIES } from '../../model/constants';
 import { buildCompositeOption } from '../../charts/rank-option';
 import { EChart } from '../../charts/echart/EChart';
-import { metricBlocksQuery } from '../../reads/metric-blocks';
 import { updateUrl, useUrlField } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang, shortName } from '../../i18n';
-import { compositeInput, DRAWS, PERTURBATION, SEED, selectedMetrics, suggestedMetrics } from './composite-input';
+import { DRAWS, PERTURBATION, SEED, suggestedMetrics } from './composite-input';
+import { useComposite } from './use-composite';
 import { MetricSelect } from './MetricSelect';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
@@ -26,26 +23,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
     tiers: useUrlField('tiers'),
   };
   const { lang, t } = useLang();
-  const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
-  const queries = useQueries({ queries: ids.map((id) => metricBlocksQuery(id)) });
-  const ready = queries.every((q) => q.isSuccess);
-  const dataKey = queries.map((q) => q.dataUpdatedAt).join(',');
-  // a query so that each input is computed once. It runs on this thread: a worker was measured slower (starting
-  // it and its compiler's warm-up cost more than the computation; docs/performance.md)
-  const inputKey = [dataKey, ids.join(','), JSON.stringify(url.weights), url.normalisation, url.missing, url.rankYear] as const;
-  const computed = useQuery({
-    queryKey: ['composite', ...inputKey],
-    enabled: ready && ids.length > 0,
-    staleTime: Infinity,
-    placeholderData: keepPreviousData,
-    queryFn: () => {
-      const blocks = new Map<string, MetricPeriodBlock[]>(ids.map((id, i) => [id, queries[i]!.data ?? []]));
-      const t0 = performance.now();
-      const r = composite(compositeInput(catalog, url, blocks));
-      return { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
-    },
-  });
-  const result = ids.length > 0 && computed.data ? computed.data : null;
+  const { ids, result } = useComposite(catalog, url);
 
   const table = useAutoOpen((result?.rows.length ?? 0) <= 30);
   const name = (j: string) => shortName(catalog, j, lang);

@@ -1,0 +1,47 @@
+/** The composite of the chosen metrics, timed. Pure apart from a one-entry memo. */
+import type { Catalog } from '../../model/catalog';
+import type { MetricPeriodBlock } from '../../model/dataset-tables';
+import { composite, type CompositeResult } from '../../model/rank';
+import type { UrlState } from '../../ui/url/url-state';
+import { compositeInput } from './composite-input';
+
+export type CompositeSettings = Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>;
+
+/** The composite with the time its computation took, in milliseconds (shown, and read by the benchmark). */
+export interface TimedComposite extends CompositeResult {
+  ms: number;
+}
+
+interface Computed {
+  catalog: Catalog;
+  settings: CompositeSettings;
+  ids: readonly string[];
+  blocks: readonly (readonly MetricPeriodBlock[])[];
+  result: TimedComposite;
+}
+// the last one computed: coming back to the rank view with the same choice shows it without computing it again
+let last: Computed | null = null;
+
+const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameSettings = (a: CompositeSettings, b: CompositeSettings) =>
+  a.weights === b.weights && a.normalisation === b.normalisation && a.missing === b.missing && a.rankYear === b.rankYear;
+
+/**
+ * The composite over `ids`, whose blocks are `blocks` in the same order. Computed on this thread: a worker was
+ * measured slower (starting it and its compiler's warm-up cost more than the computation; docs/performance.md).
+ */
+export function timedComposite(
+  catalog: Catalog,
+  settings: CompositeSettings,
+  ids: readonly string[],
+  blocks: readonly (readonly MetricPeriodBlock[])[],
+): TimedComposite {
+  if (last && last.catalog === catalog && sameSettings(last.settings, settings) && sameList(last.ids, ids) && sameList(last.blocks, blocks))
+    return last.result;
+  const byMetric = new Map(ids.map((id, i) => [id, blocks[i] ?? []]));
+  const t0 = performance.now();
+  const r = composite(compositeInput(catalog, settings, byMetric));
+  const result = { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
+  last = { catalog, settings, ids, blocks, result };
+  return result;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compositeInput } from '../../../../src/features/rank/composite-input';
+import { timedComposite, type CompositeSettings } from '../../../../src/features/rank/composite-result';
+import type { Catalog } from '../../../../src/model/catalog';
+import type { MetricPeriodBlock } from '../../../../src/model/dataset-tables';
+import { composite } from '../../../../src/model/rank';
+import type { Metric } from '../../../../src/model/schema';
+
+const metric = (id: string, better: Metric['better']): Metric => ({
+  id, category: 'mediation', name: { zh: id, en: id }, unit: { zh: '件', en: 'cases' }, kind: 'count', better,
+});
+const metrics = [metric('m1', 'higher'), metric('m2', 'lower')];
+const catalog = {
+  jurisdictions: ['a', 'b', 'c', 'd'].map((id) => ({ id })),
+  metricById: new Map(metrics.map((m) => [m.id, m])),
+} as unknown as Catalog;
+const block = (m: string, values: number[]): MetricPeriodBlock => ({
+  dataset: 'd', metric: m, period: 2022, jurisdiction: ['a', 'b', 'c', 'd'], observation: ['o1', 'o2', 'o3', 'o4'],
+  value: Float64Array.from(values), qualifier: new Uint8Array(4), valueMax: new Float64Array(4).fill(Number.NaN), derived: new Uint8Array(4),
+});
+const settings: CompositeSettings = { weights: { m1: 1, m2: 2 }, normalisation: 'minmax', missing: 'partial', rankYear: null };
+
+describe('the timed composite', () => {
+  it('is the composite of the chosen metrics, with its computing time', () => {
+    const blocks = [[block('m1', [1, 5, 3, 2])], [block('m2', [4, 1, 2, 3])]];
+    const got = timedComposite(catalog, settings, ['m1', 'm2'], blocks);
+    const want = composite(compositeInput(catalog, settings, new Map([['m1', blocks[0]!], ['m2', blocks[1]!]])));
+    expect(got.rows).toEqual(want.rows);
+    expect(got.excluded).toEqual(want.excluded);
+    expect(got.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('is not computed again for the same input; new blocks or settings are', () => {
+    const blocks = [[block('m1', [1, 5, 3, 2])], [block('m2', [4, 1, 2, 3])]];
+    const first = timedComposite(catalog, settings, ['m1', 'm2'], blocks);
+    expect(timedComposite(catalog, { ...settings }, ['m1', 'm2'], [...blocks])).toBe(first);
+    const reread = [[block('m1', [1, 5, 3, 2])], blocks[1]!];
+    expect(timedComposite(catalog, settings, ['m1', 'm2'], reread)).not.toBe(first);
+    const other = timedComposite(catalog, { ...settings, normalisation: 'rank' }, ['m1', 'm2'], reread);
+    expect(other.rows).toEqual(composite(compositeInput(catalog, { ...settings, normalisation: 'rank' }, new Map([['m1', reread[0]!], ['m2', reread[1]!]]))).rows);
+  });
+});
