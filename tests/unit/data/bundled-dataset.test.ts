@@ -51,7 +51,7 @@ describe('the bundled dataset', () => {
     expect(conclusion.value).toBe(Math.round((416 / 444) * 10000) / 100);
   });
 
-  it('holds the comparable figures named in the issue, with their qualifiers', () => {
+  it('holds the figures compared across reports (mediation, legal aid, reconsideration), with their qualifiers', () => {
     const find = (report: string, metric: string) => ds.observations.find((o) => o.report === report && o.metric === metric);
     expect(find('wujin-2022', 'mediation.disputes_mediated')).toMatchObject({ value: 15000, qualifier: 'at_least' });
     expect(find('jianggan-2020', 'mediation.disputes_mediated')).toMatchObject({ value: 6068, qualifier: 'exact' });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { acceptedCandidates, initialRows, isEdited, reviewedDataset, updateRow } from '../../../../src/features/add-report/review';
-import { translateWarning } from '../../../../src/features/add-report/warnings';
 import { extractReport } from '../../../../src/extract';
 import { jurisdictionFor } from '../../../../src/extract/to-dataset';
 import { validateDataset } from '../../../../src/formats/validate';
-import { translator } from '../../../../src/i18n';
 
 const text = '2023年,全年共调解矛盾纠纷3200余件,办理法律援助案件512件。收到行政复议申请86件。';
 
@@ -27,10 +25,5 @@ describe('review of extracted figures', () => {
     expect(v.ok ? [] : v.errors).toEqual([]);
     expect(ds.observations.map((o) => [o.value, o.qualifier])).toEqual([[3200, 'at_least'], [513, 'exact']]);
     expect(ds.observations[1]!.note!.zh).toContain('修改');
-  });
-  it('translates the extractor notes and drops the ones the review shows otherwise', () => {
-    const zh = translator('zh');
-    expect(translateWarning('skipped 2 web-page line(s) (navigation, share/print buttons, page dates)', zh)).toBe('跳过了 2 行网页附带文字(导航、分享/打印按钮、页面日期)。');
-    expect(translateWarning('no figures found in the text', zh)).toBeNull();
   });
 });

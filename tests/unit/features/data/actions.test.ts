@@ -1,11 +1,7 @@
-/** The data view's logic without React or a browser: actions over fake dependencies, progress, sizes, problem texts. */
+/** The data view's actions without React or a browser, over fake dependencies. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDatasetById, exportBackupFile, importFiles, restoreFile, type DataDeps, type Run } from '../../../../src/features/data/actions';
 import { initialImportState, isImportBusy, useImportStore } from '../../../../src/ui/state/import-progress';
-import { backupFileName, formatBytes, overallProgress } from '../../../../src/features/data/view-labels';
-import { issueText } from '../../../../src/features/data/issue-text';
-import { translator } from '../../../../src/i18n';
-import type { ImportIssue } from '../../../../src/formats/parse-dataset';
 
 type Req = Parameters<Run>[0];
 function deps(answers: ((req: Req) => unknown)[]) {
@@ -140,48 +136,5 @@ describe('restore, backup and delete actions', () => {
     expect(d.remove).toHaveBeenCalledWith('a');
     expect(state()).toMatchObject({ status: 'done', message: { key: 'data.status.deleted', params: { id: 'a' } } });
     expect(d.invalidate).toHaveBeenCalled();
-  });
-});
-
-describe('presentation helpers', () => {
-  it('fills one progress bar phase by phase', () => {
-    const seq = [
-      overallProgress('read', 0, 10),
-      overallProgress('read', 10, 10),
-      overallProgress('parse', 5, 10),
-      overallProgress('validate', 1, 1),
-      overallProgress('write', 1, 4),
-      overallProgress('write', 4, 4),
-      overallProgress('done', 1, 1),
-    ];
-    expect(seq[0]).toBe(0);
-    expect(seq[seq.length - 1]).toBe(1);
-    for (let i = 1; i < seq.length; i++) expect(seq[i]!).toBeGreaterThanOrEqual(seq[i - 1]!);
-    expect(overallProgress('write', Number.NaN, 0)).toBe(0.55);
-  });
-
-  it('formats sizes in decimal units and backup names by local date', () => {
-    expect(formatBytes(512_000_000, 'en')).toBe('512 MB');
-    expect(formatBytes(999, 'zh')).toBe('999 B');
-    expect(formatBytes(260_934, 'en')).toBe('261 KB');
-    expect(formatBytes(-1, 'en')).toBe('—');
-    expect(backupFileName(new Date(2024, 11, 5).getTime())).toBe('rol-compare-backup-2024-12-05.json');
-  });
-
-  it('says where and what each problem is, in either language, with long values clipped', () => {
-    const en = translator('en');
-    const zh = translator('zh');
-    const csv: ImportIssue = { file: 'f.csv', path: [], code: 'invalid_number', message: 'x', params: { row: 12, column: 'value', detail: '1,5' } };
-    expect(issueText(csv, en, 'en')).toEqual({ where: 'f.csv, row 12, column value', what: '"1,5" is not a number (write it like 1234.5, without thousands separators)', detail: null });
-    expect(issueText(csv, zh, 'zh').where).toBe('f.csv 第 12 行,列 value');
-    const json: ImportIssue = { file: 'f.json', path: ['observations', 3, 'quote'], code: 'too_big', message: 'Too big: expected string to have <=5000 characters' };
-    expect(issueText(json, en, 'en')).toEqual({ where: 'f.json observations[3].quote', what: 'too long or too large', detail: 'Too big: expected string to have <=5000 characters' });
-    const big: ImportIssue = { file: 'h.json', path: [], code: 'too_large', message: '', params: { bytes: 600_000_000, limit: 512_000_000 } };
-    expect(issueText(big, en, 'en').what).toBe('the file is too large (600 MB); the limit is 512 MB');
-    const odd: ImportIssue = { file: 'x'.repeat(1000), path: [], code: '__proto__', message: `<b>${'y'.repeat(1000)}</b>` };
-    const t = issueText(odd, en, 'en');
-    expect(t.what).toBe('other problem');
-    expect(t.where.length).toBeLessThan(400);
-    expect(t.detail!.length).toBeLessThan(400);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchMentions, matchObservations, type Scored } from '../../../scripts/lib/extract-score';
-import { hashId, jurisdictionFor, toDataset, unclassifiedMetric } from '../../../src/extract/to-dataset';
-import { extractReport } from '../../../src/extract/index';
-import { validateDataset } from '../../../src/formats/validate';
-import type { Jurisdiction, Mention } from '../../../src/model/schema';
+import { matchMentions, matchObservations, type Scored } from '../../../../scripts/lib/extract-score';
+import { hashId, jurisdictionFor, toDataset, unclassifiedMetric } from '../../../../src/extract/to-dataset';
+import { extractReport } from '../../../../src/extract/index';
+import { validateDataset } from '../../../../src/formats/validate';
+import type { Jurisdiction, Mention } from '../../../../src/model/schema';
 
 const o = (category: Scored['category'], value: number, qualifier: Scored['qualifier'] = 'exact'): Scored => ({ category, value, qualifier, quote: 'q' });
 

@@ -1,14 +1,14 @@
 /** The national-scale generator (scripts/lib/synth/generate.ts): deterministic, valid, and with the texture of real reports. */
 import { describe, expect, it } from 'vitest';
-import { generateDataset, mulberry32, pickMetrics, METRIC_TEMPLATES } from '../../../../scripts/lib/synth/generate';
-import { validateDataset } from '../../../../src/formats/validate';
-import { parseFigureInQuote } from '../../../../src/model/numbers';
-import { computeDerived } from '../../../../src/model/derived';
-import { CATEGORIES } from '../../../../src/model/schema';
+import { generateDataset, mulberry32, pickMetrics, METRIC_TEMPLATES } from '../../../../../scripts/lib/synth/generate';
+import { validateDataset } from '../../../../../src/formats/validate';
+import { parseFigureInQuote } from '../../../../../src/model/numbers';
+import { computeDerived } from '../../../../../src/model/derived';
+import { CATEGORIES } from '../../../../../src/model/schema';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeDatasetJson } from '../../../../scripts/lib/bench-dataset';
+import { writeDatasetJson } from '../../../../../scripts/lib/bench-dataset';
 
 const opts = { jurisdictions: 60, years: 10, metrics: 40, seed: 1 };
 const { dataset: ds, stats } = generateDataset(opts);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildBundle } from '../../../scripts/lib/bundle';
+import { buildBundle } from '../../../../scripts/lib/bundle';
 
 describe('the committed bundle', () => {
   it('is what `npm run dataset:build` makes from data/ (deterministic, up to date)', () => {

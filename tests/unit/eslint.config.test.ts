@@ -1,12 +1,12 @@
 /**
- * The layer rules bite: ESLint, with the project's own config, rejects an import that goes up a layer, across
+ * The layer rules of eslint.config.js bite: ESLint, with the project's own config, rejects an import that goes up a layer, across
  * features, into a cycle, or to Dexie outside the store — and accepts the same file without it.
  */
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 let eslint: ESLint;
 beforeAll(() => {
   eslint = new ESLint({ cwd: root });
