@@ -2,6 +2,7 @@ import type { Catalog } from '../../model/catalog';
 import type { PracticeMatrix } from '../../model/practice-matrix';
 import type { Practice } from '../../model/schema';
 import { useLang } from '../../ui/hooks/useLang';
+import { TableHead } from '../../ui/components/TableHead';
 import { pickLang, shortName } from '../../i18n';
 
 export interface OpenCell {
@@ -47,16 +48,7 @@ export function PracticeTable({ catalog, matrix, onOpen }: { catalog: Catalog; m
   return (
     <div className="matrix-wrap">
       <table className="matrix" data-testid="practice-matrix">
-        <thead>
-          <tr>
-            <th scope="col">{t('practices.practice')}</th>
-            {matrix.jurisdictions.map((j) => (
-              <th scope="col" key={j}>
-                {shortName(catalog, j, lang)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={[t('practices.practice'), ...matrix.jurisdictions.map((j) => shortName(catalog, j, lang))]} />
         <tbody>
           {matrix.practices.map((p, pi) => (
             <PracticeRow key={p.id} catalog={catalog} practice={p} counts={matrix.counts[pi]!} jurisdictions={matrix.jurisdictions} onOpen={onOpen} />
