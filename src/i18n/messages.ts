@@ -144,7 +144,7 @@ const baseEn: Record<keyof typeof base, string> = {
 
 export const en = Object.assign({}, baseEn, ...Object.values(parts).map((p) => p.en)) as Record<MessageKey, string>;
 
-/** Adds the strings of a part that is loaded with its view (src/features/data/messages.ts). */
+/** Adds the strings of a part that is loaded with its view (src/features/data/register-strings.ts). */
 export function registerMessages(part: { zh: Record<string, string>; en: Record<string, string> }): void {
   Object.assign(zh, part.zh);
   Object.assign(en, part.en);

@@ -1,6 +1,6 @@
 /**
- * The layer rules of eslint.config.js bite: ESLint, with the project's own config, rejects an import that goes up a layer, across
- * features, into a cycle, or to Dexie outside the store — and accepts the same file without it.
+ * The layer rules of eslint.config.js bite: ESLint, with the project's own config, rejects an import that goes up
+ * a layer, across features, into a cycle, or to Dexie outside the store — and accepts the same file without it.
  */
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';

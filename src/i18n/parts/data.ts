@@ -1,4 +1,4 @@
-/** Strings of the data view (loaded with it, src/features/data/messages.ts): same keys in zh and en (the type checks it). */
+/** Strings of the data view (loaded with it, src/features/data/register-strings.ts): same keys in zh and en (the type checks it). */
 export const zh = {
   'data.heading': '数据管理',
   'data.import.heading': '导入数据',

@@ -1,6 +1,6 @@
 /**
  * UI state of imports, restores and backups (Zustand, module-level: an import keeps running while the user
- * switches views). The update prompt (src/app/pwa.ts) reads `isImportBusy` and never reloads mid-import.
+ * switches views). The update prompt (src/ui/state/pwa.ts) reads `isImportBusy` and never reloads mid-import.
  * Kept tiny: it is part of the main bundle.
  */
 import { create } from 'zustand';

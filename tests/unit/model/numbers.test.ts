@@ -7,7 +7,7 @@ const p = (s: string) => {
   return r;
 };
 
-describe('parseFigure: the forms of docs/INDEX', () => {
+describe('parseFigure: the forms figures take in the reports', () => {
   it.each([
     ['1410件', 1410, 'exact', '件'],
     ['1.5万件', 15000, 'exact', '件'],
