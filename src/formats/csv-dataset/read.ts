@@ -16,8 +16,9 @@ export type ColumnIndex = Map<CsvColumn, number>;
 export type CellOf = (cells: string[], col: CsvColumn) => string | undefined;
 
 /**
- * CSV syntax: a fixed delimiter (never guessed); every record keeps its spreadsheet row number; blank lines are
- * skipped. `onProgress` gets the characters parsed so far.
+ * CSV syntax: a fixed delimiter (never guessed: a guessed delimiter can split a text cell that contains commas);
+ * every record keeps its spreadsheet row number; blank lines are skipped. `onProgress` gets the characters parsed
+ * so far.
  */
 export function readRecords(text: string, issues: CsvIssues, onProgress?: (done: number, total: number) => void): CsvRecord[] {
   const records: CsvRecord[] = [];
