@@ -44,6 +44,16 @@ const featureZones = FEATURES.map((f) => ({
 }));
 
 const ECHARTS_ENTRY = { name: 'echarts', message: 'Import from echarts/core through src/charts/echart/echarts.ts.' };
+const DEXIE_IN_STORE = { group: ['dexie', 'dexie/*'], message: 'Only src/store knows Dexie.' };
+const ECHARTS_REGISTRATION = {
+  group: ['echarts/charts', 'echarts/components', 'echarts/renderers'],
+  message: 'Register ECharts modules only in src/charts/echart/echarts.ts.',
+};
+const STORE_FROM_COMPONENTS = {
+  group: ['**/store/*', '**/store/**'],
+  allowTypeImports: true,
+  message: 'A component never touches the database: call a read (src/reads, a feature\'s reads/) or a plain module that does. Type-only imports are fine.',
+};
 const NO_FRAMEWORK = [
   { group: ['react', 'react-*', 'react/*', '@tanstack/*', 'zustand', 'zustand/*'], message: 'Pure layer: no React, query cache or UI state.' },
   { group: ['echarts', 'echarts/*', 'echarts-for-react', 'echarts-for-react/*'], message: 'Pure layer: no ECharts.' },
@@ -79,22 +89,26 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
+  // Where two of the blocks below match a file, the later one's no-restricted-imports options replace the earlier
+  // one's (flat config does not merge a rule's options): each block lists every restriction its files have.
   {
     // Only src/store knows Dexie; only the chart wrapper registers ECharts modules.
     files: ['src/**'],
     ignores: ['src/store/**', 'src/charts/echart/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ECHARTS_ENTRY], patterns: [DEXIE_IN_STORE, ECHARTS_REGISTRATION] }] },
+  },
+  {
+    // ...and components (.tsx) take nothing but types from the store.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/store/**', 'src/charts/echart/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [ECHARTS_ENTRY],
-          patterns: [
-            { group: ['dexie', 'dexie/*'], message: 'Only src/store knows Dexie.' },
-            { group: ['echarts/charts', 'echarts/components', 'echarts/renderers'], message: 'Register ECharts modules only in src/charts/echart/echarts.ts.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [ECHARTS_ENTRY], patterns: [DEXIE_IN_STORE, ECHARTS_REGISTRATION, STORE_FROM_COMPONENTS] }],
     },
+  },
+  {
+    // The chart wrapper registers ECharts modules, but it is a component all the same.
+    files: ['src/charts/echart/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [STORE_FROM_COMPONENTS] }] },
   },
   {
     // The domain, the extractor and the file formats are plain TypeScript: data in, data out.

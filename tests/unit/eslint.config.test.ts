@@ -1,6 +1,7 @@
 /**
  * The layer rules of eslint.config.js bite: ESLint, with the project's own config, rejects an import that goes up
- * a layer, across features, into a cycle, or to Dexie outside the store — and accepts the same file without it.
+ * a layer, across features, into a cycle, to Dexie outside the store or from a component to the store (types
+ * aside) — and accepts the same file without it.
  */
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,8 @@ async function rulesHit(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('layer rules', () => {
+// the first lint loads the config, the resolver and the TypeScript project: seconds on a busy machine
+describe('layer rules', { timeout: 60_000 }, () => {
   it('the model may not import a feature, the store or React', async () => {
     expect(await rulesHit('src/model/probe.ts', "import CompareView from '../features/compare/CompareView';\nexport const x = CompareView;\n")).toContain(
       'import-x/no-restricted-paths',
@@ -54,5 +56,17 @@ describe('layer rules', () => {
     const code = "import Dexie from 'dexie';\nexport const x = Dexie;\n";
     expect(await rulesHit('src/reads/probe.ts', code)).toContain('no-restricted-imports');
     expect(await rulesHit('src/store/probe.ts', code)).toEqual([]);
+  });
+
+  it('a component takes nothing but types from the store, and keeps the restrictions of all src files', async () => {
+    const value = "import { getDb } from '../../store/db';\nexport const x = getDb;\n";
+    expect(await rulesHit('src/features/data/Probe.tsx', value)).toContain('no-restricted-imports');
+    expect(await rulesHit('src/features/data/probe.ts', value)).toEqual([]);
+    expect(await rulesHit('src/features/data/Probe.tsx', "import type { RolDb } from '../../store/db';\nexport type X = RolDb;\n")).toEqual([]);
+    expect(await rulesHit('src/features/data/Probe.tsx', "import { type RolDb } from '../../store/db';\nexport type X = RolDb;\n")).toEqual([]);
+    expect(await rulesHit('src/features/data/Probe.tsx', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toContain('no-restricted-imports');
+    expect(await rulesHit('src/features/data/Probe.tsx', "import { BarChart } from 'echarts/charts';\nexport const x = BarChart;\n")).toContain(
+      'no-restricted-imports',
+    );
   });
 });

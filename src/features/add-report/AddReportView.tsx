@@ -4,15 +4,13 @@ import type { Catalog } from '../../model/catalog';
 import { extractReport } from '../../extract';
 import { jurisdictionFor } from '../../extract/to-dataset';
 import type { Script } from '../../model/schema';
-import { runInWorker } from '../../store/worker-client';
-import type { ImportResult } from '../../store/worker-protocol';
-import { storeKeys } from '../../reads/keys';
 import { updateUrl } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import type { Draft, Extraction } from './extraction';
 import { InputStep } from './InputStep';
 import { ReviewStep } from './ReviewStep';
-import { initialRows, reviewedDataset, type ReviewRow } from './review';
+import { initialRows, type ReviewRow } from './review';
+import { reportDataset, saveReport } from './save-report';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; n: number; jurisdiction: string } | { kind: 'exists'; id: string } | { kind: 'error'; message: string };
 
@@ -41,40 +39,15 @@ export default function AddReportView({ catalog }: { catalog: Catalog }) {
 
   const store = async (replace: boolean) => {
     if (!extraction) return;
-    const { draft, jurisdiction, script, textSimplified, result, reportId } = extraction;
-    const ds = reviewedDataset(
-      {
-        jurisdiction,
-        period: draft.year,
-        title: draft.title || `${draft.name}${draft.year}年法治政府建设报告`,
-        source: draft.source,
-        script,
-        text: draft.text,
-        ...(textSimplified ? { textSimplified } : {}),
-        catalogue: catalog.metrics,
-        practices: catalog.practices,
-        reportId,
-      },
-      rows,
-      result,
-      new Date().toISOString().slice(0, 10),
-    );
+    const ds = reportDataset(extraction, rows, catalog);
     setSave({ kind: 'saving' });
-    const file = new File([JSON.stringify(ds)], `${ds.id}.json`, { type: 'application/json' });
-    try {
-      const r = await runInWorker<ImportResult>({ type: 'json', file, replace });
-      if (r.ok) {
-        await client.invalidateQueries({ queryKey: storeKeys.all });
-        setSave({ kind: 'saved', n: r.value.observations, jurisdiction: jurisdiction.id });
-        setExtraction(null);
-        setRows([]);
-      } else if (r.errors.kind === 'exists') setSave({ kind: 'exists', id: r.errors.id });
-      else if (r.errors.kind === 'invalid')
-        setSave({ kind: 'error', message: t('add.invalid', { message: r.errors.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }) });
-      else setSave({ kind: 'error', message: r.errors.message });
-    } catch (e) {
-      setSave({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
-    }
+    const r = await saveReport(ds, replace, client);
+    if (r.kind === 'saved') {
+      setSave({ kind: 'saved', n: r.n, jurisdiction: extraction.jurisdiction.id });
+      setExtraction(null);
+      setRows([]);
+    } else if (r.kind === 'invalid') setSave({ kind: 'error', message: t('add.invalid', { message: r.issues }) });
+    else setSave(r);
   };
 
   return (

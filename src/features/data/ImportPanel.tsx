@@ -2,9 +2,8 @@ import { useState, type DragEvent } from 'react';
 import { useLang } from '../../ui/hooks/useLang';
 import type { MessageKey } from '../../i18n';
 import { MAX_ISSUES } from '../../formats/validate';
-import { MAX_IMPORT_BYTES } from '../../store/limits';
 import { importFiles, type DataDeps } from './actions';
-import { formatBytes } from './view-labels';
+import { importLimitLabel } from './view-labels';
 import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
 import { issueText } from './issue-text';
 
@@ -34,7 +33,7 @@ export function ImportPanel({ deps }: { deps: DataDeps }) {
   return (
     <section className="data-panel" aria-labelledby="import-h">
       <h3 id="import-h">{t('data.import.heading')}</h3>
-      <p className="note">{t('data.import.hint', { limit: formatBytes(MAX_IMPORT_BYTES, lang) })}</p>
+      <p className="note">{t('data.import.hint', { limit: importLimitLabel(lang) })}</p>
       <div
         className={`drop-zone${over ? ' drop-over' : ''}`}
         data-testid="import-drop"

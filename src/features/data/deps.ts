@@ -1,8 +1,7 @@
 /** The real dependencies of the data actions: the import worker, the query cache, downloads, the store. */
 import { useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { getDb } from '../../store/db';
-import { deleteDataset } from '../../store/records';
+import { removeDataset } from '../../store/remove-dataset';
 import { runInWorker } from '../../store/worker-client';
 import { storeKeys } from '../../reads/keys';
 import { currentUrlState } from '../../ui/url/url-store';
@@ -16,7 +15,7 @@ export function useDataDeps(): DataDeps {
       run: runInWorker,
       invalidate: () => qc.invalidateQueries({ queryKey: storeKeys.all }),
       download: downloadBlob,
-      remove: (id) => deleteDataset(getDb(), id),
+      remove: removeDataset,
       lang: () => currentUrlState().lang,
     }),
     [qc],

@@ -1,5 +1,6 @@
 /** Sizes and dates for the data view. Pure. */
 import type { Lang } from '../../model/format';
+import { MAX_IMPORT_BYTES } from '../../store/limits';
 
 /** Decimal units, as the import limit is stated (512 MB = 512,000,000 bytes). */
 export function formatBytes(n: number, lang: Lang): string {
@@ -15,6 +16,9 @@ export function formatBytes(n: number, lang: Lang): string {
   const num = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: digits }).format(v);
   return `${num} ${units[u]}`;
 }
+
+/** The largest file an import reads, as the import panel states it. */
+export const importLimitLabel = (lang: Lang): string => formatBytes(MAX_IMPORT_BYTES, lang);
 
 export function formatDate(ms: number, lang: Lang): string {
   if (!Number.isFinite(ms)) return '—';
