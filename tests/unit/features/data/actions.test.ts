@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDatasetById, exportBackupFile, importFiles, restoreFile, type DataDeps, type Run } from '../../../../src/features/data/actions';
 import { initialImportState, isImportBusy, useImportStore } from '../../../../src/ui/state/import-progress';
+import type { ImportIssue } from '../../../../src/formats/parse-dataset';
 
 type Req = Parameters<Run>[0];
 function deps(answers: ((req: Req) => unknown)[]) {
