@@ -6,20 +6,10 @@
 import { z } from 'zod';
 import { datasetSchema, type Dataset } from '../model/schema';
 import { compileGuard, type Guard } from './schema-guard';
+import { checkIntegrity } from './integrity';
+import { MAX_ISSUES, type DatasetIssue, type Result } from './issue';
 
-export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E };
-
-export interface DatasetIssue {
-  /** JSON path, e.g. ["observations", 12, "quote"] */
-  path: (string | number)[];
-  /** stable code for translation: zod's issue code or one of ours */
-  code: string;
-  /** English message (the UI translates by code where it can) */
-  message: string;
-  params?: Record<string, string | number>;
-}
-
-export const MAX_ISSUES = 200;
+export { checkIntegrity, MAX_ISSUES, type DatasetIssue, type Result };
 
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
@@ -155,133 +145,4 @@ function normaliseZeros(ds: Dataset): Dataset {
     obs[i] = copy;
   }
   return ds;
-}
-
-/**
- * Rules beyond the schema, in a fixed order (duplicate ids, then reports, observations, mentions). Stops early
- * once `maxIssues` are found. `onProgress` counts reports, observations and mentions checked.
- */
-export function checkIntegrity(ds: Dataset, maxIssues = MAX_ISSUES, onProgress?: (done: number) => void): DatasetIssue[] {
-  const errors: DatasetIssue[] = [];
-  const full = () => errors.length >= maxIssues;
-  const push = (e: DatasetIssue) => {
-    if (errors.length < maxIssues) errors.push(e);
-  };
-  const ids = (key: 'jurisdictions' | 'reports' | 'metrics' | 'observations' | 'practices' | 'mentions') => {
-    const seen = new Map<string, number>();
-    const list = ds[key];
-    for (let i = 0; i < list.length; i++) {
-      const id = list[i]!.id;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else
-        push({
-          path: [key, i, 'id'],
-          code: 'duplicate_id',
-          message: `duplicate id "${id}" (first at ${key}[${first}])`,
-          params: { id, first },
-        });
-    }
-    return seen;
-  };
-  const jurs = ids('jurisdictions');
-  const reports = ids('reports');
-  const metrics = ids('metrics');
-  const obs = ids('observations');
-  const practices = ids('practices');
-  ids('mentions');
-  if (full()) return errors;
-
-  const unknown = (path: (string | number)[], id: string, kind: string) =>
-    push({ path, code: 'unknown_reference', message: `unknown ${kind} "${id}"`, params: { id, kind } });
-  /** the text of a known report; undefined (and an issue) for an unknown one */
-  const textOf = (path: (string | number)[], reportId: string): string | undefined => {
-    const ri = reports.get(reportId);
-    if (ri === undefined) {
-      unknown(path, reportId, 'report');
-      return undefined;
-    }
-    return ds.reports[ri]!.text;
-  };
-  const mismatch = (path: (string | number)[], reportId: string, offset: number) =>
-    push({
-      path,
-      code: 'quote_mismatch',
-      message: `quote does not stand in report "${reportId}" at offset ${offset}`,
-      params: { report: reportId, offset },
-    });
-
-  let done = 0;
-  const STEP = 16384;
-  const rs = ds.reports;
-  for (let i = 0; i < rs.length; i++) {
-    const r = rs[i]!;
-    if (!jurs.has(r.jurisdiction)) unknown(['reports', i, 'jurisdiction'], r.jurisdiction, 'jurisdiction');
-    if (r.textSimplified !== undefined && r.textSimplified.length !== r.text.length)
-      push({
-        path: ['reports', i, 'textSimplified'],
-        code: 'length_mismatch',
-        message: 'textSimplified must have the same length as text',
-      });
-    r.notes?.forEach((n, j) => {
-      if (n.offset + n.length > r.text.length)
-        push({ path: ['reports', i, 'notes', j, 'offset'], code: 'out_of_range', message: 'note lies outside the text' });
-    });
-  }
-  done += rs.length;
-  onProgress?.(done);
-  if (full()) return errors;
-
-  const os = ds.observations;
-  // observations of a report usually follow each other: remember the last report and metric found
-  let lastReport: string | null = null;
-  let lastText: string | undefined;
-  let lastMetric: string | null = null;
-  for (let i = 0; i < os.length; i++) {
-    const o = os[i]!;
-    let text: string | undefined;
-    if (o.report === lastReport) text = lastText;
-    else {
-      text = textOf(['observations', i, 'report'], o.report);
-      if (text !== undefined) {
-        lastReport = o.report;
-        lastText = text;
-      }
-    }
-    if (o.metric !== lastMetric) {
-      if (metrics.has(o.metric)) lastMetric = o.metric;
-      else unknown(['observations', i, 'metric'], o.metric, 'metric');
-    }
-    if (text !== undefined && !text.startsWith(o.quote, o.offset)) mismatch(['observations', i, 'quote'], o.report, o.offset);
-    if (o.valueMax === undefined) {
-      if (o.qualifier === 'range') push({ path: ['observations', i, 'valueMax'], code: 'range_without_max', message: 'a range needs valueMax' });
-    } else {
-      if (o.qualifier !== 'range')
-        push({ path: ['observations', i, 'valueMax'], code: 'max_without_range', message: 'valueMax is only for ranges' });
-      if (o.valueMax < o.value) push({ path: ['observations', i, 'valueMax'], code: 'range_inverted', message: 'valueMax is below value' });
-    }
-    if (o.figure !== undefined && !o.quote.includes(o.figure))
-      push({ path: ['observations', i, 'figure'], code: 'figure_not_in_quote', message: 'figure does not stand in the quote' });
-    const inputs = o.derived?.inputs;
-    if (inputs)
-      for (let j = 0; j < inputs.length; j++)
-        if (!obs.has(inputs[j]!)) unknown(['observations', i, 'derived', 'inputs', j], inputs[j]!, 'observation');
-    if ((i & (STEP - 1)) === STEP - 1) {
-      if (full()) return errors;
-      onProgress?.(done + i + 1);
-    }
-  }
-  done += os.length;
-  onProgress?.(done);
-  if (full()) return errors;
-
-  const ms = ds.mentions;
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i]!;
-    const text = textOf(['mentions', i, 'report'], m.report);
-    if (!practices.has(m.practice)) unknown(['mentions', i, 'practice'], m.practice, 'practice');
-    if (text !== undefined && !text.startsWith(m.quote, m.offset)) mismatch(['mentions', i, 'quote'], m.report, m.offset);
-  }
-  onProgress?.(done + ms.length);
-  return errors;
 }

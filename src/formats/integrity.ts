@@ -1,0 +1,182 @@
+/**
+ * The rules a schema cannot state, on a dataset that has its shape: unique ids, references that resolve, quotes
+ * that really stand in the text at their offset, ranges, figures in their quotes. In a fixed order, up to a cap.
+ */
+import type { Dataset } from '../model/schema';
+import { MAX_ISSUES, type DatasetIssue } from './issue';
+
+/** The rules' issues so far, up to a cap. */
+class IntegrityIssues {
+  readonly list: DatasetIssue[] = [];
+
+  constructor(private readonly max: number) {}
+
+  full(): boolean {
+    return this.list.length >= this.max;
+  }
+
+  push(e: DatasetIssue): void {
+    if (this.list.length < this.max) this.list.push(e);
+  }
+
+  unknown(path: (string | number)[], id: string, kind: string): void {
+    this.push({ path, code: 'unknown_reference', message: `unknown ${kind} "${id}"`, params: { id, kind } });
+  }
+
+  mismatch(path: (string | number)[], reportId: string, offset: number): void {
+    this.push({
+      path,
+      code: 'quote_mismatch',
+      message: `quote does not stand in report "${reportId}" at offset ${offset}`,
+      params: { report: reportId, offset },
+    });
+  }
+}
+
+type IdKey = 'jurisdictions' | 'reports' | 'metrics' | 'observations' | 'practices' | 'mentions';
+
+/** Per array that others refer to, each id's position (its first, where it repeats). */
+type Ids = Record<Exclude<IdKey, 'mentions'>, Map<string, number>>;
+
+/** The observations between two looks at the cap and the progress; a power of two. */
+const INTEGRITY_STEP = 16384;
+
+/**
+ * Rules beyond the schema, in a fixed order (duplicate ids, then reports, observations, mentions). Stops early
+ * once `maxIssues` are found. `onProgress` counts reports, observations and mentions checked.
+ */
+export function checkIntegrity(ds: Dataset, maxIssues = MAX_ISSUES, onProgress?: (done: number) => void): DatasetIssue[] {
+  const issues = new IntegrityIssues(maxIssues);
+  const ids = uniqueIds(ds, issues);
+  if (issues.full()) return issues.list;
+  checkReports(ds, ids, issues);
+  let done = ds.reports.length;
+  onProgress?.(done);
+  if (issues.full()) return issues.list;
+  if (!checkObservations(ds, ids, issues, done, onProgress)) return issues.list;
+  done += ds.observations.length;
+  onProgress?.(done);
+  if (issues.full()) return issues.list;
+  checkMentions(ds, ids, issues);
+  onProgress?.(done + ds.mentions.length);
+  return issues.list;
+}
+
+/** Every id once within its array. */
+function uniqueIds(ds: Dataset, issues: IntegrityIssues): Ids {
+  const ids: Ids = {
+    jurisdictions: idPositions(ds, 'jurisdictions', issues),
+    reports: idPositions(ds, 'reports', issues),
+    metrics: idPositions(ds, 'metrics', issues),
+    observations: idPositions(ds, 'observations', issues),
+    practices: idPositions(ds, 'practices', issues),
+  };
+  idPositions(ds, 'mentions', issues);
+  return ids;
+}
+
+function idPositions(ds: Dataset, key: IdKey, issues: IntegrityIssues): Map<string, number> {
+  const seen = new Map<string, number>();
+  const list = ds[key];
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i]!.id;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else
+      issues.push({
+        path: [key, i, 'id'],
+        code: 'duplicate_id',
+        message: `duplicate id "${id}" (first at ${key}[${first}])`,
+        params: { id, first },
+      });
+  }
+  return seen;
+}
+
+/** The text of a known report; undefined (and an issue) for an unknown one. */
+function reportText(ds: Dataset, ids: Ids, issues: IntegrityIssues, path: (string | number)[], reportId: string): string | undefined {
+  const ri = ids.reports.get(reportId);
+  if (ri === undefined) {
+    issues.unknown(path, reportId, 'report');
+    return undefined;
+  }
+  return ds.reports[ri]!.text;
+}
+
+/** A report's jurisdiction exists; its simplified text and its notes fit its text. */
+function checkReports(ds: Dataset, ids: Ids, issues: IntegrityIssues): void {
+  const rs = ds.reports;
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i]!;
+    if (!ids.jurisdictions.has(r.jurisdiction)) issues.unknown(['reports', i, 'jurisdiction'], r.jurisdiction, 'jurisdiction');
+    if (r.textSimplified !== undefined && r.textSimplified.length !== r.text.length)
+      issues.push({
+        path: ['reports', i, 'textSimplified'],
+        code: 'length_mismatch',
+        message: 'textSimplified must have the same length as text',
+      });
+    r.notes?.forEach((n, j) => {
+      if (n.offset + n.length > r.text.length)
+        issues.push({ path: ['reports', i, 'notes', j, 'offset'], code: 'out_of_range', message: 'note lies outside the text' });
+    });
+  }
+}
+
+/**
+ * An observation's report and metric exist, its quote stands in the report's text at its offset, a range has its
+ * maximum (and only a range has one, not below the value), its figure stands in its quote and a derived figure's
+ * inputs exist. `done`: the count before the observations, for `onProgress`. False when it stopped at the cap.
+ */
+function checkObservations(ds: Dataset, ids: Ids, issues: IntegrityIssues, done: number, onProgress?: (done: number) => void): boolean {
+  const os = ds.observations;
+  // observations of a report usually follow each other: remember the last report and metric found
+  let lastReport: string | null = null;
+  let lastText: string | undefined;
+  let lastMetric: string | null = null;
+  for (let i = 0; i < os.length; i++) {
+    const o = os[i]!;
+    let text: string | undefined;
+    if (o.report === lastReport) text = lastText;
+    else {
+      text = reportText(ds, ids, issues, ['observations', i, 'report'], o.report);
+      if (text !== undefined) {
+        lastReport = o.report;
+        lastText = text;
+      }
+    }
+    if (o.metric !== lastMetric) {
+      if (ids.metrics.has(o.metric)) lastMetric = o.metric;
+      else issues.unknown(['observations', i, 'metric'], o.metric, 'metric');
+    }
+    if (text !== undefined && !text.startsWith(o.quote, o.offset)) issues.mismatch(['observations', i, 'quote'], o.report, o.offset);
+    if (o.valueMax === undefined) {
+      if (o.qualifier === 'range') issues.push({ path: ['observations', i, 'valueMax'], code: 'range_without_max', message: 'a range needs valueMax' });
+    } else {
+      if (o.qualifier !== 'range')
+        issues.push({ path: ['observations', i, 'valueMax'], code: 'max_without_range', message: 'valueMax is only for ranges' });
+      if (o.valueMax < o.value) issues.push({ path: ['observations', i, 'valueMax'], code: 'range_inverted', message: 'valueMax is below value' });
+    }
+    if (o.figure !== undefined && !o.quote.includes(o.figure))
+      issues.push({ path: ['observations', i, 'figure'], code: 'figure_not_in_quote', message: 'figure does not stand in the quote' });
+    const inputs = o.derived?.inputs;
+    if (inputs)
+      for (let j = 0; j < inputs.length; j++)
+        if (!ids.observations.has(inputs[j]!)) issues.unknown(['observations', i, 'derived', 'inputs', j], inputs[j]!, 'observation');
+    if ((i & (INTEGRITY_STEP - 1)) === INTEGRITY_STEP - 1) {
+      if (issues.full()) return false;
+      onProgress?.(done + i + 1);
+    }
+  }
+  return true;
+}
+
+/** A mention's report and practice exist, and its quote stands in the report's text at its offset. */
+function checkMentions(ds: Dataset, ids: Ids, issues: IntegrityIssues): void {
+  const ms = ds.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const text = reportText(ds, ids, issues, ['mentions', i, 'report'], m.report);
+    if (!ids.practices.has(m.practice)) issues.unknown(['mentions', i, 'practice'], m.practice, 'practice');
+    if (text !== undefined && !text.startsWith(m.quote, m.offset)) issues.mismatch(['mentions', i, 'quote'], m.report, m.offset);
+  }
+}
