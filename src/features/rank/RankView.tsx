@@ -5,7 +5,7 @@ import { rankingQuery } from './reads/ranking';
 import { rankChartOption } from './rank-chart';
 import { inPool } from '../../reads/pool';
 import { useLang } from '../../ui/hooks/useLang';
-import { MetricRanking } from './MetricRankingPanel';
+import { MetricRankingPanel } from './MetricRankingPanel';
 import { CompositeRanking } from './CompositeRanking';
 
 /** Metric reads in flight at once while the view warms its cache. */
@@ -40,7 +40,7 @@ export default function RankView({ catalog }: { catalog: Catalog }) {
   return (
     <section aria-labelledby="rank-h">
       <h2 id="rank-h" className="visually-hidden">{t('nav.rank')}</h2>
-      <MetricRanking catalog={catalog} />
+      <MetricRankingPanel catalog={catalog} />
       <CompositeRanking catalog={catalog} />
     </section>
   );

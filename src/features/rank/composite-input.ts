@@ -12,6 +12,14 @@ export const SEED = 1;
 export const selectedMetrics = (weights: Record<string, number>): string[] =>
   Object.keys(weights).filter((k) => !k.startsWith('cat:'));
 
+/** `weights` with `key` (a metric id, or `cat:` and a category) set to `value`, or dropped when it is null. */
+export function withWeight(weights: Readonly<Record<string, number>>, key: string, value: number | null): Record<string, number> {
+  const w = { ...weights };
+  if (value === null) delete w[key];
+  else w[key] = value;
+  return w;
+}
+
 /** Jurisdiction id → position in the catalogue, made once per catalogue (so column indexes can be reused). */
 const indexes = new WeakMap<Catalog, ReadonlyMap<string, number>>();
 function catalogIndex(catalog: Catalog): ReadonlyMap<string, number> {

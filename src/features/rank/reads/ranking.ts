@@ -1,8 +1,8 @@
 /**
- * The ranking of one metric as a query (its key is `storeKeys.ranking`, with the store's other keys in src/reads/keys.ts).
- * In the rank view's chunk, not the first screen's: it brings the ranking code with it.
+ * The ranking of one metric as a query (its key is `storeKeys.ranking`, with the store's other keys in
+ * src/reads/keys.ts). In the rank view's chunk, not the first screen's: it brings the ranking code with it.
  */
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { catalogQuery } from '../../../reads/catalog';
 import { storeKeys } from '../../../reads/keys';
 import { metricBlocksQuery } from '../../../reads/metric-blocks';
@@ -32,4 +32,17 @@ export function rankingFromCache(client: QueryClient, metric: string, year: numb
   if (!catalog?.data || catalog.isInvalidated || !blocks?.data || blocks.isInvalidated) return undefined;
   const m = catalog.data.metricById.get(metric);
   return m ? rankingOf(blocks.data, year, m.better) : null;
+}
+
+/**
+ * The ranking the rank view shows (none while `metric` is null). Computed ahead by the view's warm-up for each
+ * metric's latest figures, and from cached blocks in the same render for another year: a pick then only draws.
+ */
+export function useRanking(metric: string | null, year: number | null) {
+  const client = useQueryClient();
+  return useQuery({
+    ...rankingQuery(metric ?? '', year),
+    enabled: Boolean(metric),
+    initialData: () => (metric ? rankingFromCache(client, metric, year) : undefined),
+  });
 }
