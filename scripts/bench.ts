@@ -43,7 +43,7 @@ import {
   type ImportRun,
 } from './lib/bench-browser';
 import {
-  insertIntoReadme,
+  writeResultsDocs,
   judgeTargets,
   markdown,
   resultsSchema,
@@ -486,12 +486,11 @@ async function main() {
     mkdirSync(resolve(resultsPath, '..'), { recursive: true });
     writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
     log(`wrote ${relative(ROOT, resultsPath) || resultsPath}`);
-    const table = markdown(results);
     if (readmePath) {
-      writeFileSync(readmePath, insertIntoReadme(readFileSync(readmePath, 'utf8'), table));
-      log(`updated ${relative(ROOT, readmePath)}`);
+      writeResultsDocs(results, readmePath);
+      log(`updated ${relative(ROOT, readmePath)} and docs/performance.md`);
     }
-    console.log(`\n${table}\n`);
+    console.log(`\n${markdown(results)}\n`);
   } finally {
     await new Promise<void>((ok) => app.server.close(() => ok()));
     await new Promise<void>((ok) => pages.server.close(() => ok()));

@@ -3,6 +3,8 @@
  * thing), statistics (median with min–max spread), the performance targets, and the Markdown table.
  */
 import { z } from 'zod';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** One figure over several runs: median and spread. `null` when it could not be measured. */
 export const statSchema = z.strictObject({
@@ -249,14 +251,18 @@ const secs = (s: Stat | null | undefined): string => {
 };
 const count = (n: number) => n.toLocaleString('en-US');
 
-export function markdown(res: BenchResults): string {
-  const L: string[] = [];
+/** The line that says where and how the figures were measured. */
+function measuredOn(res: BenchResults): string {
   const m = res.machine;
-  L.push(
+  return (
     `Measured ${res.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, shared), ${m.memoryGB} GB RAM, ${m.os}, Node ${m.node}, Chromium ${m.chromium} headless; ` +
-      `median of ${res.options.runs} run${res.options.runs > 1 ? 's' : ''} (min–max). Reproduce with \`npm run bench\` (results in \`bench/results.json\`).`,
+      `median of ${res.options.runs} run${res.options.runs > 1 ? 's' : ''} (min–max). Reproduce with \`npm run bench\` (results in \`bench/results.json\`).`
   );
-  L.push('');
+}
+
+/** Every figure of the run, per dataset size, with its baselines (docs/performance.md). */
+export function detailMarkdown(res: BenchResults): string {
+  const L: string[] = [measuredOn(res), ''];
   const sizes = res.sizes;
   const head = `| | ${sizes.map((s) => `${count(s.dataset.observations)} observations (${(s.dataset.bytes / 1e6).toFixed(0)} MB)`).join(' | ')} | baseline |`;
   L.push(head, `|---|${sizes.map(() => '---|').join('')}---|`);
@@ -308,7 +314,12 @@ export function markdown(res: BenchResults): string {
       .join(', ');
     L.push('', `Where the import time goes at ${count(big.dataset.observations)} observations (inside the worker, one run): ${steps}.`);
   }
-  L.push('', '| target | value | limit | result |', '|---|---|---|---|');
+  return L.join('\n');
+}
+
+/** The targets, each with its value, limit and result (the README). */
+export function summaryMarkdown(res: BenchResults): string {
+  const L: string[] = [measuredOn(res), '', '| target | value | limit | result |', '|---|---|---|---|'];
   for (const t of res.targets) {
     const f = (x: number | null) =>
       x === null ? '—' : t.unit === 'ms' && x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x >= 100 ? Math.round(x) : r1(x)} ${t.unit}`;
@@ -318,14 +329,24 @@ export function markdown(res: BenchResults): string {
   return L.join('\n');
 }
 
+/** Both, as the benchmark prints them. */
+export const markdown = (res: BenchResults): string => `${detailMarkdown(res)}\n\n${summaryMarkdown(res).split('\n').slice(2).join('\n')}`;
+
 export const README_START = '<!-- bench:start -->';
 export const README_END = '<!-- bench:end -->';
 
-/** Puts the table between the markers; adds a "## Performance" section with the markers when missing. */
+/** Puts the table between the markers of a Markdown document; adds a "## Performance" section with them when missing. */
 export function insertIntoReadme(readme: string, table: string): string {
   const block = `${README_START}\n${table}\n${README_END}`;
   const a = readme.indexOf(README_START);
   const b = readme.indexOf(README_END);
   if (a >= 0 && b > a) return readme.slice(0, a) + block + readme.slice(b + README_END.length);
   return `${readme.replace(/\s*$/, '')}\n\n## Performance\n${block}\n`;
+}
+
+/** The README gets the targets, docs/performance.md (beside it, under docs/) every figure: both between the markers. */
+export function writeResultsDocs(res: BenchResults, readmePath: string): void {
+  const perfPath = join(dirname(readmePath), 'docs', 'performance.md');
+  writeFileSync(readmePath, insertIntoReadme(readFileSync(readmePath, 'utf8'), summaryMarkdown(res)));
+  writeFileSync(perfPath, insertIntoReadme(readFileSync(perfPath, 'utf8'), detailMarkdown(res)));
 }

@@ -11,7 +11,7 @@ export type WorkerRequest =
   | { type: 'backup'; id: number }
   /** restore a backup file; without `confirm`, datasets that would be replaced by other content come back as conflicts */
   | { type: 'restore'; id: number; file: File; confirm: boolean }
-  /** a report file's text, its encoding detected (src/formats/report-text.ts); nothing is stored */
+  /** a report file's text, its encoding detected (src/formats/report-bytes.ts); nothing is stored */
   | { type: 'report-text'; id: number; file: File };
 
 export type BundledResult = Result<{ imported: boolean; summary?: ImportSummary }, ImportFailure | { kind: 'fetch'; message: string }>;
