@@ -1,54 +1,25 @@
+import { useMemo } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { LocatedObservation } from '../../model/compare';
 import { timeSeries } from '../../model/profile';
-import { buildTimeOption } from '../../charts/profile-option';
 import '../../charts/echart/echarts-extra';
 import { EChart } from '../../charts/echart/EChart';
 import { useLang } from '../../ui/hooks/useLang';
-import { pickLang } from '../../i18n';
-import { useMemo } from 'react';
-import type { Catalog as CatalogT } from '../../model/catalog';
-import { formatFigure } from '../../model/format';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
-import { simpleEntry } from '../../ui/export/simple-entry';
+import { timeChartEntry, timeChartLabels, timeChartOption, timeFigure, type TimeChartData } from './time-chart';
 
 /** One metric over the years, with its export menu and the table behind it. */
-function TimeChart({ catalog, jurisdiction, metric, years, values, order }: { catalog: CatalogT; jurisdiction: string; metric: string; years: number[]; values: (number | null)[]; order: number }) {
+function TimeChart({ catalog, series }: { catalog: Catalog; series: TimeChartData }) {
   const { lang, t } = useLang();
-  const m = catalog.metricById.get(metric)!;
-  const j = catalog.jurisdictionById.get(jurisdiction);
-  const who = j ? pickLang(j.short, lang) : jurisdiction;
-  const title = `${who} · ${pickLang(m.name, lang)}`;
-  const span = `${years[0]}–${years[years.length - 1]}`;
-  const build = (footer?: string) => buildTimeOption(years, [{ name: who, values }], { title, subtitle: span, unit: pickLang(m.unit, lang), footer });
-  const entry = useMemo(
-    () =>
-      simpleEntry({
-        id: `time-${metric}`,
-        order: 10 + order,
-        title,
-        description: span,
-        filenameParts: [who, pickLang(m.name, lang), span.replace('–', '-')],
-        buildOption: (ctx) => build(ctx.footer),
-        periods: years,
-        figures: () => years.map((y, i) => ({
-          jurisdiction,
-          metric,
-          value: values[i] ?? null,
-          display: values[i] === null ? t('compare.notReported') : formatFigure({ value: values[i]!, qualifier: 'exact' }, m, lang),
-          period: y,
-        })),
-        catalog,
-        lang,
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- build depends on exactly these
-    [metric, jurisdiction, years, values, lang, catalog, order],
-  );
+  const { metric, years, values } = series;
+  const { title } = timeChartLabels(series, catalog, lang);
+  const option = useMemo(() => timeChartOption(series, catalog, lang), [series, catalog, lang]);
+  const entry = useMemo(() => timeChartEntry(series, catalog, lang, t), [series, catalog, lang, t]);
   useRegisterExport(entry);
   return (
     <article className="panel">
-      <EChart chartId={`time-${metric}`} height={280} label={title} option={build()} />
+      <EChart chartId={`time-${metric.id}`} height={280} label={title} option={option} />
       <ChartExportMenu entry={entry} />
       <details className="data-table">
         <summary>{t('compare.table')}</summary>
@@ -57,7 +28,7 @@ function TimeChart({ catalog, jurisdiction, metric, years, values, order }: { ca
             {years.map((y, i) => (
               <tr key={y}>
                 <td>{y}</td>
-                <td>{values[i] === null ? t('compare.notReported') : formatFigure({ value: values[i]!, qualifier: 'exact' }, m, lang)}</td>
+                <td>{timeFigure(values[i] ?? null, metric, lang, t)}</td>
               </tr>
             ))}
           </tbody>
@@ -74,17 +45,24 @@ function TimeChart({ catalog, jurisdiction, metric, years, values, order }: { ca
 export function ProfileTime({ catalog, jurisdiction, observations }: { catalog: Catalog; jurisdiction: string; observations: readonly LocatedObservation[] }) {
   const { t } = useLang();
   const charts = useMemo(() => timeSeries(observations, catalog.datasets.map((d) => d.id)), [observations, catalog]);
+  // with their metric looked up, once per series (the charts memoise on them)
+  const series = useMemo(
+    () =>
+      charts.flatMap(({ metric, years, values }, order): TimeChartData[] => {
+        const m = catalog.metricById.get(metric);
+        return m ? [{ jurisdiction, metric: m, years, values, order }] : [];
+      }),
+    [charts, catalog, jurisdiction],
+  );
   if (charts.length === 0) return null;
   return (
     <>
       <h3>{t('profile.time')}</h3>
       <p className="note">{t('profile.timeNote')}</p>
       <div className="panels">
-        {charts.map(({ metric, years, values }, i) =>
-          catalog.metricById.get(metric) ? (
-            <TimeChart key={metric} catalog={catalog} jurisdiction={jurisdiction} metric={metric} years={years} values={values} order={i} />
-          ) : null,
-        )}
+        {series.map((s) => (
+          <TimeChart key={s.metric.id} catalog={catalog} series={s} />
+        ))}
       </div>
     </>
   );

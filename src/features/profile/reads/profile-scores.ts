@@ -2,7 +2,7 @@
  * A jurisdiction's category scores against all others (the profile radar) as one query: the metric blocks it needs
  * are read a few at a time (neutral metrics are not read at all: they do not count), then scored.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { categoryScores } from '../../../model/profile';
 import type { Metric } from '../../../model/schema';
 import { inPool } from '../../../reads/pool';
@@ -20,3 +20,5 @@ export const profileScoresQuery = (jurisdiction: string, metrics: readonly Metri
       return categoryScores(jurisdiction, directed, new Map(directed.map((m, i) => [m.id, blocks[i]!])));
     },
   });
+export const useProfileScores = (jurisdiction: string, metrics: readonly Metric[], enabled = true) =>
+  useQuery({ ...profileScoresQuery(jurisdiction, metrics), enabled });

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { Catalog } from '../../model/catalog';
+import type { LocatedObservation } from '../../model/compare';
+import type { CategoryScore } from '../../model/profile';
+import '../../charts/echart/echarts-extra';
+import { EChart } from '../../charts/echart/EChart';
+import { TableHead } from '../../ui/components/TableHead';
+import { useLang } from '../../ui/hooks/useLang';
+import { pickLang } from '../../i18n';
+import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
+import { useRegisterExport } from '../../ui/export/registry';
+import { radarEntry, radarOption } from './radar-chart';
+
+/**
+ * The radar of a jurisdiction's category scores against the others' mean (three categories at least), its export
+ * menu and the table behind it. `error` and `ready` are those of the scores' read.
+ */
+export function ProfileRadar({ catalog, id, scores, error, ready, observations }: {
+  catalog: Catalog;
+  id: string;
+  scores: readonly CategoryScore[];
+  error: Error | null;
+  ready: boolean;
+  /** the jurisdiction's own figures: their years are the export's source line */
+  observations: readonly LocatedObservation[];
+}) {
+  const { lang, t } = useLang();
+  const j = catalog.jurisdictionById.get(id);
+  const periods = useMemo(() => [...new Set(observations.map((o) => o.period))], [observations]);
+  const option = useMemo(() => (scores.length >= 3 ? radarOption(scores, catalog, id, lang, t) : null), [scores, catalog, id, lang, t]);
+  const entry = useMemo(() => radarEntry(scores, catalog, id, periods, lang, t), [scores, catalog, id, periods, lang, t]);
+  useRegisterExport(entry);
+  return (
+    <article className="panel">
+      {error ? (
+        <p className="error" role="alert">{t('app.error', { message: error.message })}</p>
+      ) : !ready ? (
+        <p className="status" role="status">{t('app.loading')}</p>
+      ) : option ? (
+        <EChart chartId="profile-radar" height={420} label={t('profile.radarTitle', { name: j ? pickLang(j.name, lang) : id })} option={option} />
+      ) : (
+        <p className="status" data-testid="radar-empty">{t('profile.radarEmpty')}</p>
+      )}
+      {entry && <ChartExportMenu entry={entry} />}
+      <p className="note">{t('profile.radarNote')}</p>
+      {scores.length > 0 && (
+        <details className="data-table">
+          <summary>{t('compare.table')}</summary>
+          <table data-testid="radar-table">
+            <TableHead columns={[t('select.categories'), j ? pickLang(j.short, lang) : id, t('profile.others'), t('select.metrics')]} />
+            <tbody>
+              {scores.map((s) => (
+                <tr key={s.category}>
+                  <td>{t(`category.${s.category}`)}</td>
+                  <td>{s.score}</td>
+                  <td>{s.othersMean}</td>
+                  <td>{s.metrics}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </article>
+  );
+}

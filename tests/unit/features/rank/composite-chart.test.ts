@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compositeChartOption, compositeEntry, tierLabel } from '../../../../src/features/rank/composite-chart';
+import { translator } from '../../../../src/i18n';
+import type { Catalog } from '../../../../src/model/catalog';
+import type { CompositeResult } from '../../../../src/model/rank';
+import type { Jurisdiction, Metric } from '../../../../src/model/schema';
+
+const metric = (id: string, zh: string): Metric => ({ id, category: 'mediation', name: { zh, en: id }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'higher' });
+const jur = (id: string, short: string): Jurisdiction => ({ id, name: { zh: short, en: short }, short: { zh: short, en: short }, level: 'district', province: { zh: '江苏', en: 'Jiangsu' } });
+const catalog = {
+  datasets: [],
+  jurisdictionById: new Map([['a', jur('a', '甲')], ['b', jur('b', '乙')]]),
+  metricById: new Map([['m1', metric('m1', '调解')], ['m2', metric('m2', '复议')]]),
+} as unknown as Catalog;
+const row = (jurisdiction: string, rank: number, tier: 1 | 2 | 3) => ({ jurisdiction, score: 100 - rank, rank, coverage: 1, reported: 2, bandMin: rank, bandMax: rank, tier });
+const result: CompositeResult = { rows: [row('a', 1, 1), row('b', 2, 3)], excluded: [] };
+type O = { title: { text: string; subtext?: string }[] };
+
+describe('the composite chart', () => {
+  it('names its metrics in the subtitle; the export entry carries the same option with a footer, and the scores', () => {
+    const zh = translator('zh');
+    const option = compositeChartOption(result, catalog, ['m1', 'm2'], false, 'zh', zh) as unknown as O;
+    expect(JSON.stringify(option.title)).toContain('调解 · 复议');
+    const entry = compositeEntry(result, catalog, ['m1', 'm2'], false, 'zh', zh)!;
+    expect(entry).toMatchObject({ id: 'composite', order: 1, description: '调解 · 复议' });
+    expect(entry.filenameParts).toEqual([zh('composite.title'), '调解', '复议']);
+    expect(JSON.stringify(entry.buildOption({ footer: 'source line', lang: 'zh' }))).toContain('source line');
+    expect(entry.rows.map((r) => [r.jurisdictionId, r.value, r.display])).toEqual([['a', 99, '99 (#1, 1–1, 100%)'], ['b', 98, '98 (#2, 2–2, 100%)']]);
+  });
+
+  it('has no export entry without rows; tiers are 第一…第三梯队 in Chinese', () => {
+    expect(compositeEntry({ rows: [], excluded: ['a'] }, catalog, ['m1'], true, 'en', translator('en'))).toBeNull();
+    expect(tierLabel(3, 'zh', translator('zh'))).toBe('第三梯队');
+    expect(tierLabel(3, 'en', translator('en'))).toBe('Tier 3');
+  });
+});
