@@ -19,7 +19,6 @@ import type {
   Report,
 } from '../../model/schema';
 import type { DatasetOrigin, DatasetRecord, JurisdictionBlock, MetricPeriodBlock } from '../../model/dataset-tables';
-import { QUALIFIERS } from '../../model/constants';
 import {
   decodeObservations,
   encodeObservations,
@@ -29,6 +28,7 @@ import {
   type PackedStrings,
   type TextOf,
 } from './columns';
+import { indexObservations, rowsBy, type ObservationIndex } from './observation-index';
 
 /** A jurisdiction block as stored: observations as columns. */
 export interface StoredJurisdictionBlock {
@@ -113,146 +113,109 @@ export const decodeMetricBlock = (b: StoredMetricBlock, ids: readonly string[]):
 };
 
 
-/** Splits a validated dataset into the records the store writes. */
-export function toBlocks(
-  ds: Dataset,
-  meta: { origin: DatasetOrigin; hash: string; bytes: number; importedAt: number },
-): StoredDataset {
-  // jurisdiction blocks in the order their first report appears
+/** Jurisdiction blocks in the order their first report appears: each with its reports and mentions. */
+interface BlockLayout {
+  jurisdictions: string[];
+  reports: Report[][];
+  mentions: Mention[][];
+  /** report id → its block */
+  reportBlock: Map<string, number>;
+  /** report id → its text */
+  text: Map<string, string>;
+}
+
+function blockLayout(ds: Dataset): BlockLayout {
   const blockOf = new Map<string, number>();
-  const blockJur: string[] = [];
-  const blockReports: Report[][] = [];
-  const blockMentions: Mention[][] = [];
+  const layout: BlockLayout = { jurisdictions: [], reports: [], mentions: [], reportBlock: new Map(), text: new Map() };
   const block = (j: string): number => {
     let b = blockOf.get(j);
     if (b === undefined) {
-      b = blockJur.push(j) - 1;
+      b = layout.jurisdictions.push(j) - 1;
       blockOf.set(j, b);
-      blockReports.push([]);
-      blockMentions.push([]);
+      layout.reports.push([]);
+      layout.mentions.push([]);
     }
     return b;
   };
-  const reportBlock = new Map<string, number>();
-  const text = new Map<string, string>();
   for (const r of ds.reports) {
     const b = block(r.jurisdiction);
-    reportBlock.set(r.id, b);
-    text.set(r.id, r.text);
-    blockReports[b]!.push(r);
+    layout.reportBlock.set(r.id, b);
+    layout.text.set(r.id, r.text);
+    layout.reports[b]!.push(r);
   }
-  for (const m of ds.mentions) blockMentions[reportBlock.get(m.report)!]!.push(m);
+  for (const m of ds.mentions) layout.mentions[layout.reportBlock.get(m.report)!]!.push(m);
+  return layout;
+}
 
-  // pass 1 (in dataset order): the block and the (metric, period) group of every observation, and the values the
-  // metric blocks need as flat columns (read back by row below, cheaper than revisiting the objects); runs of one
-  // report and one metric are usual, so the lookups are cached
-  const observations = ds.observations;
-  const n = observations.length;
-  const obsBlock = new Uint32Array(n);
-  const obsGroup = new Uint32Array(n);
-  const obsId = new Array<string>(n);
-  const obsValue = new Float64Array(n);
-  const obsMax = new Float64Array(n);
-  const obsQualifier = new Uint8Array(n);
-  const obsDerived = new Uint8Array(n);
-  const blockSize = new Uint32Array(blockJur.length);
-  const groups: { metric: string; period: number }[] = [];
-  const groupSize: number[] = [];
-  const byMetric = new Map<string, Map<number, number>>();
-  const periods = new Set<number>();
-  // coverage: per metric, which blocks report it
-  const coverage = new Map<string, { seen: Uint8Array; count: number }>();
-  const qualifier = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
-  let lastReport: string | null = null;
-  let b = 0;
-  let lastMetric: string | null = null;
-  let byPeriod: Map<number, number> = new Map();
-  let cov: { seen: Uint8Array; count: number } = { seen: new Uint8Array(0), count: 0 };
-  for (let i = 0; i < n; i++) {
-    const o = observations[i]!;
-    if (o.report !== lastReport) {
-      lastReport = o.report;
-      b = reportBlock.get(o.report)!;
-    }
-    obsBlock[i] = b;
-    blockSize[b]!++;
-    if (o.metric !== lastMetric) {
-      lastMetric = o.metric;
-      let m = byMetric.get(o.metric);
-      if (!m) {
-        byMetric.set(o.metric, (m = new Map()));
-        coverage.set(o.metric, { seen: new Uint8Array(blockJur.length), count: 0 });
-      }
-      byPeriod = m;
-      cov = coverage.get(o.metric)!;
-    }
-    if (!cov.seen[b]) {
-      cov.seen[b] = 1;
-      cov.count++;
-    }
-    let g = byPeriod.get(o.period);
-    if (g === undefined) {
-      g = groups.push({ metric: o.metric, period: o.period }) - 1;
-      groupSize.push(0);
-      byPeriod.set(o.period, g);
-      periods.add(o.period);
-    }
-    obsGroup[i] = g;
-    groupSize[g]!++;
-    obsId[i] = o.id;
-    obsValue[i] = o.value;
-    obsMax[i] = o.valueMax ?? Number.NaN;
-    obsQualifier[i] = qualifier.get(o.qualifier)!;
-    obsDerived[i] = o.derived ? 1 : 0;
-  }
+type StoreMeta = { origin: DatasetOrigin; hash: string; bytes: number; importedAt: number };
 
-  // the rows of each block and of each group, in dataset order (a counting sort)
-  const blockRows = rowsBy(obsBlock, blockSize);
-  const groupRows = rowsBy(obsGroup, groupSize);
-  const textOf = (report: string) => text.get(report);
-  const blockPosition = blockJur.map(positionsOf(ds.jurisdictions.map((j) => j.id)));
+/** Splits a validated dataset into the records the store writes. */
+export function toBlocks(ds: Dataset, meta: StoreMeta): StoredDataset {
+  const layout = blockLayout(ds);
+  const index = indexObservations(ds.observations, layout.reportBlock, layout.jurisdictions.length);
+  // the rows of each block and of each group, in dataset order
+  const blockRows = rowsBy(index.block, index.blockSize);
+  const groupRows = rowsBy(index.group, index.groupSize);
+  const textOf = (report: string) => layout.text.get(report);
+  const blockPosition = layout.jurisdictions.map(positionsOf(ds.jurisdictions.map((j) => j.id)));
   const jurisdictionBlock = (k: number): StoredJurisdictionBlock => ({
     dataset: ds.id,
-    jurisdiction: blockJur[k]!,
-    reports: blockReports[k]!,
-    observations: encodeObservations(observations, textOf, blockRows[k]!),
-    mentions: blockMentions[k]!,
+    jurisdiction: layout.jurisdictions[k]!,
+    reports: layout.reports[k]!,
+    observations: encodeObservations(ds.observations, textOf, blockRows[k]!),
+    mentions: layout.mentions[k]!,
   });
-  const metricBlock = (k: number): StoredMetricBlock => {
-    const g = groups[k]!;
-    const rows = groupRows[k]!;
-    const len = rows.length;
-    const jur = new Uint32Array(len);
-    const ids = new Array<string>(len);
-    const value = new Float64Array(len);
-    const qualifier = new Uint8Array(len);
-    const valueMax = new Float64Array(len);
-    const derived = new Uint8Array(len);
-    for (let i = 0; i < len; i++) {
-      const r = rows[i]!;
-      jur[i] = blockPosition[obsBlock[r]!]!;
-      ids[i] = obsId[r]!;
-      value[i] = obsValue[r]!;
-      qualifier[i] = obsQualifier[r]!;
-      valueMax[i] = obsMax[r]!;
-      derived[i] = obsDerived[r]!;
-    }
-    return {
-      dataset: ds.id,
-      metric: g.metric,
-      period: g.period,
-      jurisdiction: jur,
-      observation: packStrings(ids),
-      value,
-      qualifier,
-      valueMax,
-      derived,
-    };
+  return {
+    record: datasetRecord(ds, meta, index),
+    jurisdictionBlocks: { length: layout.jurisdictions.length, get: jurisdictionBlock },
+    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition) },
   };
+}
 
+/** Group `k`'s block: its rows' values copied out of the flat columns; jurisdictions as list positions. */
+function metricBlock(
+  dataset: string,
+  index: ObservationIndex,
+  k: number,
+  rows: Uint32Array,
+  blockPosition: readonly number[],
+): StoredMetricBlock {
+  const g = index.groups[k]!;
+  const { block, id, value: values, qualifier: qualifiers, max, derived: derivedFlags } = index;
+  const len = rows.length;
+  const jur = new Uint32Array(len);
+  const ids = new Array<string>(len);
+  const value = new Float64Array(len);
+  const qualifier = new Uint8Array(len);
+  const valueMax = new Float64Array(len);
+  const derived = new Uint8Array(len);
+  for (let i = 0; i < len; i++) {
+    const r = rows[i]!;
+    jur[i] = blockPosition[block[r]!]!;
+    ids[i] = id[r]!;
+    value[i] = values[r]!;
+    qualifier[i] = qualifiers[r]!;
+    valueMax[i] = max[r]!;
+    derived[i] = derivedFlags[r]!;
+  }
+  return {
+    dataset,
+    metric: g.metric,
+    period: g.period,
+    jurisdiction: jur,
+    observation: packStrings(ids),
+    value,
+    qualifier,
+    valueMax,
+    derived,
+  };
+}
+
+/** The catalogue record: the dataset without its reports, observations and mentions, with counts and coverage. */
+function datasetRecord(ds: Dataset, meta: StoreMeta, index: ObservationIndex): DatasetRecord {
   const metricCoverage: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [m, c] of coverage) metricCoverage[m] = c.count;
-  const record: DatasetRecord = {
+  for (const [m, c] of index.coverage) metricCoverage[m] = c.count;
+  return {
     id: ds.id,
     origin: meta.origin,
     title: ds.title,
@@ -269,29 +232,12 @@ export function toBlocks(
       practices: ds.practices.length,
       mentions: ds.mentions.length,
     },
-    periods: [...periods].sort((x, y) => x - y),
+    periods: [...index.periods].sort((x, y) => x - y),
     metricCoverage,
     jurisdictions: ds.jurisdictions,
     metrics: ds.metrics,
     practices: ds.practices,
   };
-  return {
-    record,
-    jurisdictionBlocks: { length: blockJur.length, get: jurisdictionBlock },
-    metricBlocks: { length: groups.length, get: metricBlock },
-  };
-}
-
-/** Row numbers grouped by key (keys 0 … sizes.length - 1), each group in ascending order: views into one array. */
-function rowsBy(keys: Uint32Array, sizes: ArrayLike<number>): Uint32Array[] {
-  const start = new Uint32Array(sizes.length + 1);
-  for (let k = 0; k < sizes.length; k++) start[k + 1] = start[k]! + sizes[k]!;
-  const fill = start.slice(0, sizes.length);
-  const rows = new Uint32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) rows[fill[keys[i]!]!++] = i;
-  const out = new Array<Uint32Array>(sizes.length);
-  for (let k = 0; k < sizes.length; k++) out[k] = rows.subarray(start[k]!, start[k + 1]!);
-  return out;
 }
 
 /** Reassembles a dataset document from its stored records (for export and backup). */

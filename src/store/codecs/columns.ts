@@ -98,32 +98,35 @@ function dictCode(index: Map<string, number>, values: string[], v: string): numb
 /** Report id → text, for the quotes (undefined: the quote is kept whole). */
 export type TextOf = (report: string) => string | undefined;
 
+/** Where the quote stands in the report text and the figure in the quote, per row. */
+interface PositionColumns {
+  offset: Uint32Array;
+  quoteLength: Uint16Array;
+  figureStart: Uint16Array;
+  figureLength: Uint8Array;
+}
+
 /**
  * Encodes `list[rows[k]]` for k = 0 … rows.length - 1 (all of `list` when rows is omitted): the caller can pick
- * one jurisdiction's observations out of a dataset without copying them first.
+ * one jurisdiction's observations out of a dataset without copying them first. One pass, in order.
  */
 export function encodeObservations(list: readonly Observation[], textOf: TextOf, rows?: ArrayLike<number>): ObservationColumns {
   const n = rows ? rows.length : list.length;
   const ids = new Array<string>(n);
-  const reportValues: string[] = [];
-  const reportCodes = new Uint32Array(n);
+  const report: DictStrings = { values: [], codes: new Uint32Array(n) };
   const reportIndex = new Map<string, number>();
-  const metricValues: string[] = [];
-  const metricCodes = new Uint32Array(n);
+  const metric: DictStrings = { values: [], codes: new Uint32Array(n) };
   const metricIndex = new Map<string, number>();
   const period = new Uint16Array(n);
   const value = new Float64Array(n);
   const qualifier = new Uint8Array(n);
-  const offset = new Uint32Array(n);
-  const quoteLength = new Uint16Array(n);
-  const figureStart = new Uint16Array(n);
-  const figureLength = new Uint8Array(n);
-  const rangeRows: number[] = [];
-  const rangeMax: number[] = [];
-  const derivedRows: number[] = [];
-  const derivedFormula: number[] = [];
-  const derivedCount: number[] = [];
-  const derivedInputs: string[] = [];
+  const positions: PositionColumns = {
+    offset: new Uint32Array(n),
+    quoteLength: new Uint16Array(n),
+    figureStart: new Uint16Array(n),
+    figureLength: new Uint8Array(n),
+  };
+  const rare = new RareParts();
   const extras: ObservationExtra[] = [];
   let lastReport: string | null = null;
   let lastReportCode = 0;
@@ -135,66 +138,95 @@ export function encodeObservations(list: readonly Observation[], textOf: TextOf,
     ids[i] = o.id;
     if (o.report !== lastReport) {
       lastReport = o.report;
-      lastReportCode = dictCode(reportIndex, reportValues, o.report);
+      lastReportCode = dictCode(reportIndex, report.values, o.report);
       lastText = textOf(o.report);
     }
-    reportCodes[i] = lastReportCode;
+    report.codes[i] = lastReportCode;
     if (o.metric !== lastMetric) {
       lastMetric = o.metric;
-      lastMetricCode = dictCode(metricIndex, metricValues, o.metric);
+      lastMetricCode = dictCode(metricIndex, metric.values, o.metric);
     }
-    metricCodes[i] = lastMetricCode;
+    metric.codes[i] = lastMetricCode;
     period[i] = o.period;
     value[i] = o.value;
     qualifier[i] = QUALIFIER_CODE.get(o.qualifier)!;
-    offset[i] = o.offset;
-    let extra: ObservationExtra | null = null;
-    if (o.offset !== offset[i]) (extra ??= { row: i }).offset = o.offset;
-    const q = o.quote;
-    if (lastText !== undefined && extra === null && q.length <= 0xffff && lastText.startsWith(q, o.offset))
-      quoteLength[i] = q.length;
-    else (extra ??= { row: i }).quote = q;
-    if (o.figure !== undefined) {
-      const at = q.indexOf(o.figure);
-      if (at >= 0 && at <= 0xffff && o.figure.length <= 0xff) {
-        figureStart[i] = at;
-        figureLength[i] = o.figure.length;
-      } else (extra ??= { row: i }).figure = o.figure;
-    }
-    if (o.valueMax !== undefined) {
-      rangeRows.push(i);
-      rangeMax.push(o.valueMax);
-    }
-    if (o.derived !== undefined) {
-      derivedRows.push(i);
-      derivedFormula.push(FORMULA_CODE.get(o.derived.formula)!);
-      derivedCount.push(o.derived.inputs.length);
-      for (const input of o.derived.inputs) derivedInputs.push(input);
-    }
+    let extra = placeQuote(positions, i, o, lastText);
+    rare.add(i, o);
     if (o.note !== undefined) (extra ??= { row: i }).note = o.note;
     if (extra) extras.push(extra);
   }
   return {
     n,
     id: packStrings(ids),
-    report: { values: reportValues, codes: reportCodes },
-    metric: { values: metricValues, codes: metricCodes },
+    report,
+    metric,
     period,
     value,
     qualifier,
-    offset,
-    quoteLength,
-    figureStart,
-    figureLength,
-    ranges: { rows: Uint32Array.from(rangeRows), max: Float64Array.from(rangeMax) },
-    derived: {
-      rows: Uint32Array.from(derivedRows),
-      formula: Uint8Array.from(derivedFormula),
-      inputCount: Uint8Array.from(derivedCount),
-      inputs: packStrings(derivedInputs),
-    },
+    offset: positions.offset,
+    quoteLength: positions.quoteLength,
+    figureStart: positions.figureStart,
+    figureLength: positions.figureLength,
+    ranges: rare.ranges(),
+    derived: rare.derived(),
     extras,
   };
+}
+/**
+ * Row `i`'s offset, quote length and figure position; what does not fit (an offset beyond 32 bits, a quote not at
+ * its offset in `text` or too long, a figure not in the quote or too long) goes into the row's extra instead.
+ */
+function placeQuote(p: PositionColumns, i: number, o: Observation, text: string | undefined): ObservationExtra | null {
+  p.offset[i] = o.offset;
+  let extra: ObservationExtra | null = null;
+  if (o.offset !== p.offset[i]) (extra ??= { row: i }).offset = o.offset;
+  const q = o.quote;
+  if (text !== undefined && extra === null && q.length <= 0xffff && text.startsWith(q, o.offset)) p.quoteLength[i] = q.length;
+  else (extra ??= { row: i }).quote = q;
+  if (o.figure !== undefined) {
+    const at = q.indexOf(o.figure);
+    if (at >= 0 && at <= 0xffff && o.figure.length <= 0xff) {
+      p.figureStart[i] = at;
+      p.figureLength[i] = o.figure.length;
+    } else (extra ??= { row: i }).figure = o.figure;
+  }
+  return extra;
+}
+
+/** Ranges and derived figures, listed by row (few rows have them). */
+class RareParts {
+  private readonly rangeRows: number[] = [];
+  private readonly rangeMax: number[] = [];
+  private readonly derivedRows: number[] = [];
+  private readonly derivedFormula: number[] = [];
+  private readonly derivedCount: number[] = [];
+  private readonly derivedInputs: string[] = [];
+
+  add(i: number, o: Observation): void {
+    if (o.valueMax !== undefined) {
+      this.rangeRows.push(i);
+      this.rangeMax.push(o.valueMax);
+    }
+    if (o.derived !== undefined) {
+      this.derivedRows.push(i);
+      this.derivedFormula.push(FORMULA_CODE.get(o.derived.formula)!);
+      this.derivedCount.push(o.derived.inputs.length);
+      for (const input of o.derived.inputs) this.derivedInputs.push(input);
+    }
+  }
+
+  ranges(): ObservationColumns['ranges'] {
+    return { rows: Uint32Array.from(this.rangeRows), max: Float64Array.from(this.rangeMax) };
+  }
+
+  derived(): ObservationColumns['derived'] {
+    return {
+      rows: Uint32Array.from(this.derivedRows),
+      formula: Uint8Array.from(this.derivedFormula),
+      inputCount: Uint8Array.from(this.derivedCount),
+      inputs: packStrings(this.derivedInputs),
+    };
+  }
 }
 
 /** Back to observation objects, keys in schema order, optional keys only where a value is present. */

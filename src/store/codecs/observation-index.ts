@@ -1,0 +1,121 @@
+/**
+ * One pass over a dataset's observations, in dataset order: which jurisdiction block and which (metric, period)
+ * group each belongs to, the values the metric blocks need as flat columns (read back by row later, cheaper than
+ * revisiting the objects), and per metric the blocks that report it. Then the rows of each block and group, by a
+ * counting sort of those keys.
+ */
+import { QUALIFIERS } from '../../model/constants';
+import type { Observation } from '../../model/schema';
+
+/** Per metric: which blocks report it, and how many. */
+interface Coverage {
+  seen: Uint8Array;
+  count: number;
+}
+
+export interface ObservationIndex {
+  /** per observation: its jurisdiction block */
+  block: Uint32Array;
+  /** per observation: its (metric, period) group */
+  group: Uint32Array;
+  id: string[];
+  value: Float64Array;
+  /** valueMax, NaN where absent */
+  max: Float64Array;
+  /** index into QUALIFIERS */
+  qualifier: Uint8Array;
+  /** 1 for a derived figure */
+  derived: Uint8Array;
+  blockSize: Uint32Array;
+  /** the groups in the order they first appear */
+  groups: { metric: string; period: number }[];
+  groupSize: number[];
+  periods: Set<number>;
+  /** per metric, in the order metrics first appear */
+  coverage: Map<string, Coverage>;
+}
+
+const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
+
+/**
+ * `reportBlock`: each report's jurisdiction block, of `blockCount`. Runs of one report and one metric are usual,
+ * so the lookups are cached.
+ */
+export function indexObservations(
+  observations: readonly Observation[],
+  reportBlock: ReadonlyMap<string, number>,
+  blockCount: number,
+): ObservationIndex {
+  const n = observations.length;
+  const x: ObservationIndex = {
+    block: new Uint32Array(n),
+    group: new Uint32Array(n),
+    id: new Array<string>(n),
+    value: new Float64Array(n),
+    max: new Float64Array(n),
+    qualifier: new Uint8Array(n),
+    derived: new Uint8Array(n),
+    blockSize: new Uint32Array(blockCount),
+    groups: [],
+    groupSize: [],
+    periods: new Set(),
+    coverage: new Map(),
+  };
+  const { block, group, id, value, max, qualifier, derived, blockSize, groups, groupSize, periods, coverage } = x;
+  const byMetric = new Map<string, Map<number, number>>();
+  let lastReport: string | null = null;
+  let b = 0;
+  let lastMetric: string | null = null;
+  let byPeriod: Map<number, number> = new Map();
+  let cov: Coverage = { seen: new Uint8Array(0), count: 0 };
+  for (let i = 0; i < n; i++) {
+    const o = observations[i]!;
+    if (o.report !== lastReport) {
+      lastReport = o.report;
+      b = reportBlock.get(o.report)!;
+    }
+    block[i] = b;
+    blockSize[b]!++;
+    if (o.metric !== lastMetric) {
+      lastMetric = o.metric;
+      let m = byMetric.get(o.metric);
+      if (!m) {
+        byMetric.set(o.metric, (m = new Map()));
+        coverage.set(o.metric, { seen: new Uint8Array(blockCount), count: 0 });
+      }
+      byPeriod = m;
+      cov = coverage.get(o.metric)!;
+    }
+    if (!cov.seen[b]) {
+      cov.seen[b] = 1;
+      cov.count++;
+    }
+    let g = byPeriod.get(o.period);
+    if (g === undefined) {
+      g = groups.push({ metric: o.metric, period: o.period }) - 1;
+      groupSize.push(0);
+      byPeriod.set(o.period, g);
+      periods.add(o.period);
+    }
+    group[i] = g;
+    groupSize[g]!++;
+    id[i] = o.id;
+    value[i] = o.value;
+    max[i] = o.valueMax ?? Number.NaN;
+    qualifier[i] = QUALIFIER_CODE.get(o.qualifier)!;
+    derived[i] = o.derived ? 1 : 0;
+  }
+  return x;
+}
+
+/** Row numbers grouped by key (keys 0 … sizes.length - 1), each group in ascending order: views into one array. */
+export function rowsBy(keys: Uint32Array, sizes: ArrayLike<number>): Uint32Array[] {
+  const start = new Uint32Array(sizes.length + 1);
+  for (let k = 0; k < sizes.length; k++) start[k + 1] = start[k]! + sizes[k]!;
+  const fill = start.slice(0, sizes.length);
+  const rows = new Uint32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) rows[fill[keys[i]!]!++] = i;
+  const out = new Array<Uint32Array>(sizes.length);
+  for (let k = 0; k < sizes.length; k++) out[k] = rows.subarray(start[k]!, start[k + 1]!);
+  return out;
+}
