@@ -26,7 +26,10 @@ export function initialRows(candidates: readonly Candidate[], threshold = 0.5): 
   }));
 }
 
-export function updateRow(rows: readonly ReviewRow[], key: string, patch: Partial<Omit<ReviewRow, 'key' | 'candidate'>>): ReviewRow[] {
+/** What the person can change on a row. */
+export type RowPatch = Partial<Omit<ReviewRow, 'key' | 'candidate'>>;
+
+export function updateRow(rows: readonly ReviewRow[], key: string, patch: RowPatch): ReviewRow[] {
   return rows.map((r) => (r.key === key ? { ...r, ...patch } : r));
 }
 
