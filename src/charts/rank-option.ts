@@ -1,6 +1,7 @@
 /** Ranking charts. Pure option builders. */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { RankedEntry, CompositeRow } from '../model/rank';
+import type { CompositeRow } from '../model/composite';
+import type { RankedEntry } from '../model/rank';
 import { FONT_FAMILY, PALETTE, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface RankChartLabels {

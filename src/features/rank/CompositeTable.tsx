@@ -1,6 +1,6 @@
 import type { SyntheticEvent } from 'react';
 import type { Catalog } from '../../model/catalog';
-import type { CompositeRow } from '../../model/rank';
+import type { CompositeRow } from '../../model/composite';
 import { TableHead } from '../../ui/components/TableHead';
 import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';

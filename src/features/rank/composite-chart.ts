@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog } from '../../model/catalog';
 import type { Lang } from '../../model/format';
-import type { CompositeResult } from '../../model/rank';
+import type { CompositeResult } from '../../model/composite';
 import { buildCompositeOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';

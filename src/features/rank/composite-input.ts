@@ -2,7 +2,7 @@
 import type { Catalog } from '../../model/catalog';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
 import { valuesInto } from '../../model/metric-values';
-import type { CompositeInput } from '../../model/rank';
+import type { CompositeInput } from '../../model/composite';
 import type { UrlState } from '../../ui/url/url-state';
 
 export const PERTURBATION = 0.25;

@@ -1,7 +1,7 @@
 /** The composite of the chosen metrics, timed. Pure apart from a one-entry memo. */
 import type { Catalog } from '../../model/catalog';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
-import { composite, type CompositeResult } from '../../model/rank';
+import { composite, type CompositeResult } from '../../model/composite';
 import type { UrlState } from '../../ui/url/url-state';
 import { compositeInput } from './composite-input';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compositeChartOption, compositeEntry, tierLabel } from '../../../../src/features/rank/composite-chart';
 import { translator } from '../../../../src/i18n';
 import type { Catalog } from '../../../../src/model/catalog';
-import type { CompositeResult } from '../../../../src/model/rank';
+import type { CompositeResult } from '../../../../src/model/composite';
 import type { Jurisdiction, Metric } from '../../../../src/model/schema';
 
 const metric = (id: string, zh: string): Metric => ({ id, category: 'mediation', name: { zh, en: id }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'higher' });

@@ -3,7 +3,7 @@ import { compositeInput } from '../../../../src/features/rank/composite-input';
 import { timedComposite, type CompositeSettings } from '../../../../src/features/rank/composite-result';
 import type { Catalog } from '../../../../src/model/catalog';
 import type { MetricPeriodBlock } from '../../../../src/model/dataset-tables';
-import { composite } from '../../../../src/model/rank';
+import { composite } from '../../../../src/model/composite';
 import type { Metric } from '../../../../src/model/schema';
 
 const metric = (id: string, better: Metric['better']): Metric => ({
