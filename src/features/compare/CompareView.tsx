@@ -8,7 +8,8 @@ import { shortName } from '../../i18n';
 import { periodSpan } from '../../formats/export/filename';
 import { CompareControls } from './CompareControls';
 import { ComparePanel } from './ComparePanel';
-import { ExportToolbar, type ViewData } from '../../ui/export/ExportToolbar';
+import { ExportToolbar } from '../../ui/export/ExportToolbar';
+import type { ViewData } from '../../ui/export/view-dataset';
 import { Presentation } from '../../ui/export/Presentation';
 
 export function CompareView({ catalog }: { catalog: Catalog }) {

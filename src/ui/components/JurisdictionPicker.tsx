@@ -3,6 +3,7 @@ import type { Jurisdiction } from '../../model/schema';
 import { useLang } from '../hooks/useLang';
 import { pickLang } from '../../i18n';
 import { jurisdictionMatches } from './jurisdiction-matches';
+import { toggle } from '../list-toggle';
 
 /** Up to this many jurisdictions are shown as checkboxes; beyond, a search box with suggestions. */
 export const CHECKBOX_LIMIT = 30;
@@ -25,7 +26,7 @@ function CheckboxPicker({ jurisdictions, selected, onChange, legend }: Props) {
           <input
             type="checkbox"
             checked={selected.includes(j.id)}
-            onChange={() => onChange(selected.includes(j.id) ? selected.filter((x) => x !== j.id) : [...selected, j.id])}
+            onChange={() => onChange(toggle(selected, j.id))}
           />
           {pickLang(j.short, lang)}
         </label>

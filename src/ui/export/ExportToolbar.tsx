@@ -16,8 +16,6 @@ import { chartsArchive } from './view-archive';
 import { viewDatasetJson, type ViewData } from './view-dataset';
 import './export.css';
 
-export type { ViewData };
-
 /** The toolbar's jobs over the charts registered when the button is pressed; each returns the status text. */
 function useViewJobs(filenameParts: string[], data: ViewData) {
   const { lang, t } = useLang();

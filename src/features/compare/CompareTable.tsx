@@ -1,0 +1,56 @@
+import type { Panel } from '../../model/compare';
+import type { Report } from '../../model/schema';
+import { formatFigure } from '../../model/format';
+import { SourceLink } from '../../ui/components/SourceLink';
+import { TableHead } from '../../ui/components/TableHead';
+import { QualityNotes } from '../../ui/components/QualityNotes';
+import { useLang } from '../../ui/hooks/useLang';
+import { pickLang } from '../../i18n';
+
+/** The panel's figures as a table (metric × jurisdiction, one row each), folded under the chart. */
+export function CompareTable(props: {
+  panel: Panel;
+  /** the jurisdictions' short names, in panel order */
+  names: readonly string[];
+  reports: readonly Report[];
+  openCell: (metricIndex: number, jurIndex: number) => void;
+}) {
+  const { panel, names, reports, openCell } = props;
+  const { lang, t } = useLang();
+  const reportTitle = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
+  return (
+    <details className="data-table">
+      <summary>{t('compare.table')}</summary>
+      <table>
+        <TableHead columns={[t('table.metric'), t('table.jurisdiction'), t('table.value'), t('table.period'), t('compare.source')]} />
+        <tbody>
+          {panel.metrics.map((m, mi) =>
+            panel.jurisdictions.map((j, ji) => {
+              const cell = panel.cells[mi]![ji]!;
+              return (
+                <tr key={`${m.id}-${j}`}>
+                  <td>{pickLang(m.name, lang)}</td>
+                  <td>{names[ji]}</td>
+                  <td>
+                    {cell.status === 'reported'
+                      ? `${formatFigure(cell, m, lang)}${cell.derived ? ` (${t('compare.derived')})` : ''}`
+                      : t('compare.notReported')}
+                    {cell.status === 'reported' && <QualityNotes observation={cell.observation} reports={reports} />}
+                  </td>
+                  <td>{cell.status === 'reported' ? cell.period : '—'}</td>
+                  <td>
+                    {cell.status === 'reported' ? (
+                      <SourceLink onOpen={() => openCell(mi, ji)} title={reportTitle(cell.observation.report)} />
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              );
+            }),
+          )}
+        </tbody>
+      </table>
+    </details>
+  );
+}

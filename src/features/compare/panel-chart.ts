@@ -1,0 +1,68 @@
+/** One comparison panel as a chart: its texts, its ECharts option and its export entry. Pure. */
+import type { Catalog } from '../../model/catalog';
+import type { Panel } from '../../model/compare';
+import type { Lang } from '../../model/format';
+import type { Report } from '../../model/schema';
+import { buildCompareOption } from '../../charts/compare-option';
+import { pickLang, shortName, translator } from '../../i18n';
+import { panelRows } from '../../formats/export/rows';
+import { sourcesOf } from '../../formats/export/source';
+import { periodSpan } from '../../formats/export/filename';
+import type { ExportEntry } from '../../ui/export/registry';
+
+export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
+  const t = translator(lang);
+  const names = panel.jurisdictions.map((id) => shortName(catalog, id, lang));
+  const category = t(`category.${panel.category}`);
+  const unit = pickLang(panel.unit, lang);
+  const title = lang === 'zh' ? `${category}(${unit})` : `${category} (${unit})`;
+  const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}`;
+  return { t, names, category, unit, title, subtitle };
+}
+
+export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?: string) {
+  const { t, title, subtitle } = panelText(panel, catalog, lang);
+  return buildCompareOption(panel, catalog.jurisdictionById, lang, {
+    title,
+    subtitle,
+    notReported: t('compare.notReported'),
+    derived: t('compare.derived'),
+    period: (y) => t('chart.period', { year: y }),
+    footer,
+  });
+}
+
+export function panelEntry(args: {
+  chartId: string;
+  /** position in the view (export and presentation order) */
+  order: number;
+  /** another panel of the view has the same category: file names name the unit too */
+  unitInName: boolean;
+  panel: Panel;
+  catalog: Catalog;
+  reports: readonly Report[];
+  lang: Lang;
+}): ExportEntry {
+  const { panel, catalog, reports, lang } = args;
+  const text = panelText(panel, catalog, lang);
+  const byJurisdiction = panel.jurisdictions.flatMap((_, ji) =>
+    panel.cells.flatMap((row) => {
+      const c = row[ji];
+      return c?.status === 'reported' ? [c.observation] : [];
+    }),
+  );
+  return {
+    id: args.chartId,
+    order: args.order,
+    title: text.title,
+    description: text.subtitle,
+    filenameParts: [text.category, ...(args.unitInName ? [text.unit] : []), ...text.names, periodSpan(panel.periods)],
+    buildOption: (ctx) => panelOption(panel, catalog, ctx.lang, ctx.footer),
+    rows: panelRows(panel, catalog.jurisdictionById, reports, lang, {
+      category: text.category,
+      notReported: text.t('compare.notReported'),
+    }),
+    observations: panel.cells.flatMap((row) => row.flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),
+    sources: sourcesOf(byJurisdiction, reports),
+  };
+}
