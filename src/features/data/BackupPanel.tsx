@@ -4,6 +4,7 @@ import { exportBackupFile, restoreFile, type DataDeps } from './actions';
 import { formatDate } from './view-labels';
 import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
 import { useLastBackup } from './reads/last-backup';
+import { FileButton } from './FileButton';
 
 /** Export the whole store as one file, restore it, and the date of the last backup. */
 export function BackupPanel({ catalog, deps }: { catalog: Catalog; deps: DataDeps }) {
@@ -28,20 +29,15 @@ export function BackupPanel({ catalog, deps }: { catalog: Catalog; deps: DataDep
         <button type="button" data-testid="backup-export" disabled={busy} onClick={() => void exportBackupFile(deps)}>
           {t('data.backup.export')}
         </button>
-        <label className="file-button">
-          {t('data.backup.restore')}
-          <input
-            type="file"
-            data-testid="restore-file"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void restoreFile(file, deps);
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('data.backup.restore')}
+          testId="restore-file"
+          accept=".json,application/json"
+          disabled={busy}
+          onFiles={([file]) => {
+            if (file) void restoreFile(file, deps);
+          }}
+        />
       </div>
     </section>
   );

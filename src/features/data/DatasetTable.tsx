@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLang } from '../../ui/hooks/useLang';
+import { TableHead } from '../../ui/components/TableHead';
 import { pickLang } from '../../i18n';
 import type { Catalog } from '../../model/catalog';
 import { deleteDatasetById, type DataDeps } from './actions';
@@ -20,17 +21,17 @@ export function DatasetTable({ catalog, deps }: { catalog: Catalog; deps: DataDe
       ) : (
         <div className="table-scroll">
           <table className="datasets">
-            <thead>
-              <tr>
-                <th scope="col">{t('data.list.title')}</th>
-                <th scope="col">{t('data.list.id')}</th>
-                <th scope="col">{t('data.list.origin')}</th>
-                <th scope="col">{t('data.list.contents')}</th>
-                <th scope="col">{t('data.list.size')}</th>
-                <th scope="col">{t('data.list.date')}</th>
-                <th scope="col">{t('data.list.actions')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t('data.list.title'),
+                t('data.list.id'),
+                t('data.list.origin'),
+                t('data.list.contents'),
+                t('data.list.size'),
+                t('data.list.date'),
+                t('data.list.actions'),
+              ]}
+            />
             <tbody>
               {catalog.datasets.map((d) => (
                 <tr key={d.id} data-testid="dataset-row" data-dataset-id={d.id}>

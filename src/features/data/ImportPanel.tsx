@@ -4,7 +4,8 @@ import type { MessageKey } from '../../i18n';
 import { MAX_ISSUES } from '../../formats/validate';
 import { importFiles, type DataDeps } from './actions';
 import { importLimitLabel } from './view-labels';
-import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
+import { isImportBusy, useImportStore, type ImportUiState, type PendingQuestion } from '../../ui/state/import-progress';
+import { FileButton } from './FileButton';
 import { issueText } from './issue-text';
 
 const PHASE_KEYS: Record<string, MessageKey> = {
@@ -15,18 +16,83 @@ const PHASE_KEYS: Record<string, MessageKey> = {
   done: 'data.phase.done',
 };
 
-/** File picker, drop zone, status, progress, the pending question and the problem list. */
-export function ImportPanel({ deps }: { deps: DataDeps }) {
-  const { lang, t } = useLang();
-  const s = useImportStore();
-  const busy = isImportBusy(s);
+/** The drop zone with its file button: files dropped or chosen are imported, one after another. */
+function ImportDrop({ deps, busy }: { deps: DataDeps; busy: boolean }) {
+  const { t } = useLang();
   const [over, setOver] = useState(false);
-
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
     if (!busy) void importFiles([...e.dataTransfer.files], deps);
   };
+  return (
+    <div
+      className={`drop-zone${over ? ' drop-over' : ''}`}
+      data-testid="import-drop"
+      onDragOver={(e) => {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = busy ? 'none' : 'copy';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <FileButton
+        label={t('data.import.choose')}
+        testId="import-file"
+        accept=".json,.csv,application/json,text/csv"
+        multiple
+        disabled={busy}
+        onFiles={(files) => void importFiles(files, deps)}
+      />
+      <span className="note">{over ? t('data.import.dropActive') : t('data.import.drop')}</span>
+    </div>
+  );
+}
+
+/** The question an import waits on (e.g. replace a dataset?), with its two answers. */
+function ImportQuestion({ question }: { question: PendingQuestion }) {
+  const { t } = useLang();
+  return (
+    <div className="question" role="alertdialog" aria-labelledby="import-q" data-testid="import-question">
+      <p id="import-q">{t(question.key, question.params)}</p>
+      <button type="button" data-testid="question-confirm" onClick={() => question.answer(true)}>
+        {t(question.confirmKey)}
+      </button>
+      <button type="button" data-testid="question-cancel" onClick={() => question.answer(false)}>
+        {t('data.confirm.cancel')}
+      </button>
+    </div>
+  );
+}
+
+/** What was wrong with the file, one line a problem, and a note when the list was cut short. */
+function ImportIssues({ issues }: { issues: ImportUiState['issues'] }) {
+  const { lang, t } = useLang();
+  return (
+    <div className="import-errors">
+      <h4>{t('data.errors.heading')}</h4>
+      <ul data-testid="import-errors">
+        {issues.map((issue, i) => {
+          const x = issueText(issue, t, lang);
+          return (
+            <li key={i} data-code={issue.code}>
+              <span className="where">{x.where}</span>: {x.what}
+              {x.detail !== null && <span className="detail"> ({t('data.issue.detail', { detail: x.detail })})</span>}
+            </li>
+          );
+        })}
+      </ul>
+      {issues.length >= MAX_ISSUES && <p className="note">{t('data.errors.capped', { count: MAX_ISSUES })}</p>}
+    </div>
+  );
+}
+
+/** File picker, drop zone, status, progress, the pending question and the problem list. */
+export function ImportPanel({ deps }: { deps: DataDeps }) {
+  const { lang, t } = useLang();
+  const s = useImportStore();
+  const busy = isImportBusy(s);
   const phase = s.phase && PHASE_KEYS[s.phase] ? t(PHASE_KEYS[s.phase]!) : '';
   const message = s.message ? t(s.message.key, { phase, ...s.message.params }) : t('data.status.idle');
 
@@ -34,34 +100,7 @@ export function ImportPanel({ deps }: { deps: DataDeps }) {
     <section className="data-panel" aria-labelledby="import-h">
       <h3 id="import-h">{t('data.import.heading')}</h3>
       <p className="note">{t('data.import.hint', { limit: importLimitLabel(lang) })}</p>
-      <div
-        className={`drop-zone${over ? ' drop-over' : ''}`}
-        data-testid="import-drop"
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = busy ? 'none' : 'copy';
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
-        <label className="file-button">
-          {t('data.import.choose')}
-          <input
-            type="file"
-            data-testid="import-file"
-            accept=".json,.csv,application/json,text/csv"
-            multiple
-            disabled={busy}
-            onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = '';
-              void importFiles(files, deps);
-            }}
-          />
-        </label>
-        <span className="note">{over ? t('data.import.dropActive') : t('data.import.drop')}</span>
-      </div>
+      <ImportDrop deps={deps} busy={busy} />
 
       <p className={`import-status ${s.status}`} data-testid="import-status" data-state={s.status} data-run={s.run} data-phase={s.phase ?? ''} role="status" aria-live="polite">
         {message}
@@ -74,34 +113,8 @@ export function ImportPanel({ deps }: { deps: DataDeps }) {
           {...(s.progress === null ? {} : { value: s.progress })}
         />
       )}
-      {s.question && (
-        <div className="question" role="alertdialog" aria-labelledby="import-q" data-testid="import-question">
-          <p id="import-q">{t(s.question.key, s.question.params)}</p>
-          <button type="button" data-testid="question-confirm" onClick={() => s.question?.answer(true)}>
-            {t(s.question.confirmKey)}
-          </button>
-          <button type="button" data-testid="question-cancel" onClick={() => s.question?.answer(false)}>
-            {t('data.confirm.cancel')}
-          </button>
-        </div>
-      )}
-      {s.issues.length > 0 && (
-        <div className="import-errors">
-          <h4>{t('data.errors.heading')}</h4>
-          <ul data-testid="import-errors">
-            {s.issues.map((issue, i) => {
-              const x = issueText(issue, t, lang);
-              return (
-                <li key={i} data-code={issue.code}>
-                  <span className="where">{x.where}</span>: {x.what}
-                  {x.detail !== null && <span className="detail"> ({t('data.issue.detail', { detail: x.detail })})</span>}
-                </li>
-              );
-            })}
-          </ul>
-          {s.issues.length >= MAX_ISSUES && <p className="note">{t('data.errors.capped', { count: MAX_ISSUES })}</p>}
-        </div>
-      )}
+      {s.question && <ImportQuestion question={s.question} />}
+      {s.issues.length > 0 && <ImportIssues issues={s.issues} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-/** Sizes and dates for the data view. Pure. */
+/** What the data view writes (sizes, dates, the import limit), the import's progress share and the backup file name. Pure. */
 import type { Lang } from '../../model/format';
 import { MAX_IMPORT_BYTES } from '../../store/limits';
 
