@@ -78,21 +78,11 @@ function countOf(hay: string, needle: string): number {
 
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
 
+/** Reads and checks every source; throws a CurationError listing all problems found, in file order. */
 export function assembleDataset(dataDir: string): DatasetInput {
   const problems: string[] = [];
   const jurisdictions = readJson<Jurisdiction[]>(join(dataDir, 'jurisdictions.json'));
-  const metrics: Metric[] = [];
-  const metricDir = join(dataDir, 'metrics');
-  // core.json (the shared, cross-report metrics) first: the catalogue order is the order views offer them in
-  const metricFiles = readdirSync(metricDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
-  for (const f of metricFiles) {
-    for (const m of readJson<Metric[]>(join(metricDir, f))) {
-      if (metrics.some((x) => x.id === m.id)) problems.push(`metrics/${f}: metric "${m.id}" is defined twice`);
-      else metrics.push(m);
-    }
-  }
+  const metrics = readMetrics(join(dataDir, 'metrics'), problems);
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   const practices = readJson<Practice[]>(join(dataDir, 'practices.json'));
 
@@ -103,100 +93,22 @@ export function assembleDataset(dataDir: string): DatasetInput {
     .filter((f) => f.endsWith('.meta.json'))
     .sort()
     .map((f) => readJson<ReportMeta>(join(reportDir, f)));
-
   for (const meta of metas) {
-    const text = readFileSync(join(reportDir, meta.source), 'utf8');
-    const notes: QualityNote[] = meta.notes.map((n) => {
-      const offset = text.indexOf(n.find);
-      if (offset < 0) problems.push(`${meta.id}: note text not found: ${n.find}`);
-      return { kind: n.kind, offset: Math.max(0, offset), length: n.find.length, note: n.note };
-    });
-    const report: Report = {
-      id: meta.id,
-      jurisdiction: meta.jurisdiction,
-      period: meta.period,
-      title: meta.title,
-      source: meta.source,
-      script: meta.script,
-      text,
-      notes,
-    };
-    if (meta.published) report.published = meta.published;
-    if (meta.publisher) report.publisher = meta.publisher;
-    if (meta.script === 'traditional') {
-      const simplified = t2s(text);
-      if (simplified.length !== text.length) problems.push(`${meta.id}: simplified rendering changed the length`);
-      report.textSimplified = simplified;
-    }
+    const report = readReport(reportDir, meta, problems);
     reports.push(report);
-
     const obsFile = join(dataDir, 'observations', `${meta.id}.json`);
     const curated = existsSync(obsFile) ? readJson<CuratedObservation[]>(obsFile) : [];
     curated.forEach((c, i) => {
-      const where = `observations/${meta.id}.json[${i}]`;
-      const metric = metricById.get(c.metric);
-      if (!metric) return problems.push(`${where}: unknown metric "${c.metric}"`);
-      const offset = nthIndexOf(text, c.quote, c.quoteOccurrence ?? 1);
-      if (offset < 0) return problems.push(`${where}: quote not found in ${meta.source}: ${c.quote}`);
-      if (!c.quoteOccurrence && countOf(text, c.quote) > 1)
-        problems.push(`${where}: quote stands ${countOf(text, c.quote)} times; give quoteOccurrence`);
-      const figAt = nthIndexOf(c.quote, c.figure, c.occurrence ?? 1);
-      if (figAt < 0) return problems.push(`${where}: figure "${c.figure}" not in quote`);
-      if (!c.occurrence && countOf(c.quote, c.figure) > 1)
-        problems.push(`${where}: figure "${c.figure}" stands ${countOf(c.quote, c.figure)} times in the quote; give occurrence`);
-      const parsed = parseFigureInQuote(c.quote, c.figure, c.occurrence ?? 1);
-      if (!parsed) return problems.push(`${where}: no number in figure "${c.figure}"`);
-      if ((metric.unit.zh === '%') !== parsed.percent)
-        problems.push(`${where}: metric "${metric.id}" has unit "${metric.unit.zh}" but figure "${c.figure}" is${parsed.percent ? '' : ' not'} a percentage`);
-      const period = c.period ?? meta.period;
-      const id = `${meta.id}.${c.metric}.${period}`;
-      if (observations.some((o) => o.id === id))
-        return problems.push(`${where}: a second figure for ${c.metric} ${period} in ${meta.id}; use another metric or leave out the repeat`);
-      const o: Observation = {
-        id,
-        report: meta.id,
-        metric: c.metric,
-        period,
-        value: parsed.value,
-        qualifier: parsed.qualifier,
-        quote: c.quote,
-        offset,
-        figure: c.figure,
-      };
-      if (parsed.valueMax !== undefined) o.valueMax = parsed.valueMax;
-      if (c.note) o.note = c.note;
-      observations.push(o);
+      const o = curatedObservation(c, `observations/${meta.id}.json[${i}]`, meta, report.text, metricById, observations, problems);
+      if (o) observations.push(o);
     });
   }
 
   const derivedFile = join(dataDir, 'derived.json');
   const derived = existsSync(derivedFile) ? readJson<CuratedDerived[]>(derivedFile) : [];
   derived.forEach((d, i) => {
-    const where = `derived.json[${i}]`;
-    const report = reports.find((r) => r.id === d.report);
-    if (!report) return problems.push(`${where}: unknown report ${d.report}`);
-    const period = d.period ?? report.period;
-    const inputs = d.inputs.map((m) => observations.find((o) => o.report === d.report && o.metric === m && o.period === period));
-    if (inputs.some((x) => !x)) return problems.push(`${where}: an input of ${d.metric} is missing`);
-    const ins = inputs as Observation[];
-    const result = computeDerived(d.formula, ins);
-
-    const start = Math.min(...ins.map((x) => x.offset));
-    const end = Math.max(...ins.map((x) => x.offset + x.quote.length));
-    const o: Observation = {
-      id: `${d.report}.${d.metric}.${period}`,
-      report: d.report,
-      metric: d.metric,
-      period,
-      value: result.value,
-      qualifier: result.qualifier,
-      quote: report.text.slice(start, end),
-      offset: start,
-      derived: { formula: d.formula, inputs: ins.map((x) => x.id) },
-    };
-    if (d.note) o.note = d.note;
-
-    observations.push(o);
+    const o = derivedObservation(d, `derived.json[${i}]`, reports, observations, problems);
+    if (o) observations.push(o);
   });
 
   const mentions = findMentions(reports, practices);
@@ -218,4 +130,137 @@ export function assembleDataset(dataDir: string): DatasetInput {
     practices,
     mentions,
   };
+}
+
+/** The metric catalogue: core.json (the shared, cross-report metrics) first, the order views offer them in. */
+function readMetrics(metricDir: string, problems: string[]): Metric[] {
+  const metrics: Metric[] = [];
+  const metricFiles = readdirSync(metricDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
+  for (const f of metricFiles) {
+    for (const m of readJson<Metric[]>(join(metricDir, f))) {
+      if (metrics.some((x) => x.id === m.id)) problems.push(`metrics/${f}: metric "${m.id}" is defined twice`);
+      else metrics.push(m);
+    }
+  }
+  return metrics;
+}
+
+/** A report with its text, its quality notes placed in the text, and a simplified rendering of a traditional one. */
+function readReport(reportDir: string, meta: ReportMeta, problems: string[]): Report {
+  const text = readFileSync(join(reportDir, meta.source), 'utf8');
+  const notes: QualityNote[] = meta.notes.map((n) => {
+    const offset = text.indexOf(n.find);
+    if (offset < 0) problems.push(`${meta.id}: note text not found: ${n.find}`);
+    return { kind: n.kind, offset: Math.max(0, offset), length: n.find.length, note: n.note };
+  });
+  const report: Report = {
+    id: meta.id,
+    jurisdiction: meta.jurisdiction,
+    period: meta.period,
+    title: meta.title,
+    source: meta.source,
+    script: meta.script,
+    text,
+    notes,
+  };
+  if (meta.published) report.published = meta.published;
+  if (meta.publisher) report.publisher = meta.publisher;
+  if (meta.script === 'traditional') {
+    const simplified = t2s(text);
+    if (simplified.length !== text.length) problems.push(`${meta.id}: simplified rendering changed the length`);
+    report.textSimplified = simplified;
+  }
+  return report;
+}
+
+/**
+ * A curated figure as an observation: its quote found in the report text, its value parsed from the figure as
+ * written. Null (and a problem) when it cannot be; `earlier`: the observations so far, which must not repeat it.
+ */
+function curatedObservation(
+  c: CuratedObservation,
+  where: string,
+  meta: ReportMeta,
+  text: string,
+  metricById: ReadonlyMap<string, Metric>,
+  earlier: readonly Observation[],
+  problems: string[],
+): Observation | null {
+  const fail = (problem: string) => {
+    problems.push(problem);
+    return null;
+  };
+  const metric = metricById.get(c.metric);
+  if (!metric) return fail(`${where}: unknown metric "${c.metric}"`);
+  const offset = nthIndexOf(text, c.quote, c.quoteOccurrence ?? 1);
+  if (offset < 0) return fail(`${where}: quote not found in ${meta.source}: ${c.quote}`);
+  if (!c.quoteOccurrence && countOf(text, c.quote) > 1)
+    problems.push(`${where}: quote stands ${countOf(text, c.quote)} times; give quoteOccurrence`);
+  const figAt = nthIndexOf(c.quote, c.figure, c.occurrence ?? 1);
+  if (figAt < 0) return fail(`${where}: figure "${c.figure}" not in quote`);
+  if (!c.occurrence && countOf(c.quote, c.figure) > 1)
+    problems.push(`${where}: figure "${c.figure}" stands ${countOf(c.quote, c.figure)} times in the quote; give occurrence`);
+  const parsed = parseFigureInQuote(c.quote, c.figure, c.occurrence ?? 1);
+  if (!parsed) return fail(`${where}: no number in figure "${c.figure}"`);
+  if ((metric.unit.zh === '%') !== parsed.percent)
+    problems.push(`${where}: metric "${metric.id}" has unit "${metric.unit.zh}" but figure "${c.figure}" is${parsed.percent ? '' : ' not'} a percentage`);
+  const period = c.period ?? meta.period;
+  const id = `${meta.id}.${c.metric}.${period}`;
+  if (earlier.some((o) => o.id === id))
+    return fail(`${where}: a second figure for ${c.metric} ${period} in ${meta.id}; use another metric or leave out the repeat`);
+  const o: Observation = {
+    id,
+    report: meta.id,
+    metric: c.metric,
+    period,
+    value: parsed.value,
+    qualifier: parsed.qualifier,
+    quote: c.quote,
+    offset,
+    figure: c.figure,
+  };
+  if (parsed.valueMax !== undefined) o.valueMax = parsed.valueMax;
+  if (c.note) o.note = c.note;
+  return o;
+}
+
+/** A derived figure computed from its inputs in the same report and period; its quote spans theirs. */
+function derivedObservation(
+  d: CuratedDerived,
+  where: string,
+  reports: readonly Report[],
+  observations: readonly Observation[],
+  problems: string[],
+): Observation | null {
+  const report = reports.find((r) => r.id === d.report);
+  if (!report) {
+    problems.push(`${where}: unknown report ${d.report}`);
+    return null;
+  }
+  const period = d.period ?? report.period;
+  const inputs = d.inputs.map((m) => observations.find((o) => o.report === d.report && o.metric === m && o.period === period));
+  if (inputs.some((x) => !x)) {
+    problems.push(`${where}: an input of ${d.metric} is missing`);
+    return null;
+  }
+  const ins = inputs as Observation[];
+  const result = computeDerived(d.formula, ins);
+
+  const start = Math.min(...ins.map((x) => x.offset));
+  const end = Math.max(...ins.map((x) => x.offset + x.quote.length));
+  const o: Observation = {
+    id: `${d.report}.${d.metric}.${period}`,
+    report: d.report,
+    metric: d.metric,
+    period,
+    value: result.value,
+    qualifier: result.qualifier,
+    quote: report.text.slice(start, end),
+    offset: start,
+    derived: { formula: d.formula, inputs: ins.map((x) => x.id) },
+  };
+  if (d.note) o.note = d.note;
+  return o;
 }
