@@ -7,6 +7,7 @@ import { pickLang } from '../../i18n';
 import { ReportText } from './ReportText';
 import { ReportFigures } from './ReportFigures';
 import { SearchPanel } from './SearchPanel';
+import { JurisdictionOptions } from '../../ui/components/JurisdictionOptions';
 
 export default function ReaderView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
@@ -28,11 +29,7 @@ export default function ReaderView({ catalog }: { catalog: Catalog }) {
           {t('reader.jurisdiction')}{' '}
           <select value={jurisdiction ?? ''} onChange={(e) => updateUrl({ profile: e.target.value || null, report: null, offset: null })}>
             <option value="">—</option>
-            {catalog.jurisdictions.slice(0, 5000).map((x) => (
-              <option key={x.id} value={x.id}>
-                {pickLang(x.name, lang)}
-              </option>
-            ))}
+            <JurisdictionOptions jurisdictions={catalog.jurisdictions} />
           </select>
         </label>
         {reports.length > 0 && (

@@ -4,8 +4,9 @@ import type { Report } from '../../model/schema';
 import { formatFigure } from '../../model/format';
 import { formulaWithValues, type DerivedFormula } from '../../model/derived';
 import { updateUrl } from '../../ui/url/url-store';
-import { notesFor } from '../../model/quality';
 import { useLang } from '../../ui/hooks/useLang';
+import { TableHead } from '../../ui/components/TableHead';
+import { QualityNotes } from '../../ui/components/QualityNotes';
 import { pickLang } from '../../i18n';
 
 /** Every figure of the report; a click highlights its sentence. */
@@ -17,13 +18,7 @@ export function ReportFigures({ report, observations, catalog }: { report: Repor
     <aside className="reader-figures" aria-label={t('reader.figures', { n: list.length })}>
       <h3>{t('reader.figures', { n: list.length })}</h3>
       <table className="data-table" data-testid="reader-figures">
-        <thead>
-          <tr>
-            <th scope="col">{t('table.metric')}</th>
-            <th scope="col">{t('table.value')}</th>
-            <th scope="col">{t('table.period')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('table.metric'), t('table.value'), t('table.period')]} />
         <tbody>
           {list.map((o) => {
             const m = catalog.metricById.get(o.metric);
@@ -42,11 +37,7 @@ export function ReportFigures({ report, observations, catalog }: { report: Repor
                     </div>
                   )}
                   {o.note && <div className="note">{pickLang(o.note, lang)}</div>}
-                  {notesFor(o, [report]).map((n, k) => (
-                    <div key={k} className="quality-note" data-testid="quality-note">
-                      ⚠ {pickLang(n.note, lang)}
-                    </div>
-                  ))}
+                  <QualityNotes observation={o} reports={[report]} />
                 </td>
                 <td>{o.period}</td>
               </tr>
