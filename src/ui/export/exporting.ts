@@ -1,6 +1,6 @@
 /**
  * From a registered chart to files: the source line, the option with it drawn in, PNG/SVG rendering, file
- * names, downloads through <a download> with a Blob URL, and the clipboard.
+ * names, the clipboard, and the texts shown when an export fails.
  */
 import type { Lang } from '../../model/format';
 import type { MessageKey, Translate } from '../../i18n';
