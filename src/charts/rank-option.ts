@@ -70,15 +70,11 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
     color: PALETTE,
     yAxis: { type: 'value', ...(rows.some((r) => r.value < 0) ? {} : { min: 0 }) },
     series: [
-      {
-        type: 'bar',
-        barMaxWidth: 40,
-        large: big,
-        label: big
-          ? { show: false }
-          : { show: true, position: 'top', fontSize: 10, formatter: (p: { dataIndex: number }) => labelSafe(`${labels.value(rows[p.dataIndex]!)}${rows[p.dataIndex]!.derived ? '*' : ''}\n${labels.period(rows[p.dataIndex]!.period)}`) },
+      rankBars(
+        big,
+        (i) => labelSafe(`${labels.value(rows[i]!)}${rows[i]!.derived ? '*' : ''}\n${labels.period(rows[i]!.period)}`),
         // large mode draws all bars as one path and ignores per-bar styles: plain values then (the table marks ≥ and *)
-        data: big
+        big
           ? largeBars(rows.map((r) => r.value))
           : rows.map((r) => ({
               value: r.value,
@@ -90,8 +86,19 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
                 borderType: 'dashed',
               },
             })),
-      },
+      ),
     ],
+  };
+}
+
+/** A ranking's bars: labelled above each bar up to the large-mode threshold, unlabelled in large mode. */
+function rankBars(big: boolean, label: (i: number) => string, data: unknown) {
+  return {
+    type: 'bar' as const,
+    barMaxWidth: 40,
+    large: big,
+    label: big ? { show: false } : { show: true, position: 'top' as const, fontSize: 10, formatter: (p: { dataIndex: number }) => label(p.dataIndex) },
+    data,
   };
 }
 
@@ -119,23 +126,14 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
     // the axis name runs along the axis: above it, it met a subtitle that wraps to a second line
     yAxis: { type: 'value', min: 0, max: 100, name: labelSafe(labels.score), nameLocation: 'middle', nameRotate: 90, nameGap: 36 },
     series: [
-      {
-        type: 'bar',
-        barMaxWidth: 40,
-        large: big,
-        label: big
-          ? { show: false }
-          : {
-              show: true,
-              position: 'top',
-              fontSize: 10,
-              formatter: (p: { dataIndex: number }) => {
-                const r = rows[p.dataIndex]!;
-                return labels.tiers ? labelSafe(labels.tier(r.tier)) : `#${r.rank} (${r.bandMin}–${r.bandMax})`;
-              },
-            },
-        data: rows.map((r) => ({ value: r.score, itemStyle: { color: labels.tiers ? tierColor[r.tier - 1] : PALETTE[0] } })),
-      },
+      rankBars(
+        big,
+        (i) => {
+          const r = rows[i]!;
+          return labels.tiers ? labelSafe(labels.tier(r.tier)) : `#${r.rank} (${r.bandMin}–${r.bandMax})`;
+        },
+        rows.map((r) => ({ value: r.score, itemStyle: { color: labels.tiers ? tierColor[r.tier - 1] : PALETTE[0] } })),
+      ),
     ],
   };
 }

@@ -1,8 +1,7 @@
 import type { Catalog } from '../../model/catalog';
-import { SourceLink } from '../../ui/components/SourceLink';
+import { FigureCells } from '../../ui/components/FigureCells';
 import { openSource } from '../../ui/hooks/open-source';
 import type { LocatedObservation } from '../../model/compare';
-import { formatFigure } from '../../model/format';
 import { CATEGORIES } from '../../model/constants';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
@@ -31,14 +30,7 @@ export function ProfileFigures({ catalog, jurisdiction, observations }: { catalo
                       return (
                         <tr key={o.id}>
                           <td>{pickLang(m.name, lang)}</td>
-                          <td>
-                            {formatFigure(o, m, lang)}
-                            {o.derived ? ` (${t('compare.derived')})` : ''}
-                          </td>
-                          <td>{o.period}</td>
-                          <td>
-                            <SourceLink onOpen={() => openSource(jurisdiction, o.report, o.offset)} />
-                          </td>
+                          <FigureCells figure={o} metric={m} period={o.period} onOpen={() => openSource(jurisdiction, o.report, o.offset)} />
                         </tr>
                       );
                     })}

@@ -26,30 +26,52 @@ export function CompositeControls({ catalog, normalisation, missing, tiers, onPi
       <button type="button" onClick={() => updateUrl({ weights: {} })}>
         {t('composite.clear')}
       </button>
-      <label>
-        {t('composite.normalisation')}{' '}
-        <select value={normalisation} onChange={(e) => updateUrl({ normalisation: e.target.value as Normalisation })}>
-          {NORMALISATIONS.map((n) => (
-            <option key={n} value={n}>
-              {t(`composite.norm.${n}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('composite.missing')}{' '}
-        <select value={missing} onChange={(e) => updateUrl({ missing: e.target.value as MissingPolicy })}>
-          {MISSING_POLICIES.map((n) => (
-            <option key={n} value={n}>
-              {t(`composite.missing.${n}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect
+        label={t('composite.normalisation')}
+        value={normalisation}
+        choices={NORMALISATIONS}
+        text={(n) => t(`composite.norm.${n}`)}
+        onChange={(n) => updateUrl({ normalisation: n })}
+      />
+      <ChoiceSelect
+        label={t('composite.missing')}
+        value={missing}
+        choices={MISSING_POLICIES}
+        text={(n) => t(`composite.missing.${n}`)}
+        onChange={(n) => updateUrl({ missing: n })}
+      />
       <label className="chip">
         <input type="checkbox" checked={tiers} onChange={() => updateUrl({ tiers: !tiers })} />
         {t('composite.tiers')}
       </label>
     </div>
+  );
+}
+
+/** A labelled select over a fixed list of choices. */
+function ChoiceSelect<C extends string>({
+  label,
+  value,
+  choices,
+  text,
+  onChange,
+}: {
+  label: string;
+  value: C;
+  choices: readonly C[];
+  text: (c: C) => string;
+  onChange: (c: C) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.target.value as C)}>
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {text(c)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

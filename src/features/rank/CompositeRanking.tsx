@@ -30,8 +30,9 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const setWeight = (key: string, value: number | null) => updateUrl({ weights: withWeight(url.weights, key, value) }, 'replace');
   const { tiers } = url;
   // built once per change of what it shows (a render for any other reason must not rebuild thousands of bars)
-  const option = useMemo(() => (result ? compositeChartOption(result, catalog, ids, tiers, lang, t) : null), [result, catalog, ids, tiers, lang, t]);
-  const entry = useMemo(() => (result ? compositeEntry(result, catalog, ids, tiers, lang, t) : null), [result, catalog, ids, tiers, lang, t]);
+  const shown = useMemo(() => (result ? { result, catalog, ids, tiers, lang, t } : null), [result, catalog, ids, tiers, lang, t]);
+  const option = useMemo(() => (shown ? compositeChartOption(shown) : null), [shown]);
+  const entry = useMemo(() => (shown ? compositeEntry(shown) : null), [shown]);
   useRegisterExport(entry);
   const name = (j: string) => shortName(catalog, j, lang);
   return (

@@ -1,9 +1,8 @@
 import type { SyntheticEvent } from 'react';
 import type { Catalog } from '../../model/catalog';
-import { formatFigure } from '../../model/format';
 import type { MetricRanking } from '../../model/metric-values';
 import type { Metric } from '../../model/schema';
-import { SourceLink } from '../../ui/components/SourceLink';
+import { FigureCells } from '../../ui/components/FigureCells';
 import { TableHead } from '../../ui/components/TableHead';
 import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';
@@ -32,14 +31,7 @@ export function RankingTable({ ranked, metric, catalog, open, onToggle, onOpen }
                 {r.tied ? ` (${t('rank.tied')})` : ''}
               </td>
               <td>{shortName(catalog, r.jurisdiction, lang)}</td>
-              <td>
-                {formatFigure(r, metric, lang)}
-                {r.derived ? ` (${t('compare.derived')})` : ''}
-              </td>
-              <td>{r.period}</td>
-              <td>
-                <SourceLink onOpen={() => onOpen(r.jurisdiction, r.observation)} />
-              </td>
+              <FigureCells figure={r} metric={metric} period={r.period} onOpen={() => onOpen(r.jurisdiction, r.observation)} />
             </tr>
           ))}
         </tbody>

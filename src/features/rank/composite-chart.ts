@@ -15,15 +15,17 @@ export const tierLabel = (n: 1 | 2 | 3, lang: Lang, t: Translate): string =>
 /** The names of the combined metrics, as the chart's subtitle and the export's description. */
 const metricNames = (catalog: Catalog, ids: readonly string[], lang: Lang) => ids.map((id) => pickLang(catalog.metricById.get(id)!.name, lang));
 
-export function compositeChartOption(
-  result: CompositeResult,
-  catalog: Catalog,
-  ids: readonly string[],
-  tiers: boolean,
-  lang: Lang,
-  t: Translate,
-  footer?: string,
-): EChartsCoreOption {
+/** What the composite chart shows: the result, the metrics it combines, and how it is labelled. */
+export interface CompositeShown {
+  result: CompositeResult;
+  catalog: Catalog;
+  ids: readonly string[];
+  tiers: boolean;
+  lang: Lang;
+  t: Translate;
+}
+
+export function compositeChartOption({ result, catalog, ids, tiers, lang, t }: CompositeShown, footer?: string): EChartsCoreOption {
   return buildCompositeOption(result.rows, {
     title: t('composite.title'),
     subtitle: metricNames(catalog, ids, lang).join(' · '),
@@ -37,14 +39,8 @@ export function compositeChartOption(
 }
 
 /** Null when nothing is ranked. */
-export function compositeEntry(
-  result: CompositeResult,
-  catalog: Catalog,
-  ids: readonly string[],
-  tiers: boolean,
-  lang: Lang,
-  t: Translate,
-): ExportEntry | null {
+export function compositeEntry(shown: CompositeShown): ExportEntry | null {
+  const { result, catalog, ids, lang, t } = shown;
   if (!result.rows.length) return null;
   return simpleEntry({
     id: 'composite',
@@ -52,7 +48,7 @@ export function compositeEntry(
     title: t('composite.title'),
     description: metricNames(catalog, ids, lang).join(' · '),
     filenameParts: [t('composite.title'), ...metricNames(catalog, ids.slice(0, 4), lang)],
-    buildOption: (ctx) => compositeChartOption(result, catalog, ids, tiers, lang, t, ctx.footer),
+    buildOption: (ctx) => compositeChartOption(shown, ctx.footer),
     periods: [],
     figures: () =>
       result.rows.map((r) => ({

@@ -9,6 +9,7 @@ import type { CsvIssues } from './issues';
 import { NumberCells, quietInt } from './numbers';
 import { observationList, quoteOnlyTexts, type QuoteOnlyTexts } from './observations';
 import { bilingual, dropUndefined, optBilingual } from './shape';
+import { figuresOnly } from '../../model/figures-only';
 
 /** Per array of the document, the entity or row of each item. */
 export type Sources = Record<string, Entity[] | ObsRow[]>;
@@ -38,22 +39,19 @@ export function assembleDocument(e: Entities, file: string, issues: CsvIssues): 
   const metrics = metricList(e.metrics, metricSources);
   const observations = observationList(e.observations, { reports: e.reports, quoteOnly, numbers, issues });
   const { dataset } = e;
-  const doc = dropUndefined({
-    format: 'rol-compare/dataset',
-    version: 1,
-    id: str(dataset, 'dataset_id'),
-    title: {
-      zh: str(dataset, 'dataset_title_zh') ?? str(dataset, 'dataset_id'),
-      en: str(dataset, 'dataset_title_en') ?? str(dataset, 'dataset_id'),
-    },
-    description: optBilingual(str(dataset, 'dataset_description_zh'), str(dataset, 'dataset_description_en')),
-    jurisdictions,
-    reports,
-    metrics,
-    observations,
-    practices: [],
-    mentions: [],
-  });
+  const doc = dropUndefined(
+    figuresOnly(
+      {
+        id: str(dataset, 'dataset_id'),
+        title: {
+          zh: str(dataset, 'dataset_title_zh') ?? str(dataset, 'dataset_id'),
+          en: str(dataset, 'dataset_title_en') ?? str(dataset, 'dataset_id'),
+        },
+        description: optBilingual(str(dataset, 'dataset_description_zh'), str(dataset, 'dataset_description_en')),
+      },
+      { jurisdictions, reports, metrics, observations },
+    ),
+  );
   return { doc, sources, bad: numbers.bad };
 }
 

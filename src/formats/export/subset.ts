@@ -5,9 +5,8 @@
  * (`dataset`, `jurisdiction` on a located observation) never reach the file.
  */
 import type { LocatedObservation } from '../../model/compare';
+import { figuresOnly } from '../../model/figures-only';
 import {
-  FORMAT,
-  FORMAT_VERSION,
   jurisdictionSchema,
   metricSchema,
   observationSchema,
@@ -90,20 +89,13 @@ export function buildSubset(input: SubsetInput): Dataset {
     .filter((j): j is Jurisdiction => j !== undefined)
     .map((j) => pickKeys<Jurisdiction>(j, JUR_KEYS));
 
-  return {
-    format: FORMAT,
-    version: FORMAT_VERSION,
+  const head = {
     id: input.id,
     title: input.title,
     ...(input.description ? { description: input.description } : {}),
     ...(input.created ? { created: input.created.slice(0, 40) } : {}),
-    jurisdictions,
-    reports,
-    metrics,
-    observations,
-    practices: [],
-    mentions: [],
   };
+  return figuresOnly(head, { jurisdictions, reports, metrics, observations });
 }
 
 /** A dataset id from a date: `export-2026-11-22` (ids: letters, digits, _ . : - ; never `bundled`). */

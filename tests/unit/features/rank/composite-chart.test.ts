@@ -19,9 +19,9 @@ type O = { title: { text: string; subtext?: string }[] };
 describe('the composite chart', () => {
   it('names its metrics in the subtitle; the export entry carries the same option with a footer, and the scores', () => {
     const zh = translator('zh');
-    const option = compositeChartOption(result, catalog, ['m1', 'm2'], false, 'zh', zh) as unknown as O;
+    const option = compositeChartOption({ result, catalog, ids: ['m1', 'm2'], tiers: false, lang: 'zh', t: zh }) as unknown as O;
     expect(JSON.stringify(option.title)).toContain('调解 · 复议');
-    const entry = compositeEntry(result, catalog, ['m1', 'm2'], false, 'zh', zh)!;
+    const entry = compositeEntry({ result, catalog, ids: ['m1', 'm2'], tiers: false, lang: 'zh', t: zh })!;
     expect(entry).toMatchObject({ id: 'composite', order: 1, description: '调解 · 复议' });
     expect(entry.filenameParts).toEqual([zh('composite.title'), '调解', '复议']);
     expect(JSON.stringify(entry.buildOption({ footer: 'source line', lang: 'zh' }))).toContain('source line');
@@ -29,7 +29,7 @@ describe('the composite chart', () => {
   });
 
   it('has no export entry without rows; tiers are 第一…第三梯队 in Chinese', () => {
-    expect(compositeEntry({ rows: [], excluded: ['a'] }, catalog, ['m1'], true, 'en', translator('en'))).toBeNull();
+    expect(compositeEntry({ result: { rows: [], excluded: ['a'] }, catalog, ids: ['m1'], tiers: true, lang: 'en', t: translator('en') })).toBeNull();
     expect(tierLabel(3, 'zh', translator('zh'))).toBe('第三梯队');
     expect(tierLabel(3, 'en', translator('en'))).toBe('Tier 3');
   });
