@@ -61,3 +61,107 @@ export function matchMentions(curated: readonly Mention[], extracted: readonly M
   }
   return score(curated.length, extracted.length, matched);
 }
+
+/** A figure on the text: its span [start, end), what it says, its area and its catalogue indicator (null: none). */
+export interface FigureAt {
+  start: number;
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+  area: Category;
+  indicator: string | null;
+  figure: string;
+}
+
+export interface FigureScore {
+  labelled: number;
+  extracted: number;
+  matched: number;
+  recall: number;
+  precision: number;
+  /** matched figures with the labelled area, and their share of the matched */
+  areaRight: number;
+  area: number;
+  /** labelled figures with an indicator; of them, those matched by a figure with exactly that indicator */
+  indicatorLabelled: number;
+  indicatorRight: number;
+  indicatorRate: number;
+  /** matched figures the extractor gave an indicator; of them, those whose indicator is the labelled one */
+  indicatorGiven: number;
+  indicatorGivenRight: number;
+  indicatorPrecision: number;
+}
+
+export interface FigureMatch extends FigureScore {
+  missed: FigureAt[];
+  spurious: FigureAt[];
+  /** matched pairs whose area or indicator differ */
+  wrong: { label: FigureAt; got: FigureAt }[];
+}
+
+const overlaps = (a: FigureAt, b: FigureAt): boolean => a.start < b.end && b.start < a.end;
+
+/** Adds up scores of several texts (counts summed, shares recomputed). */
+export function sumFigureScores(scores: readonly FigureScore[]): FigureScore {
+  const t = (k: keyof FigureScore) => scores.reduce((s, x) => s + x[k], 0);
+  return figureScore(t('labelled'), t('extracted'), t('matched'), t('areaRight'), t('indicatorLabelled'), t('indicatorRight'), t('indicatorGiven'), t('indicatorGivenRight'));
+}
+
+function figureScore(
+  labelled: number,
+  extracted: number,
+  matched: number,
+  areaRight: number,
+  indicatorLabelled: number,
+  indicatorRight: number,
+  indicatorGiven: number,
+  indicatorGivenRight: number,
+): FigureScore {
+  return {
+    labelled, extracted, matched, recall: ratio(matched, labelled), precision: ratio(matched, extracted),
+    areaRight, area: ratio(areaRight, matched),
+    indicatorLabelled, indicatorRight, indicatorRate: ratio(indicatorRight, indicatorLabelled),
+    indicatorGiven, indicatorGivenRight, indicatorPrecision: ratio(indicatorGivenRight, indicatorGiven),
+  };
+}
+
+/**
+ * Matches extracted figures to labelled ones of the same text: same value and qualifier, spans overlapping; each
+ * label matched once (the one overlapping most). Then scores area and indicator on the matched pairs.
+ */
+export function matchFigures(labels: readonly FigureAt[], extracted: readonly FigureAt[]): FigureMatch {
+  const used = new Set<number>();
+  const pairs: { label: FigureAt; got: FigureAt }[] = [];
+  const spurious: FigureAt[] = [];
+  for (const e of extracted) {
+    let best = -1;
+    let bestOverlap = 0;
+    labels.forEach((l, k) => {
+      if (used.has(k) || l.qualifier !== e.qualifier || !sameValue(l.value, e.value) || !overlaps(l, e)) return;
+      const o = Math.min(l.end, e.end) - Math.max(l.start, e.start);
+      if (o > bestOverlap) [best, bestOverlap] = [k, o];
+    });
+    if (best < 0) spurious.push(e);
+    else {
+      used.add(best);
+      pairs.push({ label: labels[best]!, got: e });
+    }
+  }
+  const right = (p: { label: FigureAt; got: FigureAt }) => p.got.indicator !== null && p.got.indicator === p.label.indicator;
+  const s = figureScore(
+    labels.length,
+    extracted.length,
+    pairs.length,
+    pairs.filter((p) => p.got.area === p.label.area).length,
+    labels.filter((l) => l.indicator !== null).length,
+    pairs.filter((p) => p.label.indicator !== null && right(p)).length,
+    pairs.filter((p) => p.got.indicator !== null).length,
+    pairs.filter(right).length,
+  );
+  return {
+    ...s,
+    missed: labels.filter((_, k) => !used.has(k)),
+    spurious,
+    wrong: pairs.filter((p) => p.got.area !== p.label.area || p.got.indicator !== p.label.indicator),
+  };
+}

@@ -1,32 +1,39 @@
 /**
- * Category classifier: scores each category by the keywords around a figure — its own clause first,
- * then its sentence, then the paragraph's heading and the section heading above — weighting specific
- * words over hints and near words over far ones.
+ * Category classifier: scores each category by the keywords around a figure — its own clause first, then its
+ * sentence, the subject it carries over (其中…, 分别为…), the paragraph's lead and the headings it stands under —
+ * weighting specific words over hints and near words over far ones.
  */
 import { CATEGORIES, type Category } from '../model/schema';
-import { keywordHits } from './keywords';
+import type { KeywordHit } from './keywords';
+import type { FigureContext } from './context';
+import { hitsIn } from './terms';
+import type { Span } from './types';
 
-/** The stretches of text around a figure, nearest first, each with how much its words count. */
-export interface FigureContext {
-  /** the clause holding the figure, split at the figure */
-  clauseBefore: string;
-  clauseAfter: string;
-  /** the rest of the sentence before and after the clause */
-  sentenceBefore: string;
-  sentenceAfter: string;
-  /** the paragraph's lead-in ("(四)优化政务服务热线。") and the closest heading line above */
-  lead: string;
-  heading: string;
+/** A stretch of text around a figure and how much its words count. */
+export interface Window extends Span {
+  factor: number;
+  /** before: nearness is measured to its end; after: to its start */
+  side: 'before' | 'after';
+  /** the figure's own clause */
+  local?: boolean;
 }
 
-const LEVELS: readonly [keyof FigureContext, number, 'before' | 'after'][] = [
-  ['clauseBefore', 1, 'before'],
-  ['clauseAfter', 0.95, 'after'],
-  ['sentenceBefore', 0.6, 'before'],
-  ['sentenceAfter', 0.45, 'after'],
-  ['lead', 0.45, 'before'],
-  ['heading', 0.35, 'before'],
-];
+/** Heading weights, innermost first; headings further out count less. */
+const HEADING_FACTORS = [0.35, 0.3, 0.25, 0.2, 0.15];
+
+/** The windows of a figure's context, nearest first; `subject`: text a carried-over subject stands in. */
+export function windowsOf(ctx: FigureContext, subject: readonly Span[] = []): Window[] {
+  const w: Window[] = [
+    { start: ctx.clause.start, end: ctx.figure.start, factor: 1, side: 'before', local: true },
+    { start: ctx.figure.end, end: ctx.clause.end, factor: 0.95, side: 'after', local: true },
+    { start: ctx.sentence.start, end: ctx.clause.start, factor: 0.6, side: 'before' },
+    { start: ctx.clause.end, end: ctx.sentence.end, factor: 0.45, side: 'after' },
+  ];
+  for (const s of subject) w.push({ ...s, factor: 0.8, side: 'before' });
+  if (ctx.lead) w.push({ ...ctx.lead, factor: 0.45, side: 'before' });
+  ctx.headings.forEach((h, i) => w.push({ ...h, factor: HEADING_FACTORS[Math.min(i, HEADING_FACTORS.length - 1)]!, side: 'before' }));
+  return w;
+}
 
 export interface Classification {
   category: Category;
@@ -34,40 +41,40 @@ export interface Classification {
   margin: number;
   /** the best category was named in the figure's own clause */
   local: boolean;
+  /** every category's score (0 when not named) */
+  scores: ReadonlyMap<Category, number>;
 }
 
-function scoresIn(text: string, side: 'before' | 'after'): Map<Category, number> {
+function scoresIn(hits: readonly KeywordHit[], w: Window): Map<Category, number> {
   const best = new Map<Category, number>();
-  for (const h of keywordHits(text)) {
-    const dist = side === 'before' ? text.length - h.end : h.start;
+  for (const h of hitsIn(hits, w.start, w.end)) {
+    const dist = w.side === 'before' ? w.end - h.end : h.start - w.start;
     const s = h.weight * (1 - Math.min(dist, 150) / 500);
     if (s > (best.get(h.category) ?? 0)) best.set(h.category, s);
   }
   return best;
 }
 
-export function classify(ctx: FigureContext): Classification {
-  const scores = new Map<Category, { best: number; total: number; local: boolean }>();
-  const levels = LEVELS.map(([key, factor, side]) => ({ key, factor, found: scoresIn(ctx[key], side) }));
-  for (const c of CATEGORIES) {
+/** `hits`: the keyword hits of the whole text, sorted (keywordHits). */
+export function classify(windows: readonly Window[], hits: readonly KeywordHit[]): Classification {
+  const levels = windows.map((w) => ({ w, found: scoresIn(hits, w) }));
+  const ranked = CATEGORIES.map((c) => {
     let best = 0;
     let total = 0;
     let local = false;
-    for (const { key, factor, found } of levels) {
-      const s = (found.get(c) ?? 0) * factor;
+    for (const { w, found } of levels) {
+      const s = (found.get(c) ?? 0) * w.factor;
       total += s;
       if (s > best) {
         best = s;
-        local = key === 'clauseBefore' || key === 'clauseAfter';
+        local = w.local === true;
       }
     }
-    scores.set(c, { best, total, local });
-  }
-  const ranked = [...scores.entries()]
-    .map(([c, s]) => ({ c, score: s.best + 0.15 * s.total, local: s.local }))
-    .sort((a, b) => b.score - a.score);
+    return { c, score: best + 0.15 * total, local };
+  }).sort((a, b) => b.score - a.score);
+  const scores = new Map(ranked.map((r) => [r.c, r.score]));
   const top = ranked[0]!;
   const second = ranked[1]!;
-  if (top.score === 0) return { category: 'capacity', margin: 0, local: false };
-  return { category: top.c, margin: Math.min(1, (top.score - second.score) / top.score), local: top.local };
+  if (top.score === 0) return { category: 'capacity', margin: 0, local: false, scores };
+  return { category: top.c, margin: Math.min(1, (top.score - second.score) / top.score), local: top.local, scores };
 }

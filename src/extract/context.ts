@@ -1,6 +1,6 @@
-/** Sentence, clause, paragraph lead and heading around a position of the matching text. */
+/** Sentence, clause, paragraph lead and headings around a position of the matching text. */
 import type { Span } from './types';
-import type { FigureContext } from './classify';
+import { headingsAt, type Outline } from './outline';
 
 const SENTENCE_END = /[。;;!!??\n]/;
 const CLAUSE_END = /[。;;!!??\n,,、::]/;
@@ -9,77 +9,98 @@ const ENUMERATOR = /^\s*(?:[一二三四五六七八九十]+[、是]|[((][一二
 /** Sentences and clauses longer than this (text without punctuation) are cut: the work per figure stays bounded. */
 export const MAX_REACH = 400;
 
-export function spanAround(hay: string, start: number, end: number, stop: RegExp): Span {
-  let s = start;
-  while (s > 0 && start - s < MAX_REACH && !stop.test(hay[s - 1]!)) s--;
-  let e = end;
-  while (e < hay.length && e - end < MAX_REACH && !stop.test(hay[e]!)) e++;
-  return { start: s, end: e };
-}
+/** The positions of the stop characters of a text, found once: the span around a figure is two binary searches. */
+export class Stops {
+  private readonly at: number[] = [];
+  private readonly length: number;
 
-export const sentenceSpan = (hay: string, start: number, end: number): Span => spanAround(hay, start, end, SENTENCE_END);
-export const clauseSpan = (hay: string, start: number, end: number): Span => spanAround(hay, start, end, CLAUSE_END);
-
-interface Line extends Span {
-  heading: boolean;
-}
-
-/** Lines of the text; a heading is a short line, or one that opens with an enumerator and holds no full stop early. */
-export function lines(hay: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const text of hay.split('\n')) {
-    const t = text.trim();
-    const heading = t.length > 0 && (t.length <= 40 ? !/。$/.test(t) || ENUMERATOR.test(t) : false);
-    out.push({ start, end: start + text.length, heading });
-    start += text.length + 1;
+  constructor(hay: string, stop: RegExp) {
+    this.length = hay.length;
+    for (let i = 0; i < hay.length; i++) if (stop.test(hay[i]!)) this.at.push(i);
   }
-  return out;
+
+  /** The span around [start, end) up to the nearest stop on each side, at most MAX_REACH beyond it. */
+  around(start: number, end: number): Span {
+    const a = this.at;
+    let lo = 0;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? a[lo - 1]! + 1 : 0;
+    lo = 0;
+    hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = lo < a.length ? a[lo]! : this.length;
+    return { start: Math.max(before, start - MAX_REACH), end: Math.min(after, end + MAX_REACH) };
+  }
 }
 
-/** The paragraph's lead-in (first sentence of an enumerated paragraph) and the closest heading line above. */
-function leadAndHeading(hay: string, all: readonly Line[], at: number, sentence: Span): { lead: string; heading: string } {
-  // binary search: the last line starting at or before `at`
+export interface TextStops {
+  sentences: Stops;
+  clauses: Stops;
+}
+
+export const stopsOf = (hay: string): TextStops => ({ sentences: new Stops(hay, SENTENCE_END), clauses: new Stops(hay, CLAUSE_END) });
+
+/** The stretches of text around a figure, nearest first, as strings (for patterns) and spans (for keyword hits). */
+export interface FigureContext {
+  sentence: Span;
+  clause: Span;
+  /** the figure's span */
+  figure: Span;
+  /** the clause holding the figure, split at the figure */
+  clauseBefore: string;
+  clauseAfter: string;
+  /** the rest of the sentence before and after the clause */
+  sentenceBefore: string;
+  sentenceAfter: string;
+  /** the paragraph's lead-in ("(四)优化政务服务热线。") when the figure stands later in the paragraph */
+  lead: Span | null;
+  /** the headings the figure stands under, innermost first (the lead excluded) */
+  headings: Span[];
+}
+
+/** The paragraph's lead-in: its first sentence, when the paragraph is enumerated or that sentence is short. */
+function leadOf(hay: string, outline: Outline, at: number, sentence: Span): Span | null {
+  const lines = outline.lines;
   let lo = 0;
-  let hi = all.length - 1;
+  let hi = lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (all[mid]!.start <= at) lo = mid;
+    if (lines[mid]!.start <= at) lo = mid;
     else hi = mid - 1;
   }
-  const i = lo;
-  const line = all[i]!;
-  let lead = '';
+  const line = lines[lo];
+  if (!line || sentence.start <= line.start) return null;
   const first = hay.slice(line.start, Math.min(line.end, line.start + 200));
-  if (sentence.start > line.start) {
-    // "(四)优化政务服务热线。" or a short opening sentence ("坚持数字赋能改革,着力提升政务服务效能。")
-    const end = first.search(/[。;;]/);
-    const length = end < 0 ? first.length : end;
-    if (ENUMERATOR.test(first.slice(0, 12)) || length <= 40) lead = first.slice(0, Math.min(length, 40));
-  }
-  let heading = '';
-  for (let j = i - 1; j >= 0 && i - j <= 200; j--) {
-    const l = all[j]!;
-    if (l.heading) {
-      heading = hay.slice(l.start, l.end).trim();
-      break;
-    }
-  }
-  return { lead, heading };
+  // "(四)优化政务服务热线。" or a short opening sentence ("坚持数字赋能改革,着力提升政务服务效能。")
+  const end = first.search(/[。;;]/);
+  const length = end < 0 ? first.length : end;
+  if (ENUMERATOR.test(first.slice(0, 12)) || length <= 40) return { start: line.start, end: line.start + Math.min(length, 40) };
+  return null;
 }
 
-export function figureContext(hay: string, all: readonly Line[], start: number, end: number): FigureContext & { sentence: Span; clause: Span } {
-  const sentence = sentenceSpan(hay, start, end);
-  const clause = clauseSpan(hay, start, end);
-  const { lead, heading } = leadAndHeading(hay, all, start, sentence);
+export function figureContext(hay: string, outline: Outline, stops: TextStops, start: number, end: number): FigureContext {
+  const sentence = stops.sentences.around(start, end);
+  const clause = stops.clauses.around(start, end);
+  const lead = leadOf(hay, outline, start, sentence);
+  const headings = headingsAt(outline, start).filter((h) => !lead || h.start !== lead.start);
   return {
     sentence,
     clause,
+    figure: { start, end },
     clauseBefore: hay.slice(clause.start, start),
     clauseAfter: hay.slice(end, clause.end),
     sentenceBefore: hay.slice(sentence.start, clause.start),
     sentenceAfter: hay.slice(clause.end, sentence.end),
     lead,
-    heading,
+    headings,
   };
 }

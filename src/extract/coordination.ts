@@ -29,6 +29,9 @@ const SHARED = /((?:[^,,、和及与;;]{1,16}率)(?:(?:和|与|及|、)[^,,、�
 
 /** How many measures one figure stands for: 2 in "A率和B率均达到100%", else 1. */
 export function sharedCount(clauseBefore: string): number {
-  const m = SHARED.exec(clauseBefore);
+  // the pattern is anchored at the end: only the last words can match, and a quick test spares the search
+  const tail = clauseBefore.slice(-80);
+  if (!/(?:均|都)(?:达到|达|为|实现|是)?$/.test(tail)) return 1;
+  const m = SHARED.exec(tail);
   return m ? m[1]!.split(/和|与|及|、/).length : 1;
 }

@@ -3,6 +3,7 @@
  * 3 = names the area, 2 = typical of it, 1 = a hint. Categories as in schema.ts.
  */
 import type { Category } from '../model/schema';
+import { outermost, WordMatcher } from './terms';
 
 export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, number>>>> = {
   reconsideration: { 行政复议: 3.5, 复议: 3.2, 行政争议: 1.5, 撤回申请: 3.2 },
@@ -64,18 +65,15 @@ export interface KeywordHit {
 const ALL_WORDS: readonly { word: string; category: Category; weight: number }[] = Object.entries(CATEGORY_WORDS).flatMap(
   ([category, words]) => Object.entries(words).map(([word, weight]) => ({ word, category: category as Category, weight })),
 );
+const MATCHER = new WordMatcher(ALL_WORDS.map((w) => w.word));
 
 /**
- * Every keyword occurrence in `text`, by position; an occurrence inside a longer keyword is dropped
+ * Every keyword occurrence in text[from, to), by position; an occurrence inside a longer keyword is dropped
  * (执法 inside 执法部门, 公开 inside 政务公开), so the most specific word speaks for its place.
  */
-export function keywordHits(text: string): KeywordHit[] {
-  const found: KeywordHit[] = [];
-  for (const { word, category, weight } of ALL_WORDS)
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
-      found.push({ start: at, end: at + word.length, category, weight });
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter(
-    (h) => !found.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
-  );
+export function keywordHits(text: string, from = 0, to = text.length): KeywordHit[] {
+  return outermost(MATCHER.scan(text, from, to)).map((h) => {
+    const w = ALL_WORDS[h.word]!;
+    return { start: h.start, end: h.end, category: w.category, weight: w.weight };
+  });
 }

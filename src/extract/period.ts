@@ -14,6 +14,8 @@ export function periodOf(hay: string, sentenceStart: number, figureStart: number
     const at = sentenceStart + m.index;
     // a year in a title or a range ("2019年至2021年", "2021-2025年") is not the figure's year
     if (inSpans(quoted, at) || /[-—–至到]$/.test(hay.slice(Math.max(0, at - 1), at))) continue;
+    // "较2022年558件": the year of a comparison base is that figure's alone (the extractor gives it), not the sentence's
+    if (/[较比与由从]$/.test(hay.slice(Math.max(0, at - 1), at))) continue;
     const y = Number(m[1]);
     if (y >= 1949 && y <= period + 1) {
       found = y;

@@ -12,7 +12,9 @@ const CHINESE = /^[零〇一二两兩三四五六七八九十百千万萬亿億]
 const MULTIPLIER = /^(?:[余多](?=[万萬亿億千百]))?[万萬亿億]*(?:[千百](?![分之]))?[万萬亿億]*/;
 const RANGE_JOIN = /^%?(?:至|到|~|-|—|–|－)/;
 const QUALIFIER_BEFORE =
-  /(?:(同比|环比|较上年|比上年|较去年|比去年|分别)?(下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短|上升|增长|增加|提高|提升)了?)?(超过|不超过|不少于|不低于|不到|不足|至少|将近|接近|大约|突破|多于|少于|超|近|约|逾)?$/;
+  /(?:(同比|环比|较上年|比上年|较去年|比去年|较上一年|较同期|比同期|较\d{4}年|比\d{4}年|分别)?(下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短|上升|增长|增加|提高|提升)了?)?(超过|不超过|不少于|不低于|不到|不足|至少|将近|接近|大约|突破|多于|少于|超|近|约|逾)?$/;
+/** verbs of a reduction that is itself the measure (审批时限压减20%), when no comparison word stands before them */
+const REDUCTION = /^(?:压缩|压减|缩减|缩短)/;
 const RANK = /(?:排名|名列|位列|位居)第([一二三四五六七八九十\d]+)(?:位|名)?/g;
 const QUALIFIER_AFTER = /^(?:以上|以下|以内|之内|左右|上下|余|多)/;
 const COORDINATION = /^(?:和|与|、|及|,|,)$/;
@@ -39,7 +41,11 @@ function rawAt(hay: string, numStart: number, match: string): RawFigure | null {
   const u = unitAt(hay, pos);
   if (!u.length) return null;
   if (chinese && !CHINESE_NUMERAL_UNITS.has(u.unit)) return null;
+  // 95.6分 is a score; 3分局, 2分之1, 分别 are not
+  if (u.unit === '分' && /^[之钟局队社厂所院别类批期组区秒支会]/.test(hay.slice(pos + 1, pos + 2))) return null;
+  const unitStart = pos;
   pos += u.length;
+  const unitEnd = pos;
   const after = QUALIFIER_AFTER.exec(hay.slice(pos, pos + 4));
   if (after) pos += after[0].length;
   else if (hay[pos] === '内' && isTimeUnit(u.unit)) pos += 1;
@@ -53,7 +59,7 @@ function rawAt(hay: string, numStart: number, match: string): RawFigure | null {
   if (verb && !(u.unit === '%' || u.unit.endsWith('百分点') || before?.[1])) verb = undefined;
   if (before && before[0]) start -= verb ? before[0].length : (before[3]?.length ?? 0);
   const change = verb ? (/下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短/.test(verb) ? 'decrease' : 'increase') : null;
-  return { start, end: pos, numStart, numEnd, unit: u.unit, chinese, change, changeCarried: false, joined: false };
+  return { start, end: pos, numStart, numEnd, unit: u.unit, unitStart, unitEnd, chinese, change, changeCarried: false, joined: false, reduction: verb !== undefined && !before?.[1] && REDUCTION.test(verb) };
 }
 
 /** 排名第二: a rank stated as an ordinal; 双百: two rates at 100%. */
@@ -64,12 +70,12 @@ function ranks(hay: string): RawFigure[] {
     const numStart = m.index + m[0].indexOf('第') + 1;
     const numEnd = numStart + m[1]!.length;
     const chinese = !/^\d/.test(m[1]!);
-    out.push({ start: numStart - 1, end: numEnd, numStart, numEnd, unit: '', chinese, change: null, changeCarried: false, joined: false, special: 'rank' });
+    out.push({ start: numStart - 1, end: numEnd, numStart, numEnd, unit: '', unitStart: numEnd, unitEnd: numEnd, chinese, change: null, changeCarried: false, joined: false, reduction: false, special: 'rank' });
   }
   // 双百: two rates both at 100 (参考率、合格率“双百”)
   for (let at = hay.indexOf('双百'); at >= 0; at = hay.indexOf('双百', at + 2)) {
     if (/^[分之]/.test(hay.slice(at + 2, at + 3))) continue;
-    out.push({ start: at, end: at + 2, numStart: at + 1, numEnd: at + 2, unit: '%', chinese: true, change: null, changeCarried: false, joined: false, special: 'both_full' });
+    out.push({ start: at, end: at + 2, numStart: at + 1, numEnd: at + 2, unit: '%', unitStart: at + 2, unitEnd: at + 2, chinese: true, change: null, changeCarried: false, joined: false, reduction: false, special: 'both_full' });
   }
   return out;
 }

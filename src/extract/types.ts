@@ -1,5 +1,6 @@
 /** Types of the report extractor (src/extract). Pure: no React, no Dexie, no Node APIs. */
-import type { Category, Mention, Metric, Practice, Qualifier } from '../model/schema';
+import type { Indicator } from '../model/indicators';
+import type { Category, Level, Mention, Metric, MetricKind, Practice, Qualifier } from '../model/schema';
 
 export interface ExtractInput {
   /** the report text as written (quotes and offsets refer to it) */
@@ -9,6 +10,13 @@ export interface ExtractInput {
   period: number;
   /** the metric catalogue: a recognised measure gets its id only when the catalogue holds it */
   metrics: readonly Metric[];
+  /**
+   * the indicator catalogue (data/indicators/): every figure is mapped to one of these, or to `<area>.unclassified`.
+   * Absent or empty: every figure is unclassified (its area, unit and kind are still given).
+   */
+  indicators?: readonly Indicator[];
+  /** the reporting government's level; absent: guessed from the text (全省 / 全市 / 全区 …) */
+  level?: Level;
   practices: readonly Practice[];
   /** simplified rendering of a traditional text, same length as text (matching only) */
   textSimplified?: string;
@@ -19,6 +27,14 @@ export interface Candidate {
   category: Category;
   /** a metric id from the catalogue, or `<category>.unclassified` */
   metric: string;
+  /**
+   * an indicator id from the indicator catalogue, a change of one (`<id>.change`, `<id>.change_pp`), or
+   * `<category>.unclassified`; its area is always `category`
+   */
+  indicator: string;
+  /** the unit as written after the number, scale words moved into the value (万元 → 元, 万件 → 件), or % */
+  unit: string;
+  kind: MetricKind;
   value: number;
   qualifier: Qualifier;
   valueMax?: number;
@@ -29,6 +45,8 @@ export interface Candidate {
   offset: number;
   /** the figure as written (a substring of quote) */
   figure: string;
+  /** offset of the figure in the text */
+  figureOffset: number;
   /** 0–1: how sure the extractor is about the figure and its metric */
   confidence: number;
 }
@@ -55,6 +73,9 @@ export interface RawFigure {
   numEnd: number;
   /** unit word as matched in the matching text ('%' for percentages), '' for none */
   unit: string;
+  /** span of the unit word in the text */
+  unitStart: number;
+  unitEnd: number;
   /** the number is written in Chinese numerals */
   chinese: boolean;
   /** a change verb (下降, 增长 …) stands before the number, or was carried over from a coordinated figure */
@@ -63,8 +84,12 @@ export interface RawFigure {
   changeCarried: boolean;
   /** joined to the figure before it by 和/、/及 with the same unit (34.01%和30.06%, 237期、316期) */
   joined: boolean;
-  /** a rank (排名第二: an ordinal that is a figure), or 双百 (both rates at 100) */
+  /** a reduction that is itself the measure (压缩50%以上, 压减20%): a rate, not a change */
+  reduction: boolean;
+  /** a rank (排名第二: an ordinal), or 双百 (both rates at 100) */
   special?: 'rank' | 'both_full';
+  /** a cell of a flattened table: the row label's span, the column header's span and the year it names */
+  cell?: { row: Span; header: Span | null; period: number | null };
 }
 
 export const unclassifiedId = (c: Category): string => `${c}.unclassified`;

@@ -1,0 +1,260 @@
+/**
+ * One candidate from one raw figure: its value (a reduction read as the rate it states), its measure (kind, unit),
+ * its area (the lexicon's, else the words around it; a part, a comparison base or a rate without words of its own
+ * takes its subject's), its indicator (indicator.ts, with the relations of the document) and its app metric.
+ */
+import { changeId, unclassifiedIndicatorId, type Indicator } from '../model/indicators';
+import type { Category, Metric, MetricKind, Qualifier } from '../model/schema';
+import { parseFigure, type ParsedFigure } from '../model/numbers';
+import { classify, windowsOf, type Classification } from './classify';
+import type { FigureContext } from './context';
+import { chooseIndicator, type IndicatorQuery, type TermWindow, type Vocabulary } from './indicator';
+import type { KeywordHit } from './keywords';
+import { matchRule, type FigureFacts, type MetricRule } from './lexicon';
+import { asReduction, measureOf, type Measure } from './measure';
+import { periodOf } from './period';
+import { quoteFor } from './quote';
+import { hitsIn, type Hit } from './terms';
+import { unclassifiedId, type Candidate, type ExtractInput, type RawFigure, type Span } from './types';
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** The text and what was found in it once, shared by every figure. */
+export interface TextFacts {
+  input: ExtractInput;
+  hay: string;
+  quoted: readonly Span[];
+  kwHits: readonly KeywordHit[];
+  vocab: Vocabulary | null;
+  tHits: readonly Hit[];
+  catalogue: ReadonlyMap<string, Metric>;
+}
+
+/** What a later figure may lean on: a candidate with the facts about it the relations need. */
+export interface Info {
+  c: Candidate;
+  kind: MetricKind;
+  sentence: Span;
+  /** the figure's clause before it: the words stating its measure */
+  near: Span;
+  end: number;
+  /** the indicator (without a change suffix), or null */
+  indicator: Indicator | null;
+  /** re-decides the indicator when the figure's area is set from outside (coordinated figures) */
+  recategorise: (area: Category) => void;
+}
+
+/** What the document around a figure says about it (beyond its context). */
+export interface Relations {
+  /** the name the figure was listed under ("维持、驳回分别为…", "A率和B率均…") */
+  name?: Span;
+  /** the subject it is part of (其中…, 分别为…) */
+  parent?: Info;
+  /** the figure before it in its paragraph, when close */
+  prev?: Info;
+  /** the period of a comparison base (较2022年558件) */
+  basePeriod?: number;
+  /** the table row and header a cell stands under */
+  cell?: { row: Span; header: Span | null; period: number | null };
+  /** where the figure's own phrase begins: after the clause break, the figure before it and a joining word */
+  phraseStart: number;
+}
+
+const CHANGE_OF: readonly MetricKind[] = ['count', 'amount', 'rate', 'duration'];
+
+/** The value as the catalogue reads it: a carried decrease is negative; a reduction that is the measure, a rate. */
+function valueOf(raw: RawFigure, parsed: ParsedFigure): { value: number; valueMax?: number; qualifier: Qualifier } {
+  let { value, valueMax, qualifier } = parsed;
+  // 同比下降34.01%和30.06%: the second figure is a decrease although its own words do not say so
+  if (raw.changeCarried && raw.change === 'decrease' && value > 0) {
+    value = -value;
+    if (valueMax !== undefined) [value, valueMax] = [-valueMax, value];
+    if (qualifier === 'at_least') qualifier = 'at_most';
+    else if (qualifier === 'at_most') qualifier = 'at_least';
+  }
+  // 压缩50%以上 is a rate of at least 50, as the catalogue reads reductions that are the measure
+  if (raw.reduction) return asReduction(value, valueMax, qualifier);
+  return valueMax === undefined ? { value, qualifier } : { value, valueMax, qualifier };
+}
+
+/**
+ * The area: the lexicon's, else the words around; a part or a comparison base takes its subject's, a rate without
+ * words of its own the count it comes from (in its sentence, or the sentence before when its own names no area).
+ */
+function areaOf(t: TextFacts, ctx: FigureContext, rel: Relations, kind: MetricKind, cls: Classification, rule: MetricRule | null): Category {
+  if (rule?.category) return rule.category;
+  if (cls.local) return cls.category;
+  const p = rel.prev;
+  const sameSentence = p !== undefined && p.sentence.start === ctx.sentence.start;
+  const countBefore =
+    p !== undefined && (p.kind === 'count' || p.kind === 'amount') && (sameSentence || hitsIn(t.kwHits, ctx.sentence.start, ctx.sentence.end).length === 0);
+  const leanOn =
+    rel.parent ?? (rel.basePeriod !== undefined ? p : undefined) ?? (kind === 'rate' && countBefore ? p : undefined) ?? (kind === 'change' && sameSentence ? p : undefined);
+  return leanOn ? leanOn.c.category : cls.category;
+}
+
+function confidenceOf(raw: RawFigure, cls: Classification, rule: MetricRule | null, known: boolean, indicator: boolean): number {
+  let confidence = 0.45 + 0.2 * cls.margin + (cls.local ? 0.1 : 0);
+  if (rule) confidence += known ? 0.2 : 0.1;
+  if (indicator) confidence += 0.1;
+  if (raw.chinese) confidence -= 0.15;
+  if (raw.changeCarried) confidence -= 0.1;
+  if (raw.unit === '个' || raw.unit === '项') confidence -= 0.05;
+  return round2(Math.max(0.05, Math.min(0.99, confidence)));
+}
+
+function factsOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, sentence: string, rel: Relations, parsed: ParsedFigure, change: boolean): FigureFacts {
+  return {
+    near: rel.name ? t.hay.slice(rel.name.start, rel.name.end) : ctx.clauseBefore,
+    before: ctx.sentenceBefore + ctx.clauseBefore,
+    change,
+    clause: ctx.clauseBefore + t.hay.slice(raw.start, raw.end) + ctx.clauseAfter,
+    sentence,
+    unit: raw.unit,
+    percent: parsed.percent,
+    money: parsed.money,
+  };
+}
+
+export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, sentence: string, rel: Relations): Info | null {
+  const { input, hay } = t;
+  const figure = input.text.slice(raw.start, raw.end);
+  const parsed = parseFigure(figure);
+  if (!parsed) return null;
+  const measure = measureOf(raw, input.text, parsed.money);
+  const subject: Span[] = [];
+  if (rel.parent) subject.push(rel.parent.near);
+  if (rel.cell) subject.push(...(rel.cell.header ? [rel.cell.header] : []), rel.cell.row);
+  const windows = windowsOf(ctx, subject);
+  if (rel.name) windows.unshift({ ...rel.name, factor: 1, side: 'before', local: true });
+  const cls = classify(windows, t.kwHits);
+  const facts = factsOf(t, raw, ctx, sentence, rel, parsed, measure.kind === 'change');
+  const rule = matchRule(facts);
+  const area = areaOf(t, ctx, rel, measure.kind, cls, rule);
+
+  const q = quoteFor(input.text, raw.start, raw.end);
+  const c: Candidate = {
+    category: area,
+    metric: unclassifiedId(area),
+    indicator: unclassifiedIndicatorId(area),
+    unit: measure.unit,
+    kind: measure.kind,
+    ...valueOf(raw, parsed),
+    period: rel.cell?.period ?? rel.basePeriod ?? periodOf(hay, ctx.sentence.start, raw.start, input.period, t.quoted),
+    quote: q.text,
+    offset: q.offset,
+    figure,
+    figureOffset: raw.start,
+    confidence: 0,
+  };
+  const info: Info = {
+    c,
+    kind: measure.kind,
+    sentence: ctx.sentence,
+    near: rel.name ?? { start: Math.min(rel.phraseStart, raw.start), end: raw.start },
+    end: raw.end,
+    indicator: null,
+    recategorise: () => {},
+  };
+  const decide = (forced?: Category) => {
+    const a = forced ?? area;
+    // a figure whose area was set from outside takes the lexicon's rule of that area
+    const r = forced === undefined || rule?.category === forced ? rule : matchRule(facts, forced);
+    const chosen = indicatorFor(t, raw, ctx, rel, measure, cls, a, r, forced !== undefined);
+    info.indicator = chosen?.indicator ?? null;
+    c.category = chosen?.indicator.area ?? a;
+    c.indicator = chosen ? chosen.id : unclassifiedIndicatorId(c.category);
+    const found = r ? t.catalogue.get(r.metric) : undefined;
+    const known = found !== undefined && found.category === c.category;
+    c.metric = known ? found.id : unclassifiedId(c.category);
+    c.confidence = confidenceOf(raw, cls, r, known, chosen !== null);
+  };
+  decide();
+  info.recategorise = (a) => {
+    if (a !== c.category) decide(a);
+  };
+  return info;
+}
+
+interface Windows {
+  /** the figure's own phrase (or the name it was listed under) */
+  phrase: Span;
+  primary: TermWindow[];
+  support: TermWindow[];
+  /** the rest of the clause after the figure; the noun right after the measure word weighs most */
+  after: TermWindow;
+}
+
+function termWindows(t: TextFacts, raw: RawFigure, ctx: FigureContext, rel: Relations): Windows {
+  const phrase: Span = rel.name ?? { start: Math.min(rel.phraseStart, raw.numStart), end: raw.numStart };
+  const primary: TermWindow[] = [{ ...phrase, weight: 1, side: 'before', primary: true }];
+  const support: TermWindow[] = [{ start: ctx.sentence.start, end: ctx.clause.start, weight: 0.5, side: 'before', primary: false }];
+  if (rel.parent) support.push({ ...rel.parent.near, weight: 0.85, side: 'before', primary: false });
+  if (ctx.lead) support.push({ ...ctx.lead, weight: 0.3, side: 'before', primary: false });
+  if (ctx.headings[0]) support.push({ ...ctx.headings[0], weight: 0.25, side: 'before', primary: false });
+  if (rel.cell) {
+    primary.push({ ...rel.cell.row, weight: 0.9, side: 'before', primary: true });
+    if (rel.cell.header) primary.push({ ...rel.cell.header, weight: 1, side: 'before', primary: true });
+  }
+  // the noun right after the measure word is what the figure counts (137家“通解室”, 42个单位公共服务事项清单)
+  const digit = t.hay.slice(raw.end, raw.end + 4).search(/\d/);
+  const headUntil = digit < 0 ? raw.end + 3 : raw.end + digit - 1;
+  const after: TermWindow = { start: raw.unitStart, end: Math.max(ctx.clause.end, raw.end), weight: 0.6, side: 'after', primary: true, head: { until: headUntil, weight: 1.1 } };
+  return { phrase, primary, support, after };
+}
+
+type Found = { indicator: Indicator; id: string } | null;
+
+/** The figure's indicator and the id it is stored under (a change: `<id>.change`), or null. */
+function indicatorFor(
+  t: TextFacts,
+  raw: RawFigure,
+  ctx: FigureContext,
+  rel: Relations,
+  measure: Measure,
+  cls: Classification,
+  area: Category,
+  rule: MetricRule | null,
+  forced: boolean,
+): Found {
+  const { vocab } = t;
+  if (!vocab) return null;
+  const inArea = (i: Indicator | null | undefined) => (i && (!forced || i.area === area) ? i : null);
+  const w = termWindows(t, raw, ctx, rel);
+  const phraseText = t.hay.slice(w.phrase.start, w.phrase.end);
+  const said = phraseText + (rel.parent ? t.hay.slice(rel.parent.near.start, rel.parent.near.end) : '');
+  const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) =>
+    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, ...extra })?.indicator);
+
+  // a comparison base is the value of the measure it is compared with
+  if (rel.basePeriod !== undefined && rel.prev && rel.prev.kind === measure.kind) {
+    const i = inArea(rel.prev.indicator);
+    return i ? { indicator: i, id: i.id } : null;
+  }
+  if (measure.kind === 'change') {
+    // the change of the measure named just before it, else of the figure it follows
+    const named = inArea(rule?.indicator === undefined ? undefined : vocab.byId.get(rule.indicator)) ?? query(measure.points ? ['rate'] : CHANGE_OF, '', [...w.primary, ...w.support]);
+    const followed = rel.prev && rel.prev.kind !== 'change' && !hasTerms(t, w.phrase) ? inArea(rel.prev.indicator) : null;
+    return changeOf(named ?? followed, measure);
+  }
+  // a rate prefers the rates its count makes (纠错率 after 审结 → the correction rate of the concluded cases)
+  const prefer: string[] = [];
+  const count = measure.kind === 'rate' ? rel.prev?.indicator?.id : undefined;
+  if (count) for (const i of vocab.indicators) if (i.pairs && (i.pairs.numerator === count || i.pairs.denominator === count)) prefer.push(i.id);
+  const extra: Partial<IndicatorQuery> = { prefer };
+  if (rule?.indicator) extra.rule = rule.indicator;
+  // a part is not the whole it was counted out of
+  if (rel.parent?.indicator) extra.exclude = [rel.parent.indicator.id];
+  const i = query([measure.kind], raw.unit, [...w.primary, w.after, ...w.support], extra);
+  return i ? { indicator: i, id: i.id } : null;
+}
+
+/** A change in % is `<id>.change`; in 个百分点, `<id>.change_pp` of a rate; a change in counts has no id of its own. */
+function changeOf(base: Indicator | null, measure: Measure): Found {
+  if (!base) return null;
+  if (measure.points) return base.kind === 'rate' ? { indicator: base, id: changeId(base.id, 'change_pp') } : null;
+  return measure.unit === '%' ? { indicator: base, id: changeId(base.id) } : null;
+}
+
+/** The text in `span` holds a word that names some indicator. */
+const hasTerms = (t: TextFacts, span: Span): boolean => hitsIn(t.tHits, span.start, span.end).length > 0;

@@ -1,0 +1,296 @@
+/**
+ * Maps a figure to a catalogue indicator. The words that name an indicator are its aliases, its name and the terms
+ * its definition quotes (“发案量”“新收”); they are found once per text (terms.ts) and scored per figure by where
+ * they stand (the figure's own clause counts, its sentence, carried subject and headings only support), how
+ * specific they are (long, and naming few indicators), and whether the indicator's area is the figure's.
+ * Short or shared words (受理, 办结率, 满意率) count only inside their own area: "办结率" is the hotline's after a
+ * hotline count and the proposals' after a count of proposals. A figure gets an indicator only when one stands out;
+ * else it stays `<area>.unclassified`.
+ */
+import type { Indicator } from '../model/indicators';
+import type { Category, MetricKind } from '../model/schema';
+import { hitsIn, outermost, WordMatcher, type Hit } from './terms';
+import type { Span } from './types';
+
+interface Naming {
+  /** index of the indicator in the vocabulary's list */
+  ind: number;
+  weight: number;
+}
+
+export interface Vocabulary {
+  words: readonly string[];
+  indicators: readonly Indicator[];
+  matcher: WordMatcher;
+  /** per word of the matcher: the indicators it names */
+  namings: readonly (readonly Naming[])[];
+  /** per word: it names its indicator only inside the indicator's area */
+  weak: readonly boolean[];
+  /** per word: how specific it is (0–1), over all areas and, for weak words, within each area */
+  specificity: readonly number[];
+  areaSpecificity: readonly ReadonlyMap<Category, number>[];
+  /** the current (not deprecated) indicators by id */
+  byId: ReadonlyMap<string, Indicator>;
+  position: ReadonlyMap<string, number>;
+}
+
+/** the last word of a count's or amount's name says what is counted, not what it is (…受理数 → …受理) */
+const NAME_SUFFIX = /(?:人数|件数|次数|场次|人次|期数|户次|个数|项数|金额|规模|时间|数|量)$/;
+/** quoted terms in a definition that stand for what the indicator excludes */
+const EXCLUDED_BEFORE = /(?:不含|不包括|不计|不算|除|非|而非|不是|区别于)[^。;;]{0,6}$/;
+
+function termsOf(i: Indicator): [string, number][] {
+  const out: [string, number][] = [];
+  const add = (t: string, w: number) => {
+    const clean = t.trim();
+    if (clean.length >= 2) out.push([clean, w]);
+    const unquoted = clean.replace(/[“”"]/g, '');
+    if (unquoted !== clean && unquoted.length >= 2) out.push([unquoted, w]);
+  };
+  for (const a of i.aliases) add(a, 1);
+  add(i.kind === 'rate' ? i.name.zh : i.name.zh.replace(NAME_SUFFIX, ''), 1);
+  const def = i.definition.zh;
+  for (const m of def.matchAll(/“([^”]{2,8})”/g)) {
+    const t = m[1]!;
+    if (/[\dXx%]/.test(t) || EXCLUDED_BEFORE.test(def.slice(Math.max(0, m.index - 12), m.index))) continue;
+    add(t, 0.6);
+  }
+  return out;
+}
+
+const spec = (len: number): number => (len <= 2 ? 0.6 : len === 3 ? 0.7 : len === 4 ? 0.85 : len === 5 ? 0.95 : 1);
+const idf = (df: number): number => 1 / (1 + 0.6 * Math.log2(Math.max(1, df)));
+
+const vocabularies = new WeakMap<readonly Indicator[], Vocabulary>();
+
+/** The vocabulary of a list of indicators (built once per list; deprecated indicators left out). */
+export function vocabularyOf(indicators: readonly Indicator[]): Vocabulary {
+  const cached = vocabularies.get(indicators);
+  if (cached) return cached;
+  const byTerm = new Map<string, Map<number, number>>();
+  indicators.forEach((i, k) => {
+    if (i.deprecated) return;
+    for (const [t, w] of termsOf(i)) {
+      let m = byTerm.get(t);
+      if (!m) byTerm.set(t, (m = new Map()));
+      m.set(k, Math.max(m.get(k) ?? 0, w));
+    }
+  });
+  const words = [...byTerm.keys()];
+  const namings = words.map((t) => [...byTerm.get(t)!].map(([ind, weight]) => ({ ind, weight })));
+  // how many indicators a word speaks for: its own, and those of the longer words it stands inside
+  // ("行政规范性文件" stands inside 报备行政规范性文件, 审核行政规范性文件 …: a bare noun that names none of them)
+  const within = words.map((t, k) => {
+    const inds = new Set(namings[k]!.map((n) => n.ind));
+    for (let j = 0; j < words.length; j++) if (j !== k && words[j]!.length > t.length && words[j]!.includes(t)) for (const n of namings[j]!) inds.add(n.ind);
+    return [...inds];
+  });
+  const weak = words.map((t, k) => t.length <= 2 || within[k]!.length >= 3 || (t.endsWith('率') && t.length <= 4));
+  const specificity = words.map((t, k) => spec(t.length) * idf(within[k]!.length));
+  const areaSpecificity = words.map((t, k) => {
+    const perArea = new Map<Category, number>();
+    for (const ind of within[k]!) perArea.set(indicators[ind]!.area, (perArea.get(indicators[ind]!.area) ?? 0) + 1);
+    return new Map([...perArea].map(([a, df]) => [a, spec(t.length) * idf(df)]));
+  });
+  const byId = new Map(indicators.filter((i) => !i.deprecated).map((i) => [i.id, i]));
+  const position = new Map(indicators.map((i, k) => [i.id, k]));
+  const v: Vocabulary = { words, indicators, matcher: new WordMatcher(words), namings, weak, specificity, areaSpecificity, byId, position };
+  vocabularies.set(indicators, v);
+  return v;
+}
+
+/** Every indicator word in the text, by position; a word inside a longer one gives way (the longer is more specific). */
+export const termHits = (v: Vocabulary, hay: string): Hit[] => outermost(v.matcher.scan(hay));
+
+export interface TermWindow extends Span {
+  weight: number;
+  side: 'before' | 'after';
+  /** the figure's own clause: where the words that name its indicator stand */
+  primary: boolean;
+  /** after-windows: a word starting before this position is the noun the figure counts (137家“通解室”) and weighs this */
+  head?: { until: number; weight: number };
+}
+
+/** Qualifiers a text may state, and the indicators that carry them in their name: stated → fits; unstated → does not. */
+interface Facet {
+  said: RegExp;
+  marks: (i: Indicator) => boolean;
+  /** the ids of the indicator that carries the qualifier, by the catalogue's naming (x → x_new, a.y → a.town_y) */
+  siblings?: (id: string) => string[];
+  bonus: number;
+  penalty: number;
+}
+const FACETS: readonly Facet[] = [
+  {
+    said: /新设|新建|新增|新设立|新成立|新培育|新引进|新获评|新命名|新开通/,
+    marks: (i) => /_new$/.test(i.id) || /^新/.test(i.name.zh),
+    siblings: (id) => [`${id}_new`],
+    bonus: 0.25,
+    penalty: 0.25,
+  },
+  {
+    said: /乡镇|街道|镇街|镇级/,
+    marks: (i) => /乡镇|街道/.test(i.name.zh),
+    siblings: (id) => [`${id}_towns`, id.replace('.', '.town_')],
+    bonus: 0.2,
+    penalty: 0.15,
+  },
+  { said: /连续$/, marks: (i) => /_streak$/.test(i.id), bonus: 0.3, penalty: 0.6 },
+];
+const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截至目前|截至年底|截至\d{4}年底/;
+const OWN_LEVEL = /本级/;
+
+export interface IndicatorQuery {
+  /** the figure's kind; for a change, the kinds of measure it may be the change of */
+  kinds: readonly MetricKind[];
+  /** the unit as matched (simplified); '' for a change in % */
+  unit: string;
+  area: Category;
+  areaScores: ReadonlyMap<Category, number>;
+  windows: readonly TermWindow[];
+  /** the lexicon's indicator for the figure, if its rule matched */
+  rule?: string;
+  /** indicators that fit better (the rate of the count just stated) */
+  prefer?: readonly string[];
+  /** indicators the figure cannot be (the whole a part was counted out of) */
+  exclude?: readonly string[];
+  /** the words that qualify the figure: its phrase and the subject it carries (for FACETS, 累计, 本级) */
+  said?: string;
+  /** the phrase right before the figure (连续 → a streak) */
+  phrase?: string;
+}
+
+const PEOPLE = new Set(['人', '名', '位', '人次']);
+const EVENTS = new Set(['次', '场', '场次', '期', '期次', '批', '批次', '轮', '堂', '节', '班次', '户次', '家次']);
+const THINGS = new Set([
+  '件', '项', '个', '条', '类', '套', '种', '份', '部', '篇', '家', '所', '处', '户', '起', '宗', '例', '单', '笔', '本', '册',
+  '张', '卷', '座', '台', '支', '块', '间', '栋', '辆', '艘', '门', '课', '户次', '家次', '件次', '批', '批次', '期',
+]);
+const WORKDAYS = new Set(['个工作日', '工作日', '天', '小时', '个小时', '分钟', '个月', '周']);
+
+/** 1 when the units agree, 0.9 when they are words for the same sort of thing, 0 when they cannot. */
+function unitFit(i: Indicator, unit: string): number {
+  const u = i.unit.zh;
+  if (i.kind === 'rate' || i.kind === 'amount') return 1;
+  if (u === unit) return 1;
+  if (i.kind === 'duration') return WORKDAYS.has(u) && WORKDAYS.has(unit) ? 0.9 : u === '学时' && unit === '小时' ? 0.9 : 0;
+  if (i.kind === 'index') return 0;
+  for (const g of [PEOPLE, EVENTS, THINGS]) if (g.has(u) && g.has(unit)) return 0.9;
+  return 0;
+}
+
+export interface Choice {
+  indicator: Indicator;
+  score: number;
+}
+
+const ACCEPT = 0.55;
+
+type Fit = (k: number) => number;
+
+/** How well each indicator's kind and unit fit the figure (0: not at all), cached per query. */
+function fitter(v: Vocabulary, q: IndicatorQuery): Fit {
+  const countLike = q.kinds.includes('count') || q.kinds.includes('duration') || q.kinds.includes('index');
+  const cache = new Map<number, number>();
+  return (k) => {
+    let f = cache.get(k);
+    if (f === undefined) {
+      const i = v.indicators[k]!;
+      f = i.deprecated || !q.kinds.includes(i.kind) ? 0 : countLike && q.unit !== '' ? unitFit(i, q.unit) : 1;
+      cache.set(k, f);
+    }
+    return f;
+  };
+}
+
+/** The words around the figure, scored: the best word per indicator in primary windows, every word in the others. */
+function evidence(v: Vocabulary, hits: readonly Hit[], q: IndicatorQuery, fitOf: Fit): { primary: Map<number, number>; support: Map<number, Map<number, number>> } {
+  const primary = new Map<number, number>();
+  const support = new Map<number, Map<number, number>>();
+  for (const w of q.windows) {
+    for (const h of hitsIn(hits, w.start, w.end)) {
+      const dist = w.side === 'before' ? w.end - h.end : h.start - w.start;
+      const near = 1 - Math.min(dist, 40) / 80;
+      const weight = w.head && h.start <= w.head.until ? w.head.weight : w.weight;
+      const weak = v.weak[h.word]!;
+      for (const n of v.namings[h.word]!) {
+        const i = v.indicators[n.ind]!;
+        if (weak && i.area !== q.area) continue;
+        const fit = fitOf(n.ind);
+        if (!fit) continue;
+        const specific = weak ? (v.areaSpecificity[h.word]!.get(i.area) ?? 0) : v.specificity[h.word]!;
+        const s = n.weight * specific * weight * near * fit * (v.words[h.word]!.length >= 6 ? 1.05 : 1);
+        if (w.primary) primary.set(n.ind, Math.max(primary.get(n.ind) ?? 0, s));
+        else {
+          let m = support.get(n.ind);
+          if (!m) support.set(n.ind, (m = new Map()));
+          m.set(h.word, Math.max(m.get(h.word) ?? 0, s));
+        }
+      }
+    }
+  }
+  return { primary, support };
+}
+
+/** Candidates the words alone do not name: a streak by 连续 and its area; the sibling carrying a stated qualifier. */
+function widen(v: Vocabulary, q: IndicatorQuery, primary: Map<number, number>, fitOf: Fit): void {
+  // "连续六年": a streak of the area, named by its area and the word 连续 alone
+  if (q.phrase !== undefined && /连续$/.test(q.phrase))
+    v.indicators.forEach((i, k) => {
+      if (i.area === q.area && /_streak$/.test(i.id) && fitOf(k)) primary.set(k, Math.max(primary.get(k) ?? 0, 0.35));
+    });
+  // a qualifier the text states moves the evidence to the indicator that carries it (新设立7个法律援助工作站)
+  for (const f of FACETS) {
+    if (!f.siblings || !f.said.test(q.said ?? '')) continue;
+    for (const [k, p] of [...primary])
+      for (const id of f.siblings(v.indicators[k]!.id)) {
+        const sib = v.position.get(id);
+        if (sib !== undefined && fitOf(sib)) primary.set(sib, Math.max(primary.get(sib) ?? 0, p));
+      }
+  }
+}
+
+/** An indicator's score: its evidence, up to 0.3 of support, less when it is not the figure's area, and the qualifiers. */
+function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: IndicatorQuery): number {
+  let extra = 0;
+  for (const s of support) extra += s;
+  let score = p + Math.min(0.3, 0.5 * extra);
+  if (i.area !== q.area) {
+    const top = q.areaScores.get(q.area) ?? 0;
+    const r = top > 0 ? Math.min(1, (q.areaScores.get(i.area) ?? 0) / top) : 0;
+    // a long word of another area adjacent to the figure outweighs the area's keywords more easily than a short one
+    score *= 1 - (p >= 0.9 ? 0.3 : 0.6) * (1 - r);
+  }
+  if (q.prefer?.includes(i.id)) score += 0.2;
+  const said = q.said ?? '';
+  for (const f of FACETS) {
+    const stated = f.said.test(f.said.source.endsWith('$') ? (q.phrase ?? '') : said);
+    if (f.marks(i)) score += stated ? f.bonus : -f.penalty;
+  }
+  if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
+  if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
+  return score;
+}
+
+/**
+ * The indicator a figure states, or null when none stands out. `hits`: the text's term hits (termHits).
+ * Words in primary windows decide; the others add support to an indicator named there (at most 0.3).
+ */
+export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: IndicatorQuery): Choice | null {
+  const fitOf = fitter(v, q);
+  const { primary, support } = evidence(v, hits, q, fitOf);
+  const rule = q.rule !== undefined ? (v.position.get(q.rule) ?? -1) : -1;
+  if (rule >= 0 && fitOf(rule)) primary.set(rule, (primary.get(rule) ?? 0) + 0.6);
+  widen(v, q, primary, fitOf);
+  const ranked: { k: number; score: number }[] = [];
+  for (const [k, p] of primary) {
+    const i = v.indicators[k]!;
+    if (!q.exclude?.includes(i.id)) ranked.push({ k, score: scoreOf(i, p, support.get(k)?.values() ?? [], q) });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best || best.score < ACCEPT) return null;
+  const second = ranked[1]?.score ?? 0;
+  if (best.score - second < 0.15 && second > 0.6 * best.score) return null;
+  return { indicator: v.indicators[best.k]!, score: best.score };
+}
