@@ -38,6 +38,8 @@ export interface Info {
   /** the figure's clause before it: the words stating its measure */
   near: Span;
   end: number;
+  /** a comparison base (较2022年558件) */
+  based: boolean;
   /** the indicator (without a change suffix), or null */
   indicator: Indicator | null;
   /** re-decides the indicator when the figure's area is set from outside (coordinated figures) */
@@ -58,6 +60,8 @@ export interface Relations {
   cell?: { row: Span; header: Span | null; period: number | null };
   /** where the figure's own phrase begins: after the clause break, the figure before it and a joining word */
   phraseStart: number;
+  /** the phrase begins right after the figure before it (whose counted noun then stands first in it) */
+  afterFigure?: boolean;
 }
 
 const CHANGE_OF: readonly MetricKind[] = ['count', 'amount', 'rate', 'duration'];
@@ -79,19 +83,26 @@ function valueOf(raw: RawFigure, parsed: ParsedFigure): { value: number; valueMa
 
 /**
  * The area: the lexicon's, else the words around; a part or a comparison base takes its subject's, a rate without
- * words of its own the count it comes from (in its sentence, or the sentence before when its own names no area).
+ * words of its own the count it comes from (in its sentence, or the sentence before when its own does not settle
+ * the area).
  */
 function areaOf(t: TextFacts, ctx: FigureContext, rel: Relations, kind: MetricKind, cls: Classification, rule: MetricRule | null): Category {
   if (rule?.category) return rule.category;
-  if (cls.local) return cls.category;
+  // a word of its own clause that names two areas alike (满意率) does not settle the area
+  if (cls.local && cls.margin > 0.05) return cls.category;
   const p = rel.prev;
   const sameSentence = p !== undefined && p.sentence.start === ctx.sentence.start;
   const countBefore =
-    p !== undefined && (p.kind === 'count' || p.kind === 'amount') && (sameSentence || hitsIn(t.kwHits, ctx.sentence.start, ctx.sentence.end).length === 0);
+    p !== undefined &&
+    (p.kind === 'count' || p.kind === 'amount') &&
+    (sameSentence || !settles(classify(windowsOf(ctx).slice(0, 4), t.kwHits)));
   const leanOn =
     rel.parent ?? (rel.basePeriod !== undefined ? p : undefined) ?? (kind === 'rate' && countBefore ? p : undefined) ?? (kind === 'change' && sameSentence ? p : undefined);
   return leanOn ? leanOn.c.category : cls.category;
 }
+
+/** The words of a sentence settle its area when they name one area more than the others. */
+const settles = (own: Classification): boolean => (own.scores.get(own.category) ?? 0) > 0 && own.margin > 0.05;
 
 function confidenceOf(raw: RawFigure, cls: Classification, rule: MetricRule | null, known: boolean, indicator: boolean): number {
   let confidence = 0.45 + 0.2 * cls.margin + (cls.local ? 0.1 : 0);
@@ -105,7 +116,8 @@ function confidenceOf(raw: RawFigure, cls: Classification, rule: MetricRule | nu
 
 function factsOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, sentence: string, rel: Relations, parsed: ParsedFigure, change: boolean): FigureFacts {
   return {
-    near: rel.name ? t.hay.slice(rel.name.start, rel.name.end) : ctx.clauseBefore,
+    // the clause before the figure, read back over 、 ("注销退休、调离执法岗位的执法证363人")
+    near: rel.name ? t.hay.slice(rel.name.start, rel.name.end) : t.hay.slice(Math.min(rel.phraseStart, ctx.clause.start), raw.start),
     before: ctx.sentenceBefore + ctx.clauseBefore,
     change,
     clause: ctx.clauseBefore + t.hay.slice(raw.start, raw.end) + ctx.clauseAfter,
@@ -128,7 +140,7 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
   const windows = windowsOf(ctx, subject);
   if (rel.name) windows.unshift({ ...rel.name, factor: 1, side: 'before', local: true });
   const cls = classify(windows, t.kwHits);
-  const facts = factsOf(t, raw, ctx, sentence, rel, parsed, measure.kind === 'change');
+  const facts = { ...factsOf(t, raw, ctx, sentence, rel, parsed, measure.kind === 'change'), area: cls.category };
   const rule = matchRule(facts);
   const area = areaOf(t, ctx, rel, measure.kind, cls, rule);
 
@@ -153,6 +165,7 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     sentence: ctx.sentence,
     near: rel.name ?? { start: Math.min(rel.phraseStart, raw.start), end: raw.start },
     end: raw.end,
+    based: rel.basePeriod !== undefined,
     indicator: null,
     recategorise: () => {},
   };
@@ -187,13 +200,16 @@ interface Windows {
 
 function termWindows(t: TextFacts, raw: RawFigure, ctx: FigureContext, rel: Relations): Windows {
   const phrase: Span = rel.name ?? { start: Math.min(rel.phraseStart, raw.numStart), end: raw.numStart };
+  // "针对28项共性问题制定119项整改措施": 共性问题 is what 28项 counts, not 119项
+  if (!rel.name && rel.afterFigure)
+    for (const h of hitsIn(t.tHits, phrase.start, phrase.start + 4)) if (h.end <= phrase.end) phrase.start = Math.max(phrase.start, h.end);
   const primary: TermWindow[] = [{ ...phrase, weight: 1, side: 'before', primary: true }];
   const support: TermWindow[] = [{ start: ctx.sentence.start, end: ctx.clause.start, weight: 0.5, side: 'before', primary: false }];
   if (rel.parent) support.push({ ...rel.parent.near, weight: 0.85, side: 'before', primary: false });
   if (ctx.lead) support.push({ ...ctx.lead, weight: 0.3, side: 'before', primary: false });
   if (ctx.headings[0]) support.push({ ...ctx.headings[0], weight: 0.25, side: 'before', primary: false });
   if (rel.cell) {
-    primary.push({ ...rel.cell.row, weight: 0.9, side: 'before', primary: true });
+    primary.push({ ...rel.cell.row, weight: 1, side: 'before', primary: true });
     if (rel.cell.header) primary.push({ ...rel.cell.header, weight: 1, side: 'before', primary: true });
   }
   // the noun right after the measure word is what the figure counts (137家“通解室”, 42个单位公共服务事项清单)
@@ -232,10 +248,11 @@ function indicatorFor(
     return i ? { indicator: i, id: i.id } : null;
   }
   if (measure.kind === 'change') {
-    // the change of the measure named just before it, else of the figure it follows
-    const named = inArea(rule?.indicator === undefined ? undefined : vocab.byId.get(rule.indicator)) ?? query(measure.points ? ['rate'] : CHANGE_OF, '', [...w.primary, ...w.support]);
+    // the change of the figure it follows when its own phrase names no measure ("98.88%,同比上升17.69%"),
+    // else of the measure named before it ("发案量同比下降34.01%")
     const followed = rel.prev && rel.prev.kind !== 'change' && !hasTerms(t, w.phrase) ? inArea(rel.prev.indicator) : null;
-    return changeOf(named ?? followed, measure);
+    const named = () => inArea(rule?.indicator === undefined ? undefined : vocab.byId.get(rule.indicator)) ?? query(measure.points ? ['rate'] : CHANGE_OF, '', [...w.primary, ...w.support]);
+    return changeOf(followed ?? named(), measure);
   }
   // a rate prefers the rates its count makes (纠错率 after 审结 → the correction rate of the concluded cases)
   const prefer: string[] = [];

@@ -62,19 +62,23 @@ export function classify(windows: readonly Window[], hits: readonly KeywordHit[]
     let best = 0;
     let total = 0;
     let local = false;
+    let localBest = 0;
     for (const { w, found } of levels) {
       const s = (found.get(c) ?? 0) * w.factor;
       total += s;
+      if (w.local) localBest = Math.max(localBest, s);
       if (s > best) {
         best = s;
         local = w.local === true;
       }
     }
-    return { c, score: best + 0.15 * total, local };
+    return { c, score: best + 0.15 * total, local, localBest };
   }).sort((a, b) => b.score - a.score);
   const scores = new Map(ranked.map((r) => [r.c, r.score]));
   const top = ranked[0]!;
   const second = ranked[1]!;
   if (top.score === 0) return { category: 'capacity', margin: 0, local: false, scores };
-  return { category: top.c, margin: Math.min(1, (top.score - second.score) / top.score), local: top.local, scores };
+  // the figure's own clause settles the area only when its words name this area more than any other (满意率 names two)
+  const local = top.local && ranked.every((r) => r === top || r.localBest < top.localBest);
+  return { category: top.c, margin: Math.min(1, (top.score - second.score) / top.score), local, scores };
 }

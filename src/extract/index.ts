@@ -136,6 +136,7 @@ function readFigures(p: Prepared): { observations: Candidate[]; planSkipped: num
     const phraseStart = raw.joined && groupPhrase >= 0 ? groupPhrase : phraseStartOf(hay, raw.start, k > 0 ? raws[k - 1]!.end : -1);
     if (!raw.joined) groupPhrase = phraseStart;
     const rel = relationsOf(p, raw, ctx, { phraseStart, name: names.get(k), prev, parent });
+    if (k > 0 && phraseStart === raws[k - 1]!.end) rel.afterFigure = true;
     const info = candidateOf(p, raw, ctx, sentence, rel);
     if (!info) continue;
     if (!raw.joined) {
@@ -165,6 +166,12 @@ function relationsOf(
   if (parent && carryMarker(p.hay, parent.end, raw.start) >= 0) rel.parent = parent;
   const base = comparisonBase(p.hay, raw.start, p.input.period);
   if (base !== null && rel.prev) rel.basePeriod = base;
+  // "比上年的12件增加3件": a count right after a comparison base, with a change verb between, is the change
+  const verb = /(增加|增长|减少|下降)了?$/.exec(p.hay.slice(Math.max(0, raw.start - 3), raw.start));
+  if (verb && !raw.change && prev?.based && prev.end <= raw.start && raw.start - prev.end <= verb[0].length) {
+    raw.start -= verb[0].length;
+    raw.change = /减少|下降/.test(verb[1]!) ? 'decrease' : 'increase';
+  }
   return rel;
 }
 

@@ -85,11 +85,14 @@ export function vocabularyOf(indicators: readonly Indicator[]): Vocabulary {
     for (let j = 0; j < words.length; j++) if (j !== k && words[j]!.length > t.length && words[j]!.includes(t)) for (const n of namings[j]!) inds.add(n.ind);
     return [...inds];
   });
-  const weak = words.map((t, k) => t.length <= 2 || within[k]!.length >= 3 || (t.endsWith('率') && t.length <= 4));
-  const specificity = words.map((t, k) => spec(t.length) * idf(within[k]!.length));
+  // a word inside the words of three or more indicators is generic; else it speaks for its own indicators
+  const generic = within.map((w) => w.length >= 3);
+  const speaksFor = words.map((_, k) => (generic[k] ? within[k]! : namings[k]!.map((n) => n.ind)));
+  const weak = words.map((t, k) => t.length <= 2 || generic[k]! || namings[k]!.length >= 3 || (t.endsWith('率') && t.length <= 4));
+  const specificity = words.map((t, k) => spec(t.length) * idf(speaksFor[k]!.length));
   const areaSpecificity = words.map((t, k) => {
     const perArea = new Map<Category, number>();
-    for (const ind of within[k]!) perArea.set(indicators[ind]!.area, (perArea.get(indicators[ind]!.area) ?? 0) + 1);
+    for (const ind of speaksFor[k]!) perArea.set(indicators[ind]!.area, (perArea.get(indicators[ind]!.area) ?? 0) + 1);
     return new Map([...perArea].map(([a, df]) => [a, spec(t.length) * idf(df)]));
   });
   const byId = new Map(indicators.filter((i) => !i.deprecated).map((i) => [i.id, i]));
@@ -137,6 +140,38 @@ const FACETS: readonly Facet[] = [
   },
   { said: /连续$/, marks: (i) => /_streak$/.test(i.id), bonus: 0.3, penalty: 0.6 },
 ];
+/**
+ * Verbs that say on what basis a figure counts (comparability.basis): "受理政府信息公开申请830件" counts applications
+ * received, "答复830件" those answered. Longer verbs first.
+ */
+const VERB_BASES: readonly [RegExp, readonly string[]][] = [
+  [/(?:调解成功|成功调解|成功调处|调处成功|成功化解)/, ['settled']],
+  [/(?:依法受理|受理)/, ['accepted', 'received']],
+  [/(?:收到|新收|收案|接收|共收)/, ['received']],
+  [/(?:办结|审结|结案|已结)/, ['concluded']],
+  [/(?:答复|办复)/, ['answered']],
+  [/(?:备案审查|审查|审核|评查)/, ['reviewed']],
+  [/(?:报送备案|报备)/, ['filed']],
+  [/(?:制定|出台|印发|发布|制发)/, ['issued', 'enacted', 'made']],
+  [/(?:宣布失效)/, ['invalidated']],
+  [/(?:废止)/, ['repealed']],
+  [/(?:修改|修订)/, ['amended']],
+  [/(?:开庭|出庭)/, ['heard']],
+  [/(?:调解|调处)/, ['mediated']],
+  [/(?:办理)/, ['handled']],
+];
+
+/** The bases the verbs of a phrase name (the one nearest the figure decides when several stand there). */
+function basesOf(phrase: string): readonly string[] {
+  let best: readonly string[] = [];
+  let at = -1;
+  for (const [re, bases] of VERB_BASES) {
+    const m = new RegExp(re.source, 'g');
+    for (let x = m.exec(phrase); x; x = m.exec(phrase)) if (x.index > at) [best, at] = [bases, x.index];
+  }
+  return best;
+}
+
 const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截至目前|截至年底|截至\d{4}年底/;
 const OWN_LEVEL = /本级/;
 
@@ -251,7 +286,7 @@ function widen(v: Vocabulary, q: IndicatorQuery, primary: Map<number, number>, f
 }
 
 /** An indicator's score: its evidence, up to 0.3 of support, less when it is not the figure's area, and the qualifiers. */
-function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: IndicatorQuery): number {
+function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: IndicatorQuery, bases: readonly string[]): number {
   let extra = 0;
   for (const s of support) extra += s;
   let score = p + Math.min(0.3, 0.5 * extra);
@@ -267,6 +302,9 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
     const stated = f.said.test(f.said.source.endsWith('$') ? (q.phrase ?? '') : said);
     if (f.marks(i)) score += stated ? f.bonus : -f.penalty;
   }
+  // the basis the verb names: the indicator counting on it fits, one counting on another does not
+  const basis = i.comparability.basis;
+  if (basis !== null && bases.length) score += bases.includes(basis) ? 0.3 : -0.2;
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
   return score;
@@ -282,10 +320,11 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
   const rule = q.rule !== undefined ? (v.position.get(q.rule) ?? -1) : -1;
   if (rule >= 0 && fitOf(rule)) primary.set(rule, (primary.get(rule) ?? 0) + 0.6);
   widen(v, q, primary, fitOf);
+  const bases = basesOf(q.phrase ?? '');
   const ranked: { k: number; score: number }[] = [];
   for (const [k, p] of primary) {
     const i = v.indicators[k]!;
-    if (!q.exclude?.includes(i.id)) ranked.push({ k, score: scoreOf(i, p, support.get(k)?.values() ?? [], q) });
+    if (!q.exclude?.includes(i.id)) ranked.push({ k, score: scoreOf(i, p, support.get(k)?.values() ?? [], q, bases) });
   }
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0];

@@ -18,6 +18,8 @@ export interface FigureFacts {
   money: boolean;
   /** a year-on-year or other change (同比下降, 较上年提高) */
   change: boolean;
+  /** the area the words around the figure and its headings give it: a rule of that area needs no `sentence` match */
+  area?: Category;
 }
 
 export interface MetricRule {
@@ -126,7 +128,8 @@ export function matchRule(f: FigureFacts, category?: Category): MetricRule | nul
     if (r.near && !r.near.test(f.near)) continue;
     if (r.before && !r.before.test(f.before)) continue;
     if (r.clause && !r.clause.test(f.clause)) continue;
-    if (r.sentence && !r.sentence.test(f.sentence)) continue;
+    // under the heading "(六)优化12345热线" the sentence need not name the hotline again
+    if (r.sentence && !r.sentence.test(f.sentence) && !(r.category !== undefined && r.category === f.area)) continue;
     return r;
   }
   return null;

@@ -12,7 +12,7 @@ interface Cell extends Span {
 }
 
 const SEPARATOR = /\s*\|\s*|\t+|\s{2,}/g;
-const NUMERIC = /^(?:[约近超逾]?)(\d+(?:,\d{3})*(?:\.\d+)?)(?:[万亿千]?)(?:[余多])?(.*)$/;
+const NUMERIC = /^(?:[-−－]?)(?:[约近超逾]?)(\d+(?:,\d{3})*(?:\.\d+)?)(?:[万亿千]?)(?:[余多])?(.*)$/;
 const RULE_LINE = /^[\s|:：\-—=+]*$/;
 const MAX_CELL = 30;
 
@@ -68,8 +68,14 @@ export function tableFigures(hay: string): Tables {
   const spans: Span[] = [];
   const figures: RawFigure[] = [];
   const rows: { line: Span; cells: Cell[] }[] = [];
+  // a row of words after rows of figures heads a new table
   const flush = () => {
-    if (rows.length >= 2) readTable(rows, spans, figures);
+    let from = 0;
+    for (let k = 1; k <= rows.length; k++) {
+      if (k < rows.length && !(wordsOnly(rows[k]!.cells) && !wordsOnly(rows[k - 1]!.cells))) continue;
+      if (k - from >= 2) readTable(rows.slice(from, k), spans, figures);
+      from = k;
+    }
     rows.length = 0;
   };
   let start = 0;
@@ -84,15 +90,22 @@ export function tableFigures(hay: string): Tables {
   return { spans, figures };
 }
 
+const CAPTION = /^(?:表|附表|图)\s*\d+/;
+const CHANGE_HEADER = /同比|增减|增幅|增长|变化|较上年|比上年/;
+
+/** A row of words: no figure in it but years (a header names columns; a caption "表1 …" is no header). */
+const wordsOnly = (cells: readonly Cell[]): boolean => cells.every((c) => !numericCell(c) || yearOf(c.text) !== null);
+
 function readTable(rows: { line: Span; cells: Cell[] }[], spans: Span[], figures: RawFigure[]): void {
-  const header = rows[0]!.cells;
-  // the header names the columns: mostly words, not figures
-  if (header.filter((c) => numericCell(c) && yearOf(c.text) === null).length > header.length / 2) return;
-  const body = rows.slice(1);
+  // the header: the last row of words before the first row with figures
+  let h = -1;
+  for (let k = 0; k < rows.length && wordsOnly(rows[k]!.cells); k++) if (!CAPTION.test(rows[k]!.cells[0]!.text)) h = k;
+  if (h < 0 || h === rows.length - 1) return;
+  const header = rows[h]!.cells;
+  const body = rows.slice(h + 1);
   // a first column of serial numbers (序号 1, 2, 3) is not a label
   const serial = /^(?:序号|编号|No\.?)$/i.test(header[0]!.text) || body.every((r, k) => r.cells[0]?.text === String(k + 1));
   const skip = serial ? 1 : 0;
-  let found = 0;
   const out: RawFigure[] = [];
   for (const r of body) {
     const cells = r.cells.slice(skip);
@@ -101,32 +114,38 @@ function readTable(rows: { line: Span; cells: Cell[] }[], spans: Span[], figures
     // cells line up with the header's columns from the right (a header may lack the label column's name)
     const offset = header.length - skip - cells.length;
     for (let k = 1; k < cells.length; k++) {
-      const cell = cells[k]!;
-      const n = numericCell(cell);
-      if (!n) continue;
       const head = header[skip + k + offset];
-      const year = head ? yearOf(head.text) : null;
-      const rowYear = yearOf(label.text);
-      const unit = n.unit || (head ? headerUnit(head.text) : '');
-      out.push({
-        start: cell.start,
-        end: cell.end,
-        numStart: n.numStart,
-        numEnd: n.numEnd,
-        unit,
-        unitStart: n.unitLength ? cell.end - n.unitLength : cell.end,
-        unitEnd: cell.end,
-        chinese: false,
-        change: null,
-        changeCarried: false,
-        joined: false,
-        reduction: false,
-        cell: { row: { start: label.start, end: label.end }, header: head && year === null ? { start: head.start, end: head.end } : null, period: year ?? rowYear },
-      });
-      found++;
+      const f = cellFigure(cells[k]!, label, head);
+      if (f) out.push(f);
     }
   }
-  if (!found) return;
-  spans.push({ start: rows[0]!.line.start, end: rows[rows.length - 1]!.line.end });
+  if (!out.length) return;
+  spans.push({ start: rows[h]!.line.start, end: rows[rows.length - 1]!.line.end });
   figures.push(...out);
+}
+
+/** The figure of a value cell under its row label and column header, or null when the cell holds none. */
+function cellFigure(cell: Cell, label: Cell, head: Cell | undefined): RawFigure | null {
+  const n = numericCell(cell);
+  if (!n) return null;
+  const year = head ? yearOf(head.text) : null;
+  const unit = n.unit || (head ? headerUnit(head.text) : '') || headerUnit(label.text);
+  // a column of changes (同比, 增减): the cell is a change, negative when it says so
+  const change = head !== undefined && CHANGE_HEADER.test(head.text) && (unit === '%' || unit.endsWith('百分点'));
+  const negative = /^[-−－]/.test(cell.text);
+  return {
+    start: cell.start,
+    end: cell.end,
+    numStart: n.numStart,
+    numEnd: n.numEnd,
+    unit,
+    unitStart: n.unitLength ? cell.end - n.unitLength : cell.end,
+    unitEnd: cell.end,
+    chinese: false,
+    change: change ? (negative ? 'decrease' : 'increase') : null,
+    changeCarried: change && negative,
+    joined: false,
+    reduction: false,
+    cell: { row: { start: label.start, end: label.end }, header: head && year === null ? { start: head.start, end: head.end } : null, period: year ?? yearOf(label.text) },
+  };
 }
