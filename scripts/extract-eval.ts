@@ -72,9 +72,11 @@ function loadCurated(): { dataset: Dataset; source: string } {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+/** a share of nothing is shown as — (no figure was given an indicator, say) */
+const share = (x: number, of: number): string => (of === 0 ? '—' : pct(x));
 const HEAD = `${'report'.padEnd(24)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'match'.padStart(6)} ${'recall'.padStart(7)} ${'precis.'.padStart(7)} ${'area'.padStart(7)} ${'ind.rate'.padStart(8)} ${'ind.prec'.padStart(8)}`;
 const row = (label: string, s: FigureScore): string =>
-  `${label.padEnd(24)} ${String(s.labelled).padStart(6)} ${String(s.extracted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(s.recall).padStart(7)} ${pct(s.precision).padStart(7)} ${pct(s.area).padStart(7)} ${pct(s.indicatorRate).padStart(8)} ${pct(s.indicatorPrecision).padStart(8)}`;
+  `${label.padEnd(24)} ${String(s.labelled).padStart(6)} ${String(s.extracted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(s.recall).padStart(7)} ${pct(s.precision).padStart(7)} ${share(s.area, s.matched).padStart(7)} ${share(s.indicatorRate, s.indicatorLabelled).padStart(8)} ${share(s.indicatorPrecision, s.indicatorGiven).padStart(8)}`;
 const legacyLine = (label: string, s: Score): string =>
   `${label.padEnd(24)} curated ${String(s.curated).padStart(4)}  extracted ${String(s.extracted).padStart(4)}  matched ${String(s.matched).padStart(4)}  precision ${pct(s.precision).padStart(6)}  recall ${pct(s.recall).padStart(6)}`;
 const showFigure = (f: FigureAt): string => `${f.area} ${f.indicator ?? '-'} ${f.value} ${f.qualifier} "${f.figure}"@${f.start}`;

@@ -15,6 +15,8 @@ import { extractReport } from '../src/extract/index';
 import { jurisdictionFor, toDataset } from '../src/extract/to-dataset';
 import { formatPath, validateDataset } from '../src/formats/validate';
 import type { Jurisdiction, Metric, Practice } from '../src/model/schema';
+import type { Indicator } from '../src/model/indicators';
+import { loadIndicatorCatalogue } from './lib/indicators';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,6 +109,12 @@ const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
 const script = simplified.length === text.length && changed > Math.max(3, cjk * 0.02) ? 'traditional' : 'simplified';
 
 const metrics = catalogue(warnings);
+let indicators: readonly Indicator[] = [];
+try {
+  indicators = loadIndicatorCatalogue(join(root, 'data', 'indicators')).indicators;
+} catch (e) {
+  warnings.push(`indicator catalogue not used: ${(e as Error).message.split('\n')[0]}`);
+}
 const practices = readJson<Practice[]>(join(root, 'data', 'practices.json'), [], warnings);
 const known = readJson<Jurisdiction[]>(join(root, 'data', 'jurisdictions.json'), [], warnings);
 const jurisdiction = jurisdictionFor(args.jurisdiction, known);
@@ -114,7 +122,7 @@ const reportId = `${jurisdiction.id}-${args.year}`;
 const firstLine = text.split('\n').map((l) => l.trim()).find((l) => /报告|報告/.test(l) && l.length <= 80 && !/[。;;]$/.test(l));
 const title = args.title ?? firstLine ?? `${args.jurisdiction}${args.year}年法治政府建设报告`;
 
-const input = { text, reportId, period: args.year, metrics, practices };
+const input = { text, reportId, period: args.year, metrics, practices, indicators, level: jurisdiction.level };
 const result = extractReport(script === 'traditional' ? { ...input, textSimplified: simplified } : input);
 const doc = toDataset({
   jurisdiction, period: args.year, title, source: basename(args.file).slice(0, 300), script, text, catalogue: metrics, practices, result, reportId,
@@ -132,6 +140,7 @@ const summary = [
   `script: ${script}; ${text.length} characters`,
   `jurisdiction: ${jurisdiction.name.zh} (${jurisdiction.id}); report ${reportId}`,
   `observations: ${result.observations.length}${byCategory.size ? ` (${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}`,
+  `with a catalogue indicator: ${result.observations.filter((o) => !o.indicator.endsWith('.unclassified')).length} of ${result.observations.length}`,
   `practice mentions: ${result.mentions.length}`,
   ...[...warnings, ...result.warnings].map((w) => `warning: ${w}`),
 ];

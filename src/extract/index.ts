@@ -14,6 +14,7 @@ import { unclassifiedIndicatorId } from '../model/indicators';
 import type { Metric } from '../model/schema';
 import { toHalfWidth } from '../model/numbers';
 import { findMentions } from '../model/practices';
+import { mapBack, stripAnnotations } from './annotations';
 import { candidateOf, type Info, type Relations, type TextFacts } from './candidate';
 import { pairedCategories } from './coordination';
 import { figureContext, stopsOf, type FigureContext, type TextStops } from './context';
@@ -97,12 +98,16 @@ export function extractReport(input: ExtractInput): ExtractResult {
     warnings.push('textSimplified differs in length from text: matched on the text as written');
     matching = text;
   }
-  const p = prepare(input, matching);
-  const { observations, planSkipped } = readFigures(p);
+  // pinyin written after characters (建設(shè)) is read past: figures are found without it and mapped back
+  const stripped = stripAnnotations(text, matching);
+  const p = prepare(stripped ? { ...input, text: stripped.text } : input, stripped ? stripped.matching : matching);
+  const read = readFigures(p);
+  const observations = stripped ? read.observations.map((c) => mapBack(c, stripped, text)) : read.observations;
+  if (stripped) warnings.push(`read past ${text.length - stripped.text.length} character(s) of pinyin written after characters`);
   if (p.chrome.length) warnings.push(`skipped ${p.chrome.length} web-page line(s) (navigation, share/print buttons, page dates)`);
-  if (p.plan >= 0) warnings.push(`the text turns to plans at offset ${p.plan}: figures from there on were not extracted`);
-  else if (planSkipped) warnings.push(`${planSkipped} figure(s) in plan or target sentences were not extracted`);
-  warnings.push(...textWarnings(p.hay));
+  if (p.plan >= 0) warnings.push(`the text turns to plans at offset ${stripped ? stripped.at[p.plan] : p.plan}: figures from there on were not extracted`);
+  else if (read.planSkipped) warnings.push(`${read.planSkipped} figure(s) in plan or target sentences were not extracted`);
+  warnings.push(...textWarnings(toHalfWidth(matching)));
   if (!observations.length) warnings.push('no figures found in the text');
   const simplified = matching === text ? undefined : matching;
   const mentions = findMentions([{ id: input.reportId, text, textSimplified: simplified }], input.practices);

@@ -166,10 +166,22 @@ function basesOf(phrase: string): readonly string[] {
   let best: readonly string[] = [];
   let at = -1;
   for (const [re, bases] of VERB_BASES) {
-    const m = new RegExp(re.source, 'g');
-    for (let x = m.exec(phrase); x; x = m.exec(phrase)) if (x.index > at) [best, at] = [bases, x.index];
+    const k = phrase.search(re) < 0 ? -1 : lastIndexOf(phrase, re);
+    if (k > at) [best, at] = [bases, k];
   }
   return best;
+}
+
+/** Where the last match of `re` in `s` begins (a short phrase: a few searches). */
+function lastIndexOf(s: string, re: RegExp): number {
+  let last = -1;
+  for (let from = 0; from < s.length; ) {
+    const k = s.slice(from).search(re);
+    if (k < 0) break;
+    last = from + k;
+    from = last + 1;
+  }
+  return last;
 }
 
 const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截至目前|截至年底|截至\d{4}年底/;

@@ -16,7 +16,8 @@ export type SkipReason =
   | 'structure'
   | 'other_place';
 
-const ORDINAL_BEFORE = /第$/;
+/** 第三次, and a meeting's serial number after its term (十二届36次常委会) */
+const ORDINAL_BEFORE = /(?:第|届)$/;
 const ONE_OF_AFTER = /^[^,,。;;]{0,40}之一/;
 const AWARD_BEFORE = /(?:入选|入围|评为|评选为|获评|荣获)[^,,。;;]*$/;
 const BASELINE_AFTER = /^[^,,。;;]{0,6}的?基础上/;

@@ -158,6 +158,7 @@ describe('a report read as a document, figures in the catalogue’s vocabulary',
       '力争调解成功率达到99%,计划新建调解室20个。超额完成294天的目标。',
       '营商环境评价排名第二,位列全省第一方阵。',
       '印发《关于加强行政执法的意见》(某政发〔2023〕5号),落实“十四五”规划和“八五”普法,推行行政执法“三项制度”,畅通12345热线。',
+      '市政府第十三次常务会议、市人大常委会十二届36次会议审议通过。',
     ].join('\n');
     expect(brief(run(text, { level: 'city' }))).toEqual([['1200件', 1200, 'reconsideration.cases_accepted', 2023]]);
   });
@@ -182,6 +183,16 @@ describe('a report read as a document, figures in the catalogue’s vocabulary',
       ['reconsideration.unclassified', 'count', '件'],
       ['reconsideration.unclassified', 'rate', '%'],
     ]);
+  });
+
+  it('reads past pinyin written after characters, quoting the text as written', () => {
+    const text = '全年受理行政复议(yì)案件1.5万(wàn)件,办结1.2万件。';
+    const got = run(text);
+    expect(got.map((c) => [c.figure, c.value, c.indicator])).toEqual([
+      ['1.5万(wàn)件', 15000, 'reconsideration.cases_accepted'],
+      ['1.2万件', 12000, 'reconsideration.cases_concluded'],
+    ]);
+    for (const c of got) expect(text.slice(c.offset, c.offset + c.quote.length)).toBe(c.quote);
   });
 
   it('quotes units as written in a traditional text', () => {

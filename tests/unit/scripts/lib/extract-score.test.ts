@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMentions, matchObservations, type Scored } from '../../../../scripts/lib/extract-score';
+import { matchFigures, matchMentions, matchObservations, sumFigureScores, type FigureAt, type Scored } from '../../../../scripts/lib/extract-score';
 import { hashId, jurisdictionFor, toDataset, unclassifiedMetric } from '../../../../src/extract/to-dataset';
 import { extractReport } from '../../../../src/extract/index';
 import { validateDataset } from '../../../../src/formats/validate';
@@ -19,6 +19,26 @@ describe('eval matching', () => {
       ['licensing', 50],
       ['credit', 7],
     ]);
+  });
+
+  it('figures match on value, qualifier and overlapping spans, each label once; area and indicator are scored on the matched', () => {
+    const f = (start: number, value: number, area: FigureAt['area'], indicator: string | null, qualifier: FigureAt['qualifier'] = 'exact'): FigureAt => ({
+      start, end: start + 4, value, qualifier, area, indicator, figure: 'x',
+    });
+    const labels = [f(0, 12, 'mediation', 'mediation.a'), f(10, 12, 'mediation', null), f(20, 5, 'hotline', 'hotline.b'), f(30, 7, 'credit', 'credit.c')];
+    const got = [
+      f(2, 12, 'mediation', 'mediation.a'), // matches the first label
+      f(11, 12, 'mediation', 'mediation.a'), // matches the second, whose indicator is null: a wrong indicator
+      f(20, 5, 'hotline', null), // matched, no indicator given
+      f(30, 7, 'credit', null, 'at_least'), // another qualifier: no match
+      f(50, 12, 'mediation', null), // no label there
+    ];
+    const m = matchFigures(labels, got);
+    expect(m).toMatchObject({ labelled: 4, extracted: 5, matched: 3, recall: 0.75, precision: 0.6, areaRight: 3, area: 1 });
+    expect(m).toMatchObject({ indicatorLabelled: 3, indicatorRight: 1, indicatorRate: 0.3333, indicatorGiven: 2, indicatorGivenRight: 1, indicatorPrecision: 0.5 });
+    expect(m.missed.map((l) => l.start)).toEqual([30]);
+    expect(m.spurious.map((l) => l.start)).toEqual([30, 50]);
+    expect(sumFigureScores([m, m])).toMatchObject({ labelled: 8, matched: 6, recall: 0.75, indicatorPrecision: 0.5 });
   });
 
   it('mentions match on report, practice and offset', () => {
