@@ -71,7 +71,7 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
 }
 
 /** a target or plan stated in the figure's clause: 力争…, 预计…, 目标为…, 计划新建…, 将完成… */
-const TARGET_BEFORE = /(?:力争|预计|争取(?:在|于|到\d{4})|拟(?:于|在|将|对|新建|开展)|目标(?:是|为)|计划(?:于|在|到|将|新建|完成|开展|建成)|将(?:力争|新建|建成|完成|实现|达到|推出|开展|确保)|确保(?:到|在))[^,,;;。]*$/;
+const TARGET_BEFORE = /(?:力争|预计|争取(?:在|于|到\d{4})|拟(?:于|在|将|对|新建|开展)|目标(?:是|为)|(?<!按|年度)计划(?:于|在|到|将|新建|完成|开展|建成)|将(?:力争|新建|建成|完成|实现|达到|推出|开展|确保)|确保(?:到|在))[^,,;;。]*$/;
 /** "超额完成294天的目标": the number of a target, even when exceeded */
 const TARGET_AFTER = /^(?:的)?(?:目标|预期目标|任务目标|年度目标)/;
 
