@@ -240,7 +240,7 @@ function indicatorFor(
   const phraseText = t.hay.slice(w.phrase.start, w.phrase.end);
   const said = phraseText + (rel.parent ? t.hay.slice(rel.parent.near.start, rel.parent.near.end) : '');
   const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) =>
-    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, ...extra })?.indicator);
+    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, ...extra })?.indicator);
 
   // a comparison base is the value of the measure it is compared with
   if (rel.basePeriod !== undefined && rel.prev && rel.prev.kind === measure.kind) {

@@ -9,6 +9,7 @@
  */
 import type { Indicator } from '../model/indicators';
 import type { Category, MetricKind } from '../model/schema';
+import { basesOf, narrowed } from './phrase';
 import { hitsIn, outermost, WordMatcher, type Hit } from './terms';
 import type { Span } from './types';
 
@@ -140,50 +141,6 @@ const FACETS: readonly Facet[] = [
   },
   { said: /连续$/, marks: (i) => /_streak$/.test(i.id), bonus: 0.3, penalty: 0.6 },
 ];
-/**
- * Verbs that say on what basis a figure counts (comparability.basis): "受理政府信息公开申请830件" counts applications
- * received, "答复830件" those answered. Longer verbs first.
- */
-const VERB_BASES: readonly [RegExp, readonly string[]][] = [
-  [/(?:调解成功|成功调解|成功调处|调处成功|成功化解)/, ['settled']],
-  [/(?:依法受理|受理)/, ['accepted', 'received']],
-  [/(?:收到|新收|收案|接收|共收)/, ['received']],
-  [/(?:办结|审结|结案|已结)/, ['concluded']],
-  [/(?:答复|办复)/, ['answered']],
-  [/(?:备案审查|审查|审核|评查)/, ['reviewed']],
-  [/(?:报送备案|报备)/, ['filed']],
-  [/(?:制定|出台|印发|发布|制发)/, ['issued', 'enacted', 'made']],
-  [/(?:宣布失效)/, ['invalidated']],
-  [/(?:废止)/, ['repealed']],
-  [/(?:修改|修订)/, ['amended']],
-  [/(?:开庭|出庭)/, ['heard']],
-  [/(?:调解|调处)/, ['mediated']],
-  [/(?:办理)/, ['handled']],
-];
-
-/** The bases the verbs of a phrase name (the one nearest the figure decides when several stand there). */
-function basesOf(phrase: string): readonly string[] {
-  let best: readonly string[] = [];
-  let at = -1;
-  for (const [re, bases] of VERB_BASES) {
-    const k = phrase.search(re) < 0 ? -1 : lastIndexOf(phrase, re);
-    if (k > at) [best, at] = [bases, k];
-  }
-  return best;
-}
-
-/** Where the last match of `re` in `s` begins (a short phrase: a few searches). */
-function lastIndexOf(s: string, re: RegExp): number {
-  let last = -1;
-  for (let from = 0; from < s.length; ) {
-    const k = s.slice(from).search(re);
-    if (k < 0) break;
-    last = from + k;
-    from = last + 1;
-  }
-  return last;
-}
-
 const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截至目前|截至年底|截至\d{4}年底/;
 const OWN_LEVEL = /本级/;
 
@@ -203,8 +160,9 @@ export interface IndicatorQuery {
   exclude?: readonly string[];
   /** the words that qualify the figure: its phrase and the subject it carries (for FACETS, 累计, 本级) */
   said?: string;
-  /** the phrase right before the figure (连续 → a streak) */
+  /** the phrase right before the figure (连续 → a streak; its verbs name the basis) and where it starts */
   phrase?: string;
+  phraseAt?: number;
 }
 
 const PEOPLE = new Set(['人', '名', '位', '人次']);
@@ -251,8 +209,17 @@ function fitter(v: Vocabulary, q: IndicatorQuery): Fit {
 }
 
 /** The words around the figure, scored: the best word per indicator in primary windows, every word in the others. */
-function evidence(v: Vocabulary, hits: readonly Hit[], q: IndicatorQuery, fitOf: Fit): { primary: Map<number, number>; support: Map<number, Map<number, number>> } {
+interface Evidence {
+  /** per indicator: its best score in primary windows, and the word that gave it */
+  primary: Map<number, number>;
+  named: Map<number, Hit>;
+  /** per indicator: per word, its best score in the other windows */
+  support: Map<number, Map<number, number>>;
+}
+
+function evidence(v: Vocabulary, hits: readonly Hit[], q: IndicatorQuery, fitOf: Fit): Evidence {
   const primary = new Map<number, number>();
+  const named = new Map<number, Hit>();
   const support = new Map<number, Map<number, number>>();
   for (const w of q.windows) {
     for (const h of hitsIn(hits, w.start, w.end)) {
@@ -267,8 +234,12 @@ function evidence(v: Vocabulary, hits: readonly Hit[], q: IndicatorQuery, fitOf:
         if (!fit) continue;
         const specific = weak ? (v.areaSpecificity[h.word]!.get(i.area) ?? 0) : v.specificity[h.word]!;
         const s = n.weight * specific * weight * near * fit * (v.words[h.word]!.length >= 6 ? 1.05 : 1);
-        if (w.primary) primary.set(n.ind, Math.max(primary.get(n.ind) ?? 0, s));
-        else {
+        if (w.primary) {
+          if (s > (primary.get(n.ind) ?? 0)) {
+            primary.set(n.ind, s);
+            named.set(n.ind, h);
+          }
+        } else {
           let m = support.get(n.ind);
           if (!m) support.set(n.ind, (m = new Map()));
           m.set(h.word, Math.max(m.get(h.word) ?? 0, s));
@@ -276,7 +247,7 @@ function evidence(v: Vocabulary, hits: readonly Hit[], q: IndicatorQuery, fitOf:
       }
     }
   }
-  return { primary, support };
+  return { primary, named, support };
 }
 
 /** Candidates the words alone do not name: a streak by 连续 and its area; the sibling carrying a stated qualifier. */
@@ -305,8 +276,9 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   if (i.area !== q.area) {
     const top = q.areaScores.get(q.area) ?? 0;
     const r = top > 0 ? Math.min(1, (q.areaScores.get(i.area) ?? 0) / top) : 0;
-    // a long word of another area adjacent to the figure outweighs the area's keywords more easily than a short one
-    score *= 1 - (p >= 0.9 ? 0.3 : 0.6) * (1 - r);
+    // another area's indicator needs words of that area around the figure ("为消费者挽回经济损失" is no legal aid);
+    // a long word of it adjacent to the figure then outweighs the figure's area more easily than a short one
+    score *= r > 0 ? 1 - (p >= 0.9 ? 0.3 : 0.6) * (1 - r) : 0;
   }
   if (q.prefer?.includes(i.id)) score += 0.2;
   const said = q.said ?? '';
@@ -328,15 +300,20 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
  */
 export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: IndicatorQuery): Choice | null {
   const fitOf = fitter(v, q);
-  const { primary, support } = evidence(v, hits, q, fitOf);
+  const { primary, named, support } = evidence(v, hits, q, fitOf);
   const rule = q.rule !== undefined ? (v.position.get(q.rule) ?? -1) : -1;
   if (rule >= 0 && fitOf(rule)) primary.set(rule, (primary.get(rule) ?? 0) + 0.6);
   widen(v, q, primary, fitOf);
-  const bases = basesOf(q.phrase ?? '');
+  const bases = q.phraseAt === undefined ? [] : basesOf(q.phrase ?? '', q.phraseAt, hits, v.words);
   const ranked: { k: number; score: number }[] = [];
   for (const [k, p] of primary) {
     const i = v.indicators[k]!;
-    if (!q.exclude?.includes(i.id)) ranked.push({ k, score: scoreOf(i, p, support.get(k)?.values() ?? [], q, bases) });
+    if (q.exclude?.includes(i.id)) continue;
+    let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases);
+    // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
+    const h = named.get(k);
+    if (h && q.phraseAt !== undefined && h.end <= q.phraseAt + (q.phrase ?? '').length && narrowed(q.phrase ?? '', q.phraseAt, h)) score = Math.min(score, ACCEPT - 0.05);
+    ranked.push({ k, score });
   }
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0];

@@ -45,6 +45,8 @@ const HEADS = /^(?:人|名|人次|位)$/;
 const ITEMS = /^(?:个|项|件|类|条|套)$/;
 const DOCS = /^(?:件|份|部|个)$/;
 const R = 'reconsideration' as const;
+/** the 12345 hotline; 12348 is the legal-services line */
+const HOTLINE = /12345|(?<!12348|法律服务)热线/;
 const L = 'litigation' as const;
 
 export const METRIC_RULES: readonly MetricRule[] = [
@@ -82,12 +84,12 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'legal_services.forensic_cases', indicator: 'legal_services.forensic_cases', category: 'legal_services', clause: /鉴定/, percent: false, units: CASES },
   { metric: 'legal_services.public_lawyers', indicator: 'legal_services.public_lawyers', category: 'legal_services', near: /公职律师[^,,、]*$/, percent: false, units: HEADS },
   // hotline
-  { metric: 'hotline.on_time_conclusion_rate', indicator: 'hotline.on_time_conclusion_rate', category: 'hotline', sentence: /12345|热线/, near: /(?:按时|及时)办结率/, percent: true },
-  { metric: 'hotline.conclusion_rate', indicator: 'hotline.conclusion_rate', category: 'hotline', sentence: /12345|热线/, near: /办结率/, percent: true },
-  { metric: 'hotline.satisfaction_rate', indicator: 'hotline.satisfaction_rate', category: 'hotline', sentence: /12345|热线/, near: /满意(?:率|度)/, percent: true },
-  { metric: 'hotline.callback_rate', indicator: 'hotline.callback_rate', category: 'hotline', sentence: /12345|热线/, near: /回访率/, percent: true },
-  { metric: 'hotline.tickets_concluded', indicator: 'hotline.tickets_concluded', category: 'hotline', sentence: /12345|热线/, near: /办结[^,,]*$/, percent: false },
-  { metric: 'hotline.tickets', indicator: 'hotline.tickets', category: 'hotline', sentence: /12345|热线/, near: /工单|诉求|来电|受理|接听/, percent: false },
+  { metric: 'hotline.on_time_conclusion_rate', indicator: 'hotline.on_time_conclusion_rate', category: 'hotline', sentence: HOTLINE, near: /(?:按时|及时)办结率/, percent: true },
+  { metric: 'hotline.conclusion_rate', indicator: 'hotline.conclusion_rate', category: 'hotline', sentence: HOTLINE, near: /办结率/, percent: true },
+  { metric: 'hotline.satisfaction_rate', indicator: 'hotline.satisfaction_rate', category: 'hotline', sentence: HOTLINE, near: /满意(?:率|度)/, percent: true },
+  { metric: 'hotline.callback_rate', indicator: 'hotline.callback_rate', category: 'hotline', sentence: HOTLINE, near: /回访率/, percent: true },
+  { metric: 'hotline.tickets_concluded', indicator: 'hotline.tickets_concluded', category: 'hotline', sentence: HOTLINE, near: /办结[^,,]*$/, percent: false },
+  { metric: 'hotline.tickets', indicator: 'hotline.tickets', category: 'hotline', sentence: HOTLINE, near: /工单|诉求|来电|受理|接听/, percent: false },
   // licensing and digital government
   { metric: 'licensing.one_thing_items', indicator: 'licensing.one_thing_cases', category: 'licensing', near: /办理[^,,]*一件事[^,,]*$/, percent: false, units: /^(?:件|项|个)$/ },
   { metric: 'licensing.one_thing_items', indicator: 'licensing.one_thing_packages', category: 'licensing', clause: /一件事/, percent: false, units: ITEMS },

@@ -170,6 +170,26 @@ describe('a report read as a document, figures in the catalogue’s vocabulary',
     expect(run('全市共受理行政复议案件3200件。全区受理行政复议案件320件,全区办结300件。').map((c) => c.value)).toEqual([320, 300]);
   });
 
+  it('a sub-category is not the indicator that counts them all; the scope and audience words are no sub-category', () => {
+    const got = run('全年办理农民工法律援助案件320件。全年办理法律援助案件1560件。全市各级行政机关办理行政处罚案件3200件。举办领导干部法治专题讲座6场。');
+    expect(got.map((c) => [c.figure, c.indicator])).toEqual([
+      ['320件', 'legal_services.unclassified'],
+      ['1560件', 'legal_services.legal_aid_cases'],
+      ['3200件', 'enforcement.penalty_cases'],
+      ['6场', 'capacity.law_lectures'],
+    ]);
+  });
+
+  it('a verb inside a name is no basis; another area’s indicator needs words of its area; 12348 is not 12345', () => {
+    const got = run('全市共有人民调解组织3120个。市场监管部门为消费者挽回经济损失1860万元。12348热线接听群众来电8.6万人次,满意率99.2%。');
+    expect(got.map((c) => [c.figure, c.indicator])).toEqual([
+      ['3120个', 'mediation.unclassified'],
+      ['1860万元', 'regulation.unclassified'],
+      ['8.6万人次', 'legal_services.hotline_12348_calls'],
+      ['99.2%', 'legal_services.unclassified'],
+    ]);
+  });
+
   it('a figure without an indicator keeps its area, unit and kind', () => {
     const [c] = run('全区建成“通解室”137家。');
     expect(c).toMatchObject({ indicator: `${c!.category}.unclassified`, unit: '家', kind: 'count', value: 137 });

@@ -1,0 +1,77 @@
+/**
+ * What the phrase before a figure says about the way it counts: the basis its verb names (受理 → accepted or received,
+ * 答复 → answered), and whether a modifier narrows the thing counted to a part of it ("办理农民工法律援助案件", "涉企
+ * 行政复议案件": a sub-category is not the indicator, which counts them all).
+ */
+import { hitsIn, type Hit } from './terms';
+
+/**
+ * Verbs that say on what basis a figure counts (comparability.basis): "受理政府信息公开申请830件" counts applications
+ * received, "答复830件" those answered. Longer verbs first.
+ */
+const VERB_BASES: readonly [RegExp, readonly string[]][] = [
+  [/(?:调解成功|成功调解|成功调处|调处成功|成功化解)/, ['settled']],
+  [/(?:依法受理|受理)/, ['accepted', 'received']],
+  [/(?:收到|新收|收案|接收|共收)/, ['received']],
+  [/(?:办结|审结|结案|已结)/, ['concluded']],
+  [/(?:答复|办复)/, ['answered']],
+  [/(?:备案审查|审查|审核|评查)/, ['reviewed']],
+  [/(?:报送备案|报备)/, ['filed']],
+  [/(?:制定|出台|印发|发布|制发)/, ['issued', 'enacted', 'made']],
+  [/(?:宣布失效)/, ['invalidated']],
+  [/(?:废止)/, ['repealed']],
+  [/(?:修改|修订)/, ['amended']],
+  [/(?:开庭|出庭)/, ['heard']],
+  [/(?:调解|调处)/, ['mediated']],
+  [/(?:办理)/, ['handled']],
+];
+
+/**
+ * The bases the verbs of a phrase name (the one nearest the figure decides when several stand there). A verb inside a
+ * longer word is part of a name, not a verb (调解 in 人民调解组织): the phrase's longer words are blanked first.
+ */
+export function basesOf(text: string, at: number, hits: readonly Hit[], words: readonly string[]): readonly string[] {
+  let phrase = text;
+  for (const h of hitsIn(hits, at, at + text.length))
+    if (words[h.word]!.length > 2) phrase = phrase.slice(0, h.start - at) + ' '.repeat(h.end - h.start) + phrase.slice(h.end - at);
+  let best: readonly string[] = [];
+  let nearest = -1;
+  for (const [re, bases] of VERB_BASES) {
+    const k = phrase.search(re) < 0 ? -1 : lastIndexOf(phrase, re);
+    if (k > nearest) [best, nearest] = [bases, k];
+  }
+  return best;
+}
+
+/** Where the last match of `re` in `s` begins (a short phrase: a few searches). */
+function lastIndexOf(s: string, re: RegExp): number {
+  let last = -1;
+  for (let from = 0; from < s.length; ) {
+    const k = s.slice(from).search(re);
+    if (k < 0) break;
+    last = from + k;
+    from = last + 1;
+  }
+  return last;
+}
+
+
+/** verbs that open the object a figure counts */
+const VERB = /(?:办理|受理|办结|审结|收到|新收|审核|审查|调解|调处|化解|开展|组织|完成|作出|查处|立案|接待|提供|接听|培训|评查|答复|出台|制定|印发|发布|建成|新建|新增|设立|聘请|培育|引进|举办|召开|推出|梳理|公开|清理|注销|发放|办件)/g;
+/** words between the verb and the thing counted that do not narrow it (scope, time, "各类", the field's own words) */
+const NEUTRAL =
+  /行政执法|行政|执法|法治|法律|政务|公共|社会|服务|工作|领导干部|国家工作人员|公务员|干部|职工|专题|各类|各种|各项|各级|各地|群众|相关|有关|全部|全年|年内|当年|累计|共计|共|依法|全市|全省|全区|全县|全镇|本级|[省市区县]级|[省市区县]政府|政府|各部门|部门|行政机关|机关|[省市区县]|的|了|等|新/g;
+
+/**
+ * True when words the catalogue does not know stand between the verb and the word that named the indicator
+ * ("办理农民工法律援助案件": 农民工) — the figure counts a part of what the indicator counts.
+ */
+export function narrowed(phrase: string, phraseAt: number, hit: Hit): boolean {
+  const before = phrase.slice(0, Math.max(0, hit.start - phraseAt));
+  let verbEnd = -1;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(before); m; m = VERB.exec(before)) verbEnd = m.index + m[0].length;
+  if (verbEnd < 0 || before.length - verbEnd > 12) return false;
+  const gap = before.slice(verbEnd).replace(NEUTRAL, '');
+  return (gap.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
+}
