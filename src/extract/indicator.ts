@@ -9,7 +9,7 @@
  */
 import type { Indicator } from '../model/indicators';
 import type { Category, MetricKind } from '../model/schema';
-import { basesOf, narrowed } from './phrase';
+import { basesOf, narrowed, sameFamily } from './phrase';
 import { hitsIn, outermost, WordMatcher, type Hit } from './terms';
 import type { Span } from './types';
 
@@ -269,7 +269,7 @@ function widen(v: Vocabulary, q: IndicatorQuery, primary: Map<number, number>, f
 }
 
 /** An indicator's score: its evidence, up to 0.3 of support, less when it is not the figure's area, and the qualifiers. */
-function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: IndicatorQuery, bases: readonly string[]): number {
+function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: IndicatorQuery, bases: readonly string[], governs: boolean): number {
   let extra = 0;
   for (const s of support) extra += s;
   let score = p + Math.min(0.3, 0.5 * extra);
@@ -288,7 +288,12 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   }
   // the basis the verb names: the indicator counting on it fits, one counting on another does not
   const basis = i.comparability.basis;
-  if (basis !== null && bases.length) score += bases.includes(basis) ? 0.3 : -0.2;
+  // one indicator per basis: a figure counted on another basis of the same kind is not it (办结信访事项 are not the
+  // 信访事项 received) — when the verb governs the word that named the indicator, i.e. both stand before the figure
+  if (basis !== null && bases.length) {
+    if (bases.includes(basis)) score += 0.3;
+    else if (governs && sameFamily(basis, bases)) score = Math.min(score, ACCEPT - 0.05);
+  }
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
   return score;
@@ -309,10 +314,11 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
   for (const [k, p] of primary) {
     const i = v.indicators[k]!;
     if (q.exclude?.includes(i.id)) continue;
-    let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases);
-    // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
     const h = named.get(k);
-    if (h && q.phraseAt !== undefined && h.end <= q.phraseAt + (q.phrase ?? '').length && narrowed(q.phrase ?? '', q.phraseAt, h)) score = Math.min(score, ACCEPT - 0.05);
+    const inPhrase = h !== undefined && q.phraseAt !== undefined && h.start >= q.phraseAt && h.end <= q.phraseAt + (q.phrase ?? '').length;
+    let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase);
+    // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
+    if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h)) score = Math.min(score, ACCEPT - 0.05);
     ranked.push({ k, score });
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -9,9 +9,12 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   reconsideration: { 行政复议: 3.5, 复议: 3.2, 行政争议: 1.5, 撤回申请: 3.2 },
   litigation: {
     出庭应诉: 3.5, 行政应诉: 3.5, 应诉: 3.2, 行政诉讼: 3.2, 出庭: 2.8, 败诉: 3, 诉讼: 1.5, 旁听庭审: 1.5, 司法建议: 1.5, 撤诉: 3,
+    行政案件: 2.8, 一审: 1.5, 法院: 1.5,
   },
   mediation: {
     调解: 3, 矛盾纠纷: 3, 纠纷: 2.5, 调处: 3, 解纷: 2.5, 调委会: 3, 人民调解: 3.2, 枫桥: 1.5, 化解: 1, 诉源治理: 2,
+    // 信访 and 行政裁决 have no category of their own: the catalogue files them under mediation
+    信访: 3, 来信来访: 3, 来访: 2, 行政裁决: 3,
   },
   licensing: {
     放管服: 3, 政务服务: 2.8, 一件事: 3, 审批: 2.8, 网办: 2.5, 通办: 3, 一窗受理: 3, 证明事项: 3, 告知承诺: 3, 帮办: 3,
@@ -20,7 +23,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   },
   regulation: {
     监管: 3, 双随机: 3, 检查: 1.5, 免罚: 2.5, 裁量: 2, 包容审慎: 2.5, 公平竞争审查: 3, 抽查: 2.5, 监测: 1.5, 预警: 1.5,
-    质疑投诉: 2, 风险: 1, 营商环境: 2, 民营企业: 1.8, 民间资本: 1.8, 市场主体: 1, 市场秩序: 2,
+    质疑投诉: 2, 风险: 1, 营商环境: 2, 民营企业: 1.8, 民间资本: 1.8, 市场主体: 1, 市场秩序: 2, 生态环境: 1.5, 市场监管: 2.5,
   },
   enforcement: {
     行政执法: 3.2, 执法: 2.8, 行政处罚: 3, 处罚: 2.5, 行政强制: 3, 持证: 2.5, 执法证: 3, 案卷: 2.5, 执法人员: 3,
@@ -47,6 +50,8 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   capacity: {
     学法: 3, 培训: 2.5, 组织领导: 3, 理论学习: 2.5, 讲座: 2.5, 干部: 1.5, 常务会议: 2, 述法: 2.5, 考法: 2.5, 考试: 1.5,
     示范创建: 2.5, 任务: 1, 法治建设: 1, 第一责任人: 2, 考核: 2, 轮训: 3, 依法治: 1.2, 举措: 0.8,
+    // emergency response has no category of its own: the catalogue files it under capacity
+    突发事件: 3, 应急: 2.5, 应急预案: 3, 应急演练: 3,
   },
   digital_government: {
     数字政府: 3.2, 政务数据: 3.2, 数据: 2.5, 大数据: 2, 平台: 1.5, 信息化: 2, 数字化: 2, 上线: 2, 系统: 1.2,

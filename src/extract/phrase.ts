@@ -56,6 +56,17 @@ function lastIndexOf(s: string, re: RegExp): number {
 }
 
 
+/** bases that answer the same question (at which step a case is counted; what was done to a document) */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['received', 'accepted', 'concluded', 'handled', 'answered', 'heard'],
+  ['issued', 'enacted', 'made', 'listed', 'filed', 'reviewed'],
+  ['reviewed', 'kept', 'amended', 'repealed', 'invalidated'],
+  ['mediated', 'settled', 'identified'],
+];
+
+/** The indicator's basis and the verb's bases answer the same question, so a difference means another count. */
+export const sameFamily = (basis: string, bases: readonly string[]): boolean => FAMILIES.some((f) => f.includes(basis) && bases.some((b) => f.includes(b)));
+
 /** verbs that open the object a figure counts */
 const VERB = /(?:办理|受理|办结|审结|收到|新收|审核|审查|调解|调处|化解|开展|组织|完成|作出|查处|立案|接待|提供|接听|培训|评查|答复|出台|制定|印发|发布|建成|新建|新增|设立|聘请|培育|引进|举办|召开|推出|梳理|公开|清理|注销|发放|办件)/g;
 /** words between the verb and the thing counted that do not narrow it (scope, time, "各类", the field's own words) */

@@ -190,6 +190,15 @@ describe('a report read as a document, figures in the catalogue’s vocabulary',
     ]);
   });
 
+  it('one indicator per basis: a count on another basis of the same question is not it', () => {
+    const got = run('全年收到信访事项3600件,共办结信访事项3260件。办理不予处罚案件860件。');
+    expect(got.map((c) => [c.figure, c.indicator])).toEqual([
+      ['3600件', 'mediation.petitions'],
+      ['3260件', 'mediation.unclassified'],
+      ['860件', 'enforcement.no_penalty_cases'],
+    ]);
+  });
+
   it('a figure without an indicator keeps its area, unit and kind', () => {
     const [c] = run('全区建成“通解室”137家。');
     expect(c).toMatchObject({ indicator: `${c!.category}.unclassified`, unit: '家', kind: 'count', value: 137 });
