@@ -318,7 +318,7 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     const inPhrase = h !== undefined && q.phraseAt !== undefined && h.start >= q.phraseAt && h.end <= q.phraseAt + (q.phrase ?? '').length;
     let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase);
     // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
-    if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h)) score = Math.min(score, ACCEPT - 0.05);
+    if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
     ranked.push({ k, score });
   }
   ranked.sort((a, b) => b.score - a.score);

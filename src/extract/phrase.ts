@@ -77,12 +77,15 @@ const NEUTRAL =
  * True when words the catalogue does not know stand between the verb and the word that named the indicator
  * ("办理农民工法律援助案件": 农民工) — the figure counts a part of what the indicator counts.
  */
-export function narrowed(phrase: string, phraseAt: number, hit: Hit): boolean {
-  const before = phrase.slice(0, Math.max(0, hit.start - phraseAt));
+export function narrowed(phrase: string, phraseAt: number, hit: Hit, hits: readonly Hit[]): boolean {
+  let before = phrase.slice(0, Math.max(0, hit.start - phraseAt));
   let verbEnd = -1;
   VERB.lastIndex = 0;
   for (let m = VERB.exec(before); m; m = VERB.exec(before)) verbEnd = m.index + m[0].length;
   if (verbEnd < 0 || before.length - verbEnd > 12) return false;
+  // words the catalogue knows are no modifier ("作出撤销、确认违法等纠错决定": an enumeration of outcomes)
+  for (const h of hitsIn(hits, phraseAt + verbEnd, phraseAt + before.length))
+    before = before.slice(0, h.start - phraseAt) + ' '.repeat(h.end - h.start) + before.slice(h.end - phraseAt);
   const gap = before.slice(verbEnd).replace(NEUTRAL, '');
   return (gap.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
 }
