@@ -37,34 +37,53 @@ function headingSpan(hay: string, start: number, end: number): Span {
   return { start, end: e };
 }
 
-function levelOf(t: string): number | null {
+function levelOf(t: string, lineStart: boolean): number | null {
   for (const [re, level] of NUMBERED) if (re.test(t)) return level;
   // a short line without a full stop: a heading without a number (titles, "主要成效")
-  if (t.length > 0 && t.length <= 30 && !/[。;;,,]/.test(t)) return UNNUMBERED;
+  if (lineStart && t.length > 0 && t.length <= 30 && !/[。;;,,]/.test(t)) return UNNUMBERED;
   return null;
+}
+
+/**
+ * Headings inside a line, where a text lost its line breaks ("……取得新成效。一、主要举措(一)加强组织领导。……"):
+ * a section number right after a full stop or a heading's end.
+ */
+const INLINE_HEADING = /[。;;!!??::)\s]\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d))/g;
+
+/** The parts of a line that each open with a heading (the first part starts the line). */
+export function segmentsOf(text: string): number[] {
+  const starts = [0];
+  INLINE_HEADING.lastIndex = 0;
+  for (let m = INLINE_HEADING.exec(text); m; m = INLINE_HEADING.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
 }
 
 export function outlineOf(hay: string): Outline {
   const out: Outline['lines'] = [];
   let stack: Heading[] = [];
   let start = 0;
-  for (const text of hay.split('\n')) {
-    const end = start + text.length;
-    const lead = text.length - text.trimStart().length;
-    const level = levelOf(text.trim());
-    if (level !== null) {
-      stack = stack.filter((h) => h.level < level && h.level !== UNNUMBERED);
-      stack.push({ ...headingSpan(hay, start + lead, end), level });
-    }
-    const items: Span[] = [];
-    INLINE_ITEM.lastIndex = 0;
-    for (let m = INLINE_ITEM.exec(text); m; m = INLINE_ITEM.exec(text)) {
-      const at = start + m.index + m[0].search(/[一二三四五六七八九十第]/);
-      if (at > start + lead) items.push(headingSpan(hay, at, end));
-      if (m[0].length === 0) INLINE_ITEM.lastIndex++;
-    }
-    out.push({ start, end, chain: stack, items });
-    start = end + 1;
+  for (const line of hay.split('\n')) {
+    const cuts = segmentsOf(line);
+    cuts.forEach((cut, k) => {
+      const segStart = start + cut;
+      const end = k + 1 < cuts.length ? start + cuts[k + 1]! : start + line.length;
+      const text = hay.slice(segStart, end);
+      const lead = text.length - text.trimStart().length;
+      const level = levelOf(text.trim(), k === 0);
+      if (level !== null) {
+        stack = stack.filter((h) => h.level < level && h.level !== UNNUMBERED);
+        stack.push({ ...headingSpan(hay, segStart + lead, end), level });
+      }
+      const items: Span[] = [];
+      INLINE_ITEM.lastIndex = 0;
+      for (let m = INLINE_ITEM.exec(text); m; m = INLINE_ITEM.exec(text)) {
+        const at = segStart + m.index + m[0].search(/[一二三四五六七八九十第]/);
+        if (at > segStart + lead) items.push(headingSpan(hay, at, end));
+        if (m[0].length === 0) INLINE_ITEM.lastIndex++;
+      }
+      out.push({ start: segStart, end, chain: stack, items });
+    });
+    start += line.length + 1;
   }
   return { lines: out };
 }

@@ -2,6 +2,7 @@
  * Regions of a report the extractor reads past: web-page chrome lines, quoted names and titles,
  * and the closing "plans for next year" part. All work on the matching text (simplified, half-width).
  */
+import { segmentsOf } from './outline';
 import type { Span } from './types';
 
 /** Lines that belong to the web page around the report, not to the report. */
@@ -60,11 +61,14 @@ const PLAN_HEADING =
 export function planStart(hay: string, period: number): number {
   let start = 0;
   for (const line of hay.split('\n')) {
-    const m = PLAN_HEADING.exec(line.trim());
-    if (m) {
+    // a line, and the headings inside it when the text lost its line breaks ("……。三、2024年工作计划……")
+    for (const cut of segmentsOf(line)) {
+      const text = cut === 0 ? line.trim() : line.slice(cut).split(/[。;;::]/)[0]!.trim();
+      const m = PLAN_HEADING.exec(text);
+      if (!m) continue;
       const year = Number(m[1] ?? m[2] ?? NaN);
       // plans close a report: a plan heading in its first part is more likely a stray phrase
-      if ((Number.isNaN(year) || year > period) && start >= hay.length * 0.3) return start;
+      if ((Number.isNaN(year) || year > period) && start + cut >= hay.length * 0.3) return start + cut;
     }
     start += line.length + 1;
   }

@@ -78,6 +78,18 @@ describe('a report read as a document, figures in the catalogue’s vocabulary',
     expect(run(text)[3]!.indicator).toBe('hotline.on_time_conclusion_rate');
   });
 
+  it('reads headings inside a line when the text lost its line breaks, and stops at the plans heading there', () => {
+    const text =
+      '某某区2023年法治政府建设年度报告。一、主要成效(一)深化行政复议。全年办结案件120件。(二)热线服务。全年受理各类诉求8.6万件,办结率99.1%。' +
+      '二、存在问题。部分单位重视不够,案件办理质量不高,全年有3件复议案件被撤销。三、2024年工作安排。新建调解室20个。';
+    expect(run(text).map((c) => [c.figure, c.indicator])).toEqual([
+      ['120件', 'reconsideration.cases_concluded'],
+      ['8.6万件', 'hotline.tickets'],
+      ['99.1%', 'hotline.conclusion_rate'],
+      ['3件', 'reconsideration.unclassified'],
+    ]);
+  });
+
   it('an inline list item (一是…二是…) heads the rest of its paragraph', () => {
     const text = '一是强化行政复议。全年办结案件96件。二是做好热线服务。全年受理诉求5.2万件。';
     expect(run(text).map((c) => [c.figure, c.category])).toEqual([
