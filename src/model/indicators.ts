@@ -5,8 +5,10 @@
  */
 import type { Better, Category, MetricKind } from './constants';
 
-export const INDICATOR_SCOPES = ['whole_area', 'own_level'] as const;
-export const INDICATOR_PERIODS = ['annual', 'cumulative', 'point'] as const;
+import { COMPARABILITY_PERIODS, COMPARABILITY_SCOPES } from './constants';
+
+export const INDICATOR_SCOPES = COMPARABILITY_SCOPES;
+export const INDICATOR_PERIODS = COMPARABILITY_PERIODS;
 export type IndicatorScope = (typeof INDICATOR_SCOPES)[number];
 export type IndicatorPeriod = (typeof INDICATOR_PERIODS)[number];
 

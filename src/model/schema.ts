@@ -1,5 +1,6 @@
 /**
- * The `rol-compare/dataset` format, version 1 — defined once, here.
+ * The `rol-compare/dataset` format, version 2 — defined once, here (version 1 files are migrated on import:
+ * src/formats/migrate.ts).
  * TypeScript types are inferred from this schema; docs/dataset-format.md documents it.
  * Objects are strict: unknown keys (including `__proto__`, `constructor`) are rejected.
  */
@@ -18,8 +19,22 @@ export {
   QUALIFIERS,
   SCRIPTS,
   DERIVED_FORMULAS,
+  CAVEAT_KINDS,
 } from './constants';
-import { CATEGORIES, LEVELS, KINDS, BETTER, QUALIFIERS, SCRIPTS, DERIVED_FORMULAS, FORMAT, FORMAT_VERSION } from './constants';
+import {
+  CATEGORIES,
+  LEVELS,
+  KINDS,
+  BETTER,
+  QUALIFIERS,
+  SCRIPTS,
+  DERIVED_FORMULAS,
+  FORMAT,
+  FORMAT_VERSION,
+  CAVEAT_KINDS,
+  COMPARABILITY_SCOPES,
+  COMPARABILITY_PERIODS,
+} from './constants';
 
 const id = z
   .string()
@@ -74,6 +89,27 @@ export const metricSchema = z.strictObject({
   better: z.enum(BETTER),
   /** What the figure counts, and what it is and is not comparable with. */
   description: bilingual.optional(),
+  /**
+   * A figure of one report that is not an indicator of the catalogue (data/indicators/): shown apart from the
+   * comparisons. Without it, the id must be a catalogue indicator (or its `.change` / `.change_pp`).
+   */
+  specific: z.literal(true).optional(),
+  /** What makes two figures of this metric comparable (from the catalogue): scope, period, basis. */
+  comparability: z
+    .strictObject({
+      scope: z.enum(COMPARABILITY_SCOPES),
+      period: z.enum(COMPARABILITY_PERIODS),
+      basis: z.string().regex(/^[a-z_]+$/, 'one lowercase word').max(40).nullable(),
+    })
+    .optional(),
+});
+
+/** Why one figure is not like-for-like with its metric's definition; travels with the figure into every view. */
+export const caveatSchema = z.strictObject({
+  kind: z.enum(CAVEAT_KINDS),
+  /** for `cumulative`: the year counting started, when the text says */
+  since: year.optional(),
+  note: bilingual,
 });
 
 export const derivedSchema = z.strictObject({
@@ -96,6 +132,7 @@ export const observationSchema = z.strictObject({
   figure: z.string().min(1).max(200).optional(),
   derived: derivedSchema.optional(),
   note: bilingual.optional(),
+  caveats: z.array(caveatSchema).min(1).max(10).optional(),
 });
 
 export const practiceSchema = z.strictObject({
@@ -129,7 +166,7 @@ export const datasetSchema = z.strictObject({
   mentions: z.array(mentionSchema).default([]),
 });
 
-export type { Category, Level, MetricKind, Better, Qualifier, Script } from './constants';
+export type { Category, Level, MetricKind, Better, Qualifier, Script, CaveatKind } from './constants';
 export type Bilingual = z.infer<typeof bilingual>;
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 export type QualityNote = z.infer<typeof qualityNoteSchema>;
@@ -137,6 +174,7 @@ export type Report = z.infer<typeof reportSchema>;
 export type Metric = z.infer<typeof metricSchema>;
 export type Observation = z.infer<typeof observationSchema>;
 export type Derived = z.infer<typeof derivedSchema>;
+export type Caveat = z.infer<typeof caveatSchema>;
 export type Practice = z.infer<typeof practiceSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

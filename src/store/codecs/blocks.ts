@@ -18,6 +18,7 @@ import type {
   Observation,
   Report,
 } from '../../model/schema';
+import { FORMAT_VERSION } from '../../model/constants';
 import type { DatasetOrigin, DatasetRecord, JurisdictionBlock, MetricPeriodBlock } from '../../model/dataset-tables';
 import {
   decodeObservations,
@@ -256,7 +257,7 @@ export function fromBlocks(record: DatasetRecord, blocks: readonly JurisdictionB
   }
   const ds: Dataset = {
     format: 'rol-compare/dataset',
-    version: 1,
+    version: FORMAT_VERSION,
     id: record.id,
     title: record.title,
     jurisdictions: record.jurisdictions,

@@ -12,7 +12,7 @@
  * tests/unit/store/codecs/columns.test.ts).
  */
 import { DERIVED_FORMULAS, QUALIFIERS } from '../../model/constants';
-import type { Bilingual, Observation } from '../../model/schema';
+import type { Bilingual, Caveat, Observation } from '../../model/schema';
 
 /** Strings joined into one; string i is text.slice(ends[i - 1] ?? 0, ends[i]). */
 export interface PackedStrings {
@@ -52,6 +52,7 @@ export interface DictStrings {
 export interface ObservationExtra {
   row: number;
   note?: Bilingual;
+  caveats?: Caveat[];
   /** the quote, where it does not stand in the report text at `offset` */
   quote?: string;
   /** the figure, where it is not found in the quote (or is too long for the position columns) */
@@ -153,6 +154,7 @@ export function encodeObservations(list: readonly Observation[], textOf: TextOf,
     let extra = placeQuote(positions, i, o, lastText);
     rare.add(i, o);
     if (o.note !== undefined) (extra ??= { row: i }).note = o.note;
+    if (o.caveats !== undefined) (extra ??= { row: i }).caveats = o.caveats;
     if (extra) extras.push(extra);
   }
   return {
@@ -271,6 +273,7 @@ export function decodeObservations(c: ObservationColumns, textOf: TextOf): Obser
     const d = derived.get(i);
     if (d !== undefined) o.derived = d;
     if (x?.note !== undefined) o.note = x.note;
+    if (x?.caveats !== undefined) o.caveats = x.caveats;
     out[i] = o;
   }
   return out;
