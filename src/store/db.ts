@@ -16,11 +16,30 @@ export interface SettingRow {
   value: unknown;
 }
 
+/**
+ * A wording a person mapped in the review of an added report, remembered for later extractions: the words that
+ * named the figure (simplified script) → the indicator (or report-specific metric) chosen. Kept in backups.
+ */
+export interface WordingRow {
+  /** `<area>|<wording>`: the same words may name different things in different areas */
+  key: string;
+  area: string;
+  wording: string;
+  /** a catalogue indicator id, or a report-specific metric id */
+  metric: string;
+  /** the unit the figure was written in (件, %, 万元…), '' for none */
+  unit: string;
+  /** how often a person chose it, and when last (ms since 1970) */
+  uses: number;
+  updatedAt: number;
+}
+
 export class RolDb extends Dexie {
   datasets!: Table<DatasetRecord, string>;
   jurisdictionBlocks!: Table<StoredJurisdictionBlock, [string, string]>;
   metricBlocks!: Table<StoredMetricBlock, [string, string, number]>;
   settings!: Table<SettingRow, string>;
+  wordings!: Table<WordingRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -59,6 +78,8 @@ export class RolDb extends Dexie {
             if (Array.isArray(b.observation)) b.observation = packStrings(b.observation as string[]);
           });
       });
+    // v3 — dataset format 2 (indicator catalogue): adds the wordings people mapped in a review.
+    this.version(3).stores({ ...v1, wordings: 'key, metric' });
   }
 }
 
