@@ -6,7 +6,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { parseFigureInQuote } from '../../src/model/numbers';
+import { asMeasure, parseFigureInQuote } from '../../src/model/numbers';
+import { indicatorMetric } from '../../src/model/indicator-metric';
+import type { Indicator } from '../../src/model/indicators';
+import { loadIndicatorCatalogue } from './indicators';
 import { computeDerived } from '../../src/model/derived';
 import { findMentions } from '../../src/model/practices';
 import {
@@ -20,6 +23,7 @@ import {
   type QualityNote,
   type Report,
   type Bilingual,
+  type Caveat,
 } from '../../src/model/schema';
 
 export interface ReportMeta {
@@ -45,6 +49,8 @@ export interface CuratedObservation {
   /** 1-based, when the quote stands more than once in the text */
   quoteOccurrence?: number;
   note?: Bilingual;
+  /** why this figure is not like-for-like with its indicator (累计, 截至9月底, 成功调处 only …) */
+  caveats?: Caveat[];
 }
 
 export interface CuratedDerived {
@@ -82,8 +88,9 @@ const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
 export function assembleDataset(dataDir: string): DatasetInput {
   const problems: string[] = [];
   const jurisdictions = readJson<Jurisdiction[]>(join(dataDir, 'jurisdictions.json'));
-  const metrics = readMetrics(join(dataDir, 'metrics'), problems);
-  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const catalogue = loadIndicatorCatalogue(join(dataDir, 'indicators'));
+  const specific = readMetrics(join(dataDir, 'metrics'), problems);
+  const metricById = metricResolver(catalogue.indicators, specific);
   const practices = readJson<Practice[]>(join(dataDir, 'practices.json'));
 
   const reports: Report[] = [];
@@ -125,26 +132,63 @@ export function assembleDataset(dataDir: string): DatasetInput {
     },
     jurisdictions,
     reports,
-    metrics,
+    metrics: usedMetrics(observations, metricById, catalogue.indicators),
     observations,
     practices,
     mentions,
   };
 }
 
-/** The metric catalogue: core.json (the shared, cross-report metrics) first, the order views offer them in. */
+/** The report-specific metrics (data/metrics/*.json): figures of one report that no catalogue indicator states. */
 function readMetrics(metricDir: string, problems: string[]): Metric[] {
   const metrics: Metric[] = [];
-  const metricFiles = readdirSync(metricDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort((a, b) => (a === 'core.json' ? -1 : b === 'core.json' ? 1 : a.localeCompare(b)));
+  const metricFiles = existsSync(metricDir) ? readdirSync(metricDir).filter((f) => f.endsWith('.json')).sort() : [];
   for (const f of metricFiles) {
     for (const m of readJson<Metric[]>(join(metricDir, f))) {
       if (metrics.some((x) => x.id === m.id)) problems.push(`metrics/${f}: metric "${m.id}" is defined twice`);
+      else if (m.specific !== true) problems.push(`metrics/${f}: metric "${m.id}" must say "specific": true (indicators come from data/indicators/)`);
       else metrics.push(m);
     }
   }
   return metrics;
+}
+
+/** Metric id → its definition: a report-specific metric, else the catalogue indicator (or a change of one). */
+function metricResolver(indicators: readonly Indicator[], specific: readonly Metric[]): ReadonlyMap<string, Metric> {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const own = new Map(specific.map((m) => [m.id, m]));
+  const made = new Map<string, Metric>();
+  return {
+    get: (id: string) => {
+      const m = own.get(id) ?? made.get(id) ?? indicatorMetric(id, byId);
+      if (m && !own.has(id)) made.set(id, m);
+      return m;
+    },
+  } as ReadonlyMap<string, Metric>;
+}
+
+/**
+ * The metrics the observations use: those more reports state first (the order views offer them in), then in
+ * catalogue order; report-specific metrics last.
+ */
+function usedMetrics(observations: readonly Observation[], metricById: ReadonlyMap<string, Metric>, indicators: readonly Indicator[]): Metric[] {
+  const reports = new Map<string, Set<string>>();
+  for (const o of observations) {
+    let s = reports.get(o.metric);
+    if (!s) reports.set(o.metric, (s = new Set()));
+    s.add(o.report);
+  }
+  const order = new Map(indicators.map((i, k) => [i.id, k]));
+  const rank = (id: string) => order.get(id.replace(/\.change(?:_pp)?$/, '')) ?? Infinity;
+  return [...reports.keys()]
+    .map((id) => metricById.get(id)!)
+    .sort(
+      (a, b) =>
+        Number(a.specific === true) - Number(b.specific === true) ||
+        reports.get(b.id)!.size - reports.get(a.id)!.size ||
+        rank(a.id) - rank(b.id) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }
 
 /** A report with its text, its quality notes placed in the text, and a simplified rendering of a traditional one. */
@@ -202,8 +246,9 @@ function curatedObservation(
   if (figAt < 0) return fail(`${where}: figure "${c.figure}" not in quote`);
   if (!c.occurrence && countOf(c.quote, c.figure) > 1)
     problems.push(`${where}: figure "${c.figure}" stands ${countOf(c.quote, c.figure)} times in the quote; give occurrence`);
-  const parsed = parseFigureInQuote(c.quote, c.figure, c.occurrence ?? 1);
-  if (!parsed) return fail(`${where}: no number in figure "${c.figure}"`);
+  const read = parseFigureInQuote(c.quote, c.figure, c.occurrence ?? 1);
+  if (!read) return fail(`${where}: no number in figure "${c.figure}"`);
+  const parsed = asMeasure(read, metric.kind);
   if ((metric.unit.zh === '%') !== parsed.percent)
     problems.push(`${where}: metric "${metric.id}" has unit "${metric.unit.zh}" but figure "${c.figure}" is${parsed.percent ? '' : ' not'} a percentage`);
   const period = c.period ?? meta.period;
@@ -223,6 +268,7 @@ function curatedObservation(
   };
   if (parsed.valueMax !== undefined) o.valueMax = parsed.valueMax;
   if (c.note) o.note = c.note;
+  if (c.caveats) o.caveats = c.caveats;
   return o;
 }
 

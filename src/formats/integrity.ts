@@ -3,6 +3,8 @@
  * that really stand in the text at their offset, ranges, figures in their quotes. In a fixed order, up to a cap.
  */
 import type { Dataset } from '../model/schema';
+import type { MetricKind } from '../model/constants';
+import { catalogueKind, indicatorKinds } from '../model/indicator-ids';
 import { MAX_ISSUES, type DatasetIssue } from './issue';
 
 /** The rules' issues so far, up to a cap. */
@@ -45,9 +47,16 @@ const INTEGRITY_STEP = 16384;
  * Rules beyond the schema, in a fixed order (duplicate ids, then reports, observations, mentions). Stops early
  * once `maxIssues` are found. `onProgress` counts reports, observations and mentions checked.
  */
-export function checkIntegrity(ds: Dataset, maxIssues = MAX_ISSUES, onProgress?: (done: number) => void): DatasetIssue[] {
+export function checkIntegrity(
+  ds: Dataset,
+  maxIssues = MAX_ISSUES,
+  onProgress?: (done: number) => void,
+  indicators: ReadonlyMap<string, MetricKind> = indicatorKinds(),
+): DatasetIssue[] {
   const issues = new IntegrityIssues(maxIssues);
   const ids = uniqueIds(ds, issues);
+  if (issues.full()) return issues.list;
+  checkMetrics(ds, indicators, issues);
   if (issues.full()) return issues.list;
   checkReports(ds, ids, issues);
   let done = ds.reports.length;
@@ -60,6 +69,37 @@ export function checkIntegrity(ds: Dataset, maxIssues = MAX_ISSUES, onProgress?:
   checkMentions(ds, ids, issues);
   onProgress?.(done + ds.mentions.length);
   return issues.list;
+}
+
+/**
+ * A metric is a catalogue indicator (its id, and the indicator's kind) or says `specific: true` (a figure of
+ * one report, shown apart from the comparisons); never both.
+ */
+function checkMetrics(ds: Dataset, indicators: ReadonlyMap<string, MetricKind>, issues: IntegrityIssues): void {
+  ds.metrics.forEach((m, i) => {
+    const kind = catalogueKind(m.id, indicators);
+    if (m.specific && kind)
+      issues.push({
+        path: ['metrics', i, 'specific'],
+        code: 'specific_is_indicator',
+        message: `metric "${m.id}" is an indicator of the catalogue, so it is not report-specific: leave out "specific"`,
+        params: { id: m.id },
+      });
+    else if (!m.specific && !kind)
+      issues.push({
+        path: ['metrics', i, 'id'],
+        code: 'unknown_indicator',
+        message: `metric "${m.id}" is not an indicator of the catalogue (data/indicators/); a figure of one report says "specific": true`,
+        params: { id: m.id },
+      });
+    else if (kind && m.kind !== kind)
+      issues.push({
+        path: ['metrics', i, 'kind'],
+        code: 'indicator_kind_mismatch',
+        message: `metric "${m.id}" has kind "${m.kind}", but the catalogue indicator is a ${kind}`,
+        params: { id: m.id, kind: m.kind, expected: kind },
+      });
+  });
 }
 
 /** Every id once within its array. */

@@ -3,6 +3,8 @@
  * Never throws for any input; every problem is returned with the file and JSON path.
  */
 import type { Dataset } from '../model/schema';
+import { FORMAT_VERSION } from '../model/constants';
+import { migrateV1Document } from './migrate';
 import { MAX_ISSUES, validateDataset, type DatasetIssue, type Result, type ValidateOptions } from './validate';
 
 export const RESERVED_DATASET_IDS = ['bundled'];
@@ -49,15 +51,17 @@ export function parseDatasetJson(
 export function validateParsed(raw: unknown, file: string, opts: ValidateOptions = {}): Result<Dataset, ImportIssue[]> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, errors: [issue(file, 'not_a_dataset', 'the file is not a rol-compare/dataset document')] };
-  const r = raw as Record<string, unknown>;
+  let r = raw as Record<string, unknown>;
   if (r.format !== 'rol-compare/dataset')
     return { ok: false, errors: [issue(file, 'not_a_dataset', 'the file is not a rol-compare/dataset document')] };
-  if (r.version !== 1)
+  // version 1 (before the indicator catalogue) is migrated, then validated as version 2
+  if (r.version === 1) r = migrateV1Document(r);
+  if (r.version !== FORMAT_VERSION)
     return {
       ok: false,
       errors: [issue(file, 'unsupported_version', `unsupported version ${String(r.version)}`, { version: String(r.version) })],
     };
-  const result = validateDataset(raw, MAX_ISSUES, opts);
+  const result = validateDataset(r, MAX_ISSUES, opts);
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => ({ ...e, file })) };
   return result;
 }

@@ -250,3 +250,20 @@ export function parseFigureInQuote(quote: string, figure: string, occurrence = 1
   if (!m) return parsed;
   return parseFigure(`${m[1]}${figure}`);
 }
+
+/**
+ * A parsed figure as the measure of a metric of `kind`. Only a change is signed: for a rate, count, amount or
+ * duration a reduction word names the measure itself (压缩50%以上 under a reduction rate is 50, at least), so
+ * the sign goes and a bound flips back. A range keeps its order.
+ */
+export function asMeasure(p: ParsedFigure, kind: string): ParsedFigure {
+  if (kind === 'change' || kind === 'index' || p.value >= 0) return p;
+  const q: ParsedFigure = { ...p, value: -p.value };
+  if (p.valueMax !== undefined) {
+    q.value = -p.valueMax;
+    q.valueMax = -p.value;
+  }
+  if (p.qualifier === 'at_most') q.qualifier = 'at_least';
+  else if (p.qualifier === 'at_least') q.qualifier = 'at_most';
+  return q;
+}

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import type { Dataset } from '../../../src/model/schema';
-import { parseFigureInQuote } from '../../../src/model/numbers';
+import { asMeasure, parseFigureInQuote } from '../../../src/model/numbers';
+import { catalogueKind } from '../../../src/model/indicator-ids';
 import { computeDerived } from '../../../src/model/derived';
 import { validateDataset } from '../../../src/formats/validate';
 
@@ -25,11 +26,13 @@ describe('the bundled dataset', () => {
 
   it('every value follows from the figure in its quote by the number parser', () => {
     const mismatches: string[] = [];
+    const kind = new Map(ds.metrics.map((m) => [m.id, m.kind]));
     for (const o of ds.observations) {
       if (o.derived) continue;
       expect(o.figure, o.id).toBeDefined();
       expect(o.quote.includes(o.figure!), o.id).toBe(true);
-      const p = parseFigureInQuote(o.quote, o.figure!);
+      const read = parseFigureInQuote(o.quote, o.figure!);
+      const p = read && asMeasure(read, kind.get(o.metric)!);
       if (!p || p.value !== o.value || p.qualifier !== o.qualifier || p.valueMax !== o.valueMax)
         mismatches.push(`${o.id}: ${o.figure} → ${JSON.stringify(p)} ≠ ${o.value} ${o.qualifier}`);
     }
@@ -53,15 +56,34 @@ describe('the bundled dataset', () => {
 
   it('holds the figures compared across reports (mediation, legal aid, reconsideration), with their qualifiers', () => {
     const find = (report: string, metric: string) => ds.observations.find((o) => o.report === report && o.metric === metric);
-    expect(find('wujin-2022', 'mediation.disputes_mediated')).toMatchObject({ value: 15000, qualifier: 'at_least' });
+    // 武进 counts the disputes settled (成功调处), not all disputes mediated: another indicator
+    expect(find('wujin-2022', 'mediation.disputes_mediated')).toBeUndefined();
+    expect(find('wujin-2022', 'mediation.disputes_settled')).toMatchObject({ value: 15000, qualifier: 'at_least' });
     expect(find('jianggan-2020', 'mediation.disputes_mediated')).toMatchObject({ value: 6068, qualifier: 'exact' });
     expect(find('lvliang-2023', 'mediation.disputes_mediated')).toMatchObject({ value: 13000, qualifier: 'at_least' });
     expect(find('wujin-2022', 'legal_services.legal_aid_cases')).toMatchObject({ value: 1410 });
-    expect(find('lvliang-2023', 'legal_services.legal_aid_cases')).toMatchObject({ value: 2055 });
+    // 吕梁's 2055 are the cases concluded by one programme, not the cases accepted
+    expect(find('lvliang-2023', 'legal_services.legal_aid_cases_concluded')).toMatchObject({ value: 2055 });
     expect(find('sip-2022', 'reconsideration.cases_handled')).toMatchObject({ value: 117 });
     expect(find('lvliang-2023', 'reconsideration.cases_received')).toMatchObject({ value: 574 });
     expect(find('lvliang-2023', 'reconsideration.cases_accepted')).toMatchObject({ value: 444 });
     expect(find('lvliang-2023', 'reconsideration.cases_concluded')).toMatchObject({ value: 416 });
+  });
+
+  it('speaks the indicator catalogue: every metric is an indicator of it, or says it is report-specific', () => {
+    for (const m of ds.metrics) expect(catalogueKind(m.id) === m.kind || (m.specific === true && !catalogueKind(m.id)), m.id).toBe(true);
+    const specific = ds.metrics.filter((m) => m.specific).map((m) => m.id);
+    expect(specific.sort()).toEqual(['publicity.column_fazhi_lvliang_episodes', 'publicity.column_pufa_zaixian_episodes']);
+    // a reduction stated as the measure: 压缩50%以上 is a reduction rate of at least 50
+    const find = (report: string, metric: string) => ds.observations.find((o) => o.report === report && o.metric === metric);
+    expect(find('wujin-2022', 'licensing.one_thing_reduction_rate')).toMatchObject({ value: 50, qualifier: 'at_least', figure: '压缩50%以上' });
+    expect(find('lvliang-2023', 'licensing.time_limit_compression_rate')).toMatchObject({ value: 20, qualifier: 'at_least' });
+    // the two programmes 吕梁 names are summed into the catalogue's count, marked as derived
+    expect(find('lvliang-2023', 'publicity.media_column_episodes')).toMatchObject({ value: 553, derived: { formula: 'sum' } });
+    // indicators that two or more reports state
+    const reporters = new Map<string, Set<string>>();
+    for (const o of ds.observations) reporters.set(o.metric, (reporters.get(o.metric) ?? new Set()).add(o.report));
+    expect([...reporters.values()].filter((r) => r.size >= 2).length).toBeGreaterThanOrEqual(11);
   });
 
   it('gives 南通 figures their own years and records 江干 as abolished', () => {
