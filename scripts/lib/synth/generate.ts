@@ -20,6 +20,7 @@ import {
 } from '../../../src/model/schema';
 import { mulberry32 } from '../../../src/model/random';
 import { METRIC_TEMPLATES, pickMetrics, type MetricTemplate } from './metrics';
+import { catalogueKind } from '../../../src/model/indicator-ids';
 import { writeFigure, type WrittenFigure } from './figures';
 import { makePlaces } from './places';
 import { writeReport, type GenerateStats, type ReportModel } from './reports';
@@ -91,8 +92,10 @@ export function generateDataset(opts: GenerateOptions): { dataset: Dataset; stat
   return { dataset: datasetOf(opts, jurisdictions, reports, metrics, observations), stats };
 }
 
+/** A template as a metric: a catalogue indicator where the catalogue has one, else report-specific (`specific`). */
 function metricOf(m: MetricTemplate): Metric {
   return {
+    ...(catalogueKind(m.id) === m.kind ? {} : { specific: true as const }),
     id: m.id,
     category: m.category,
     name: { zh: m.name[0], en: m.name[1] },
