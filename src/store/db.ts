@@ -8,6 +8,7 @@ import type { DatasetRecord } from '../model/dataset-tables';
 import { blockTexts, jurisdictionIds } from './codecs/blocks';
 import { encodeObservations, packStrings } from './codecs/columns';
 import type { Observation, Report } from '../model/schema';
+import { upgradeToV3 } from './upgrade-v3';
 
 export const DB_NAME = 'rol-compare';
 
@@ -78,8 +79,11 @@ export class RolDb extends Dexie {
             if (Array.isArray(b.observation)) b.observation = packStrings(b.observation as string[]);
           });
       });
-    // v3 — dataset format 2 (indicator catalogue): adds the wordings people mapped in a review.
-    this.version(3).stores({ ...v1, wordings: 'key, metric' });
+    // v3 — dataset format 2 (the indicator catalogue): stored datasets are migrated as version 1 files are on
+    // import (./upgrade-v3.ts); adds the wordings people mapped in a review.
+    this.version(3)
+      .stores({ ...v1, wordings: 'key, metric' })
+      .upgrade((tx) => upgradeToV3(tx));
   }
 }
 

@@ -46,6 +46,7 @@ const TABLE = {
     better: 'metric_better',
     'description.zh': 'metric_description_zh',
     'description.en': 'metric_description_en',
+    specific: 'metric_specific',
   },
   observations: {
     id: 'observation_id',

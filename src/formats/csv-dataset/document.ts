@@ -10,6 +10,7 @@ import { NumberCells, quietInt } from './numbers';
 import { observationList, quoteOnlyTexts, type QuoteOnlyTexts } from './observations';
 import { bilingual, dropUndefined, optBilingual } from './shape';
 import { figuresOnly } from '../../model/figures-only';
+import { catalogueKind } from '../../model/indicator-ids';
 
 /** Per array of the document, the entity or row of each item. */
 export type Sources = Record<string, Entity[] | ObsRow[]>;
@@ -122,6 +123,22 @@ function metricList(metrics: Map<string, Entity>, sources: Entity[]) {
       kind: str(e, 'metric_kind'),
       better: str(e, 'metric_better'),
       description: optBilingual(str(e, 'metric_description_zh'), str(e, 'metric_description_en')),
+      specific: specificCell(str(e, 'metric_specific'), id),
     });
   });
+}
+
+const YES = new Set(['true', '1', 'yes', '是']);
+const NO = new Set(['false', '0', 'no', '否']);
+
+/**
+ * `metric_specific`: yes/no, or empty for "as the catalogue says" (a metric id that is not an indicator of the
+ * catalogue is report-specific). Anything else is kept for the validator to name.
+ */
+function specificCell(cell: string | undefined, id: string): unknown {
+  const v = cell?.trim().toLowerCase() ?? '';
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return undefined;
+  if (v === '') return catalogueKind(id) ? undefined : true;
+  return cell;
 }

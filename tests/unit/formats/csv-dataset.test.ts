@@ -65,6 +65,21 @@ describe('CSV → dataset', () => {
     expect(errs.every((e) => e.file === 'f.csv')).toBe(true);
   });
 
+  it('reads metric_specific: empty means "as the catalogue says"; yes on a catalogue indicator is refused at its row', () => {
+    const rows = tinyCsvRows(1).map((r) => ({ ...r, metric_specific: '' }));
+    rows[1]!.metric_id = 'legal_services.our_own_count';
+    const r = parse(toCsv(rows));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.metrics.map((m) => [m.id, m.specific])).toEqual([['mediation.disputes_mediated', undefined], ['legal_services.our_own_count', true]]);
+    rows[0]!.metric_specific = 'yes';
+    rows[1]!.metric_specific = 'no';
+    const brief = errorsOf(toCsv(rows)).map((e) => [e.code, e.params?.row, e.params?.column]);
+    expect(brief).toEqual([
+      ['specific_is_indicator', 2, 'metric_specific'],
+      ['unknown_indicator', 3, 'metric_id'],
+    ]);
+  });
+
   it('maps schema problems of an entity to the row that defines it', () => {
     const rows = tinyCsvRows(1).map((r) => ({ ...r }));
     rows[0]!.jurisdiction_level = 'village';
