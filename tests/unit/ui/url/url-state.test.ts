@@ -20,6 +20,13 @@ describe('URL codec', () => {
     expect(serialiseUrlState(parseUrlState(q))).toBe(q);
   });
 
+  it('reads a link made before the indicator catalogue: old metric ids become the indicators they name', () => {
+    const s = parseUrlState('?m=licensing.one_thing_items,litigation.cases,mediation.disputes_mediated&rm=litigation.cases&w=litigation.cases~3');
+    expect(s.metrics).toEqual(['licensing.one_thing_packages', 'litigation.cases_handled', 'mediation.disputes_mediated']);
+    expect(s.rankMetric).toBe('litigation.cases_handled');
+    expect(s.weights).toEqual({ 'litigation.cases_handled': 3 });
+  });
+
   it('ignores malformed values and keeps defaults', () => {
     const s = parseUrlState('?v=hack&lang=fr&y=20x&c=mediation,bogus&w=__proto__~1,a~-3,b~2&o=-1&j=<script>,ok');
     expect(s.view).toBe('compare');
