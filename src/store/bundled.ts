@@ -2,6 +2,8 @@
 import type { RolDb } from './db';
 import { importDatasetJson, type ProgressFn } from './import';
 import type { BundledResult } from './worker-protocol';
+// this worker opens the database first, so it runs the store's format upgrades
+import './upgrade-v3';
 
 export interface BundleManifest {
   id: string;
@@ -11,6 +13,8 @@ export interface BundleManifest {
 }
 
 export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgress?: ProgressFn): Promise<BundledResult> {
+  // open (and upgrade) the store before anything else, even when the network is down
+  await db.open();
   let manifest: BundleManifest;
   try {
     const res = await fetch(new URL('data/manifest.json', baseUrl));

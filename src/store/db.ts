@@ -2,13 +2,12 @@
  * The IndexedDB store (Dexie). With the other modules of src/store, the only code that knows Dexie.
  * Schema versions are append-only: never edit a released version, add a new one (docs/architecture.md).
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { StoredJurisdictionBlock, StoredMetricBlock } from './codecs/blocks';
 import type { DatasetRecord } from '../model/dataset-tables';
 import { blockTexts, jurisdictionIds } from './codecs/blocks';
 import { encodeObservations, packStrings } from './codecs/columns';
 import type { Observation, Report } from '../model/schema';
-import { upgradeToV3 } from './upgrade-v3';
 
 export const DB_NAME = 'rol-compare';
 
@@ -83,8 +82,22 @@ export class RolDb extends Dexie {
     // import (./upgrade-v3.ts); adds the wordings people mapped in a review.
     this.version(3)
       .stores({ ...v1, wordings: 'key, metric' })
-      .upgrade((tx) => upgradeToV3(tx));
+      .upgrade((tx) => {
+        if (!formatUpgrade) throw new Error('the dataset-format upgrade is not loaded in this context (src/store/upgrade-v3.ts)');
+        return formatUpgrade(tx);
+      });
   }
+}
+
+/**
+ * The store's format upgrades need the indicator catalogue's ids, which stay out of the initial JS: the modules
+ * that run them register here when loaded (src/store/upgrade-v3.ts, loaded by the import worker, which opens the
+ * database before anything reads it). An upgrade that finds nothing registered throws, so Dexie aborts it and the
+ * database stays as it was.
+ */
+let formatUpgrade: ((tx: Transaction) => Promise<void>) | null = null;
+export function registerFormatUpgrade(fn: (tx: Transaction) => Promise<void>): void {
+  formatUpgrade = fn;
 }
 
 let instance: RolDb | null = null;

@@ -10,6 +10,7 @@ import type { DatasetRecord } from '../model/dataset-tables';
 import type { Metric } from '../model/schema';
 import { planV1Metrics, type MetricMove } from '../formats/migrate';
 import type { StoredJurisdictionBlock, StoredMetricBlock } from './codecs/blocks';
+import { registerFormatUpgrade } from './db';
 
 /** The record in format version 2, and the metric ids that change (old → new). */
 export function migrateRecord(record: DatasetRecord): { record: DatasetRecord; renamed: Map<string, string> } {
@@ -51,3 +52,5 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     }
   }
 }
+
+registerFormatUpgrade(upgradeToV3);

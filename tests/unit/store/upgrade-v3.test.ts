@@ -66,7 +66,7 @@ describe('store schema v2 → v3 (dataset format 2)', () => {
 
     const db = new RolDb(name);
     await db.open();
-    const [{ record, blocks }] = await readAllDatasets(db);
+    const [{ record, blocks }] = (await readAllDatasets(db)) as [Awaited<ReturnType<typeof readAllDatasets>>[number]];
     expect(record!.metrics.map((m) => [m.id, m.specific ?? false])).toEqual([
       ['mediation.disputes_mediated', false],
       ['litigation.cases_handled', false],
