@@ -82,7 +82,7 @@ describe('schema upgrade (real Chromium)', () => {
     await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="bundled"]', { timeout: 30_000 });
     await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="v1-user"]');
     const after = await page.evaluate(inspect);
-    expect(after.version).toBe(20);
+    expect(after.version).toBe(30);
     expect(after.oldShaped).toBe(0);
     expect(after.datasets).toEqual(['bundled', 'v1-user']);
     expect(after.metricBlockIds).toEqual(['mediation.disputes_mediated', 'reconsideration.cases_received']);
