@@ -28,7 +28,7 @@ import {
   type Score,
   type Scored,
 } from './lib/extract-score';
-import { loadIndicatorCatalogue, loadIndicatorCoverage } from './lib/indicators';
+import { loadIndicatorCatalogue } from './lib/indicators';
 import { extractReport, type Candidate, type ExtractInput } from '../src/extract/index';
 import { validateDataset, formatPath } from '../src/formats/validate';
 import { indicatorById, isUnclassifiedId, type Indicator } from '../src/model/indicators';
@@ -120,7 +120,7 @@ const out: Record<string, unknown> = {
 // (a) the five curated reports
 if (runInSample) {
   const { dataset, source } = loadCurated();
-  const coverage = loadIndicatorCoverage(join(root, 'data', 'indicators'), catalogue);
+  const specific = new Set(dataset.metrics.filter((m) => m.specific).map((m) => m.id));
   const categoryOf = new Map(dataset.metrics.map((m) => [m.id, m.category]));
   const levelOf = new Map(dataset.jurisdictions.map((j) => [j.id, j.level]));
   const perReport: Record<string, FigureScore> = {};
@@ -134,13 +134,11 @@ if (runInSample) {
   console.log(HEAD);
   for (const report of dataset.reports) {
     const curated = dataset.observations.filter((o) => o.report === report.id && !o.derived);
-    // the indicator of each curated figure: the report's own entry in coverage.json, else its metric's
-    const own = [...(coverage.reports.find((r) => r.report === report.id)?.figures ?? [])];
+    // the indicator of each curated figure is its metric (report-specific metrics have none)
     const labels: FigureAt[] = curated.map((o) => {
       const figure = o.figure ?? '';
       const start = o.offset + Math.max(0, o.quote.indexOf(figure));
-      const k = own.findIndex((f) => f.metric === o.metric && f.figure === figure);
-      const indicator = k >= 0 ? own.splice(k, 1)[0]!.indicator : (coverage.metrics.get(o.metric) ?? null);
+      const indicator = specific.has(o.metric) ? null : o.metric;
       return { start, end: start + figure.length, ...asRate(o.value, o.qualifier, indicator), area: categoryOf.get(o.metric)!, indicator, figure };
     });
     const level = levelOf.get(report.jurisdiction);
