@@ -1,9 +1,11 @@
 /**
  * The `rol-compare/backup` envelope, version 1 (docs/dataset-format.md, "Backup"): every stored dataset with its
- * origin, import hash, size and date, serialised deterministically so that export → restore → export gives the
- * same bytes. Pure: serialisation and validation; hashing and storage live in src/store/backup.ts.
+ * origin, import hash, size and date, and the remembered wordings when there are any, serialised deterministically
+ * so that export → restore → export gives the same bytes. Pure: serialisation and validation; hashing and storage
+ * live in src/store/backup.ts.
  */
 import { z } from 'zod';
+import { CATEGORIES } from '../model/constants';
 import type { DatasetOrigin } from '../model/dataset-tables';
 import { RESERVED_DATASET_IDS, validateParsed, type ImportIssue } from './parse-dataset';
 import type { Dataset } from '../model/schema';
@@ -36,10 +38,37 @@ const entrySchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits'),
   dataset: z.unknown(),
 });
+/** A remembered wording (a row of the store's `wordings` table, src/store/db.ts). */
+export interface BackupWording {
+  /** `<area>|<wording>` */
+  key: string;
+  /** one of CATEGORIES */
+  area: string;
+  wording: string;
+  metric: string;
+  unit: string;
+  uses: number;
+  updatedAt: number;
+}
+
+const wordingSchema = z
+  .strictObject({
+    key: z.string().min(3).max(300),
+    area: z.enum(CATEGORIES),
+    wording: z.string().min(1).max(200),
+    metric: z.string().min(1).max(200).regex(/^[A-Za-z0-9_.:-]+$/, 'id: letters, digits, _ . : - only'),
+    unit: z.string().max(40),
+    uses: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    updatedAt: z.number().int().min(0).max(8.64e15),
+  })
+  .refine((w) => w.key === `${w.area}|${w.wording}`, { message: 'key must be "<area>|<wording>"', path: ['key'] });
+
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   datasets: z.array(entrySchema).max(10_000),
+  /** absent when nothing is remembered (a backup without wordings is what version 1 always was) */
+  wordings: z.array(wordingSchema).max(10_000).optional(),
 });
 
 /**
@@ -97,9 +126,10 @@ export function datasetParts(ds: Dataset): string[] {
 
 /**
  * The envelope around already serialised datasets (`T` is whatever holds a dataset's bytes: its string parts
- * or a Blob). Datasets in id order; members of an entry in code-unit order.
+ * or a Blob). Datasets in id order; members of an entry in code-unit order; then the wordings, in key order, when
+ * there are any (without them the bytes are exactly those of a backup that never had wordings).
  */
-export function envelopeParts<T>(entries: readonly (BackupMeta & { id: string; dataset: T })[]): (string | T)[] {
+export function envelopeParts<T>(entries: readonly (BackupMeta & { id: string; dataset: T })[], wordings: readonly BackupWording[] = []): (string | T)[] {
   const sorted = [...entries].sort((a, b) => byCodeUnit(a.id, b.id));
   const out: (string | T)[] = [`{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"datasets":[`];
   sorted.forEach((e, i) => {
@@ -109,7 +139,8 @@ export function envelopeParts<T>(entries: readonly (BackupMeta & { id: string; d
       `,"hash":${JSON.stringify(e.hash)},"importedAt":${canonicalJson(e.importedAt)},"origin":${JSON.stringify(e.origin)},"sha256":${JSON.stringify(e.sha256)}}`,
     );
   });
-  out.push(']}\n');
+  const rows = [...wordings].sort((a, b) => byCodeUnit(a.key, b.key));
+  out.push(rows.length ? `],"wordings":${canonicalJson(rows)}}\n` : ']}\n');
   return out;
 }
 
@@ -122,6 +153,18 @@ export const looksLikeBackup = (raw: unknown): boolean =>
  * Paths name the dataset: `datasets[2].dataset.observations[5].quote`.
  */
 export function parseBackup(raw: unknown, file: string, maxIssues = MAX_ISSUES): Result<BackupEntry[], ImportIssue[]> {
+  const r = parseBackupDocument(raw, file, maxIssues);
+  return r.ok ? { ok: true, value: r.value.entries } : r;
+}
+
+/** A validated backup: its datasets and its remembered wordings (none when the member is absent). */
+export interface BackupDocument {
+  entries: BackupEntry[];
+  wordings: BackupWording[];
+}
+
+/** Like parseBackup, with the wordings. */
+export function parseBackupDocument(raw: unknown, file: string, maxIssues = MAX_ISSUES): Result<BackupDocument, ImportIssue[]> {
   const issue = (path: (string | number)[], code: string, message: string, params?: Record<string, string | number>) => {
     const i: ImportIssue = { file, path, code, message };
     if (params) i.params = params;
@@ -160,5 +203,6 @@ export function parseBackup(raw: unknown, file: string, maxIssues = MAX_ISSUES):
       errors.push(issue(['datasets', i, 'origin'], 'reserved_id', `the id "${ds.id}" does not match origin "${e.origin}"`, { id: ds.id }));
     entries.push({ origin: e.origin, hash: e.hash, bytes: e.bytes, importedAt: e.importedAt, sha256: e.sha256, dataset: ds });
   });
-  return errors.length ? { ok: false, errors: errors.slice(0, maxIssues) } : { ok: true, value: entries };
+  if (errors.length) return { ok: false, errors: errors.slice(0, maxIssues) };
+  return { ok: true, value: { entries, wordings: (env.data.wordings ?? []).map((w) => ({ ...w })) } };
 }

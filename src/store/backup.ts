@@ -2,10 +2,11 @@
 import {
   datasetParts,
   envelopeParts,
-  parseBackup,
+  parseBackupDocument,
   type BackupEntry,
   type BackupMeta,
 } from '../formats/backup-envelope';
+import { listWordings } from './wordings';
 import { fromBlocks, toBlocks } from './codecs/blocks';
 import type { ImportIssue } from '../formats/parse-dataset';
 import type { Result } from '../formats/validate';
@@ -39,7 +40,7 @@ export async function exportBackup(db: RolDb, now = Date.now()): Promise<BackupF
       dataset,
     });
   }
-  const blob = new Blob(envelopeParts(entries), { type: 'application/json' });
+  const blob = new Blob(envelopeParts(entries, await listWordings(db)), { type: 'application/json' });
   const info: LastBackup = { at: now, datasets: entries.length, bytes: blob.size };
   await writeSetting(db, LAST_BACKUP_KEY, info);
   return { blob, ...info };
@@ -59,7 +60,8 @@ export async function datasetSha256(entry: BackupEntry): Promise<string> {
 
 /**
  * Restores a backup: validates the envelope and every dataset, checks each dataset's sha256, then writes all
- * datasets in one transaction (each replaces a stored dataset of the same id; others are kept). Without
+ * datasets and the backup's remembered wordings in one transaction (each replaces a stored dataset or wording of
+ * the same id; others are kept). Without
  * `confirm`, nothing is written when a stored dataset of the same id has other content: the ids come back.
  */
 export async function restoreBackup(
@@ -80,9 +82,9 @@ export async function restoreBackup(
     return invalid([{ file, path: [], code: 'invalid_json', message: `not valid JSON: ${msg}`, params: { detail: msg } }]);
   }
   opts.onProgress?.('validate', 0, 1);
-  const parsed = parseBackup(raw, file);
+  const parsed = parseBackupDocument(raw, file);
   if (!parsed.ok) return invalid(parsed.errors);
-  const entries = parsed.value;
+  const { entries, wordings } = parsed.value;
   const mismatched: ImportIssue[] = [];
   for (const [i, e] of entries.entries())
     if ((await datasetSha256(e)) !== e.sha256)
@@ -109,6 +111,7 @@ export async function restoreBackup(
     await writeDatasets(db, stored, {
       replace: true,
       onProgress: (d, t) => opts.onProgress?.('write', d, t),
+      ...(wordings.length ? { wordings: { restored: wordings } } : {}),
     });
   } catch (e) {
     const err = classifyError(e);

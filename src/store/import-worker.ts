@@ -54,7 +54,8 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
         return;
       }
       const bytes = await readFile(req.file, onProgress);
-      const result = await importFile(db(), bytes, req.file.name, req.type, { replace: req.replace, onProgress });
+      const wordings = req.type === 'json' ? req.wordings : undefined;
+      const result = await importFile(db(), bytes, req.file.name, req.type, { replace: req.replace, onProgress, ...(wordings ? { wordings } : {}) });
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'backup') {
       try {

@@ -11,7 +11,8 @@ import { parseJsonText, RESERVED_DATASET_IDS, validateParsed, type ImportIssue }
 import type { Dataset } from '../model/schema';
 import type { Result, ValidateOptions } from '../formats/validate';
 import type { RolDb } from './db';
-import { classifyError, StoreError, writeDataset } from './records';
+import { classifyError, StoreError, writeDataset, type WriteOptions } from './records';
+import type { WordingInput } from './wordings';
 import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
 
 export { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue, type ImportKind } from './limits';
@@ -60,6 +61,8 @@ export async function storeDataset(
     replace: boolean;
     onProgress?: ProgressFn;
     timings?: Record<string, number>;
+    /** wordings learned in the review of this dataset, written in its transaction */
+    wordings?: readonly WordingInput[];
   },
 ): Promise<Result<ImportSummary, ImportFailure>> {
   const timings = meta.timings ?? {};
@@ -77,11 +80,13 @@ export async function storeDataset(
   lap('blocks');
   const existed = (await db.datasets.get(ds.id)) !== undefined;
   try {
-    await writeDataset(db, stored, {
+    const opts: WriteOptions = {
       replace: meta.replace,
       onProgress: (d, t) => meta.onProgress?.('write', d, t),
       onIssued: () => lap('store'),
-    });
+    };
+    if (meta.wordings?.length) opts.wordings = { learned: meta.wordings, now: Date.now() };
+    await writeDataset(db, stored, opts);
   } catch (e) {
     if (e instanceof StoreError) {
       if (e.kind === 'exists') return { ok: false, errors: { kind: 'exists', id: ds.id } };
@@ -147,7 +152,7 @@ export async function importFile(
   bytes: Uint8Array,
   file: string,
   kind: ImportKind,
-  opts: { replace: boolean; onProgress?: ProgressFn },
+  opts: { replace: boolean; onProgress?: ProgressFn; wordings?: readonly WordingInput[] },
 ): Promise<Result<ImportSummary, ImportFailure>> {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
     return { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(file, bytes.byteLength)] } };
@@ -157,6 +162,7 @@ export async function importFile(
   const meta = (hash: string) => {
     const m: Parameters<typeof storeDataset>[2] = { origin: 'user', hash, bytes: bytes.byteLength, replace: opts.replace, timings };
     if (progress) m.onProgress = progress;
+    if (opts.wordings) m.wordings = opts.wordings;
     return m;
   };
   // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed

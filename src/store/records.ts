@@ -2,6 +2,7 @@
 import { decodeJurisdictionBlock, decodeMetricBlock, jurisdictionIds, type StoredMetricBlock, type LazyList, type StoredDataset } from './codecs/blocks';
 import { type DatasetRecord, type JurisdictionBlock, type MetricPeriodBlock } from '../model/dataset-tables';
 import type { RolDb } from './db';
+import { writeWordingsInTransaction, type WordingWrite } from './wordings';
 
 export type StoreErrorKind = 'quota' | 'exists' | 'closed' | 'unknown';
 
@@ -42,6 +43,8 @@ export interface WriteOptions {
   chunk?: number;
   /** called once every block has been handed to the database (what is left is the database's own work) */
   onIssued?: () => void;
+  /** remembered wordings written in the same transaction (src/store/wordings.ts) */
+  wordings?: WordingWrite;
 }
 
 /** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
@@ -56,8 +59,9 @@ export async function writeDataset(db: RolDb, stored: StoredDataset, opts: Write
 export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], opts: WriteOptions): Promise<void> {
   const total = 2 * all.reduce((n, s) => n + s.jurisdictionBlocks.length + s.metricBlocks.length, 0);
   const chunk = opts.chunk ?? 200;
+  const tables = [db.datasets, db.jurisdictionBlocks, db.metricBlocks, ...(opts.wordings ? [db.wordings] : [])];
   try {
-    await db.transaction('rw', [db.datasets, db.jurisdictionBlocks, db.metricBlocks], async () => {
+    await db.transaction('rw', tables, async () => {
       let done = 0;
       for (const { record, jurisdictionBlocks, metricBlocks } of all) {
         const existing = await db.datasets.get(record.id);
@@ -92,6 +96,7 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
         puts.push(db.datasets.put(record));
         await Promise.all(puts);
       }
+      if (opts.wordings) await writeWordingsInTransaction(db, opts.wordings);
     });
   } catch (e) {
     throw classifyError(e);

@@ -2,10 +2,12 @@ import type { ReadResult } from '../formats/report-text';
 import type { Result } from '../formats/validate';
 import type { BackupFile, RestoreFailure, RestoreSummary } from './backup';
 import type { ImportFailure, ImportSummary } from './import';
+import type { WordingInput } from './wordings';
 
 export type WorkerRequest =
   | { type: 'bundled'; id: number; baseUrl: string }
-  | { type: 'json'; id: number; file: File; replace: boolean }
+  /** `wordings`: learned in the review of a new report, stored with it in one transaction */
+  | { type: 'json'; id: number; file: File; replace: boolean; wordings?: WordingInput[] }
   | { type: 'csv'; id: number; file: File; replace: boolean }
   /** serialise the whole store into one backup file */
   | { type: 'backup'; id: number }

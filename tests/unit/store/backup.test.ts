@@ -4,7 +4,8 @@ import type { RolDb } from '../../../src/store/db';
 import { importDatasetJson, importFile } from '../../../src/store/import';
 import { exportBackup, restoreBackup } from '../../../src/store/backup';
 import { LAST_BACKUP_KEY, readSetting } from '../../../src/store/records';
-import { canonicalJson, parseBackup } from '../../../src/formats/backup-envelope';
+import { canonicalJson, parseBackup, parseBackupDocument } from '../../../src/formats/backup-envelope';
+import { listWordings, putWordings } from '../../../src/store/wordings';
 import { tinyDataset } from '../../fixtures/factory';
 import { tinyCsvRows, toCsv } from '../../fixtures/csv';
 
@@ -113,5 +114,47 @@ describe('backup and restore', () => {
     other.metricBlocks.bulkPut = original;
     expect(r).toMatchObject({ ok: false, errors: { kind: 'store', error: 'quota' } });
     expect(await snapshot(other)).toEqual(before);
+  });
+});
+
+describe('remembered wordings in backups', () => {
+  const wording = (wording: string, metric: string) => ({ area: 'reconsideration', wording, metric, unit: '件' });
+
+  it('a store without wordings backs up exactly as before: no wordings member', async () => {
+    await fill(db);
+    const text = new TextDecoder().decode(await bytesOf(db));
+    expect(text).not.toContain('"wordings"');
+    expect(text.endsWith('"}]}\n')).toBe(true);
+  });
+
+  it('round-trips the wordings byte for byte and restores them with the datasets', async () => {
+    await fill(db);
+    await putWordings(db, [wording('纠错决定', 'reconsideration.corrections'), wording('受理', 'reconsideration.cases_accepted')], 1_700_000_000_000);
+    await putWordings(db, [wording('受理', 'reconsideration.cases_accepted')], 1_700_000_000_001);
+    const a = await bytesOf(db);
+    const text = new TextDecoder().decode(a);
+    // after the datasets, in key order, members in code-unit order
+    expect(text.endsWith(
+      '],"wordings":[{"area":"reconsideration","key":"reconsideration|受理","metric":"reconsideration.cases_accepted","unit":"件","updatedAt":1700000000001,"uses":2,"wording":"受理"},' +
+        '{"area":"reconsideration","key":"reconsideration|纠错决定","metric":"reconsideration.corrections","unit":"件","updatedAt":1700000000000,"uses":1,"wording":"纠错决定"}]}\n',
+    )).toBe(true);
+    const other = await dbs.open();
+    const r = await restoreBackup(other, a, 'backup.json', { confirm: false });
+    expect(r.ok).toBe(true);
+    expect(await listWordings(other)).toEqual(await listWordings(db));
+    expect(await snapshot(other)).toEqual(await snapshot(db));
+    expect(Buffer.from(await bytesOf(other)).equals(Buffer.from(a))).toBe(true);
+  });
+
+  it('refuses a backup whose wordings are malformed, writing nothing', async () => {
+    const row = { key: 'reconsideration|受理', area: 'reconsideration', wording: '受理', metric: 'reconsideration.cases_accepted', unit: '件', uses: 1, updatedAt: 1 };
+    const env = (w: unknown) => ({ format: 'rol-compare/backup', version: 1, datasets: [], wordings: [w] });
+    expect(parseBackupDocument(env(row), 'b.json')).toEqual({ ok: true, value: { entries: [], wordings: [row] } });
+    for (const bad of [{ ...row, key: 'litigation|受理' }, { ...row, area: 'nowhere', key: 'nowhere|受理' }, { ...row, uses: 0 }, { ...row, extra: 1 }]) {
+      expect(parseBackupDocument(env(bad), 'b.json').ok).toBe(false);
+      const r = await restoreBackup(db, enc(env(bad)), 'b.json', { confirm: true });
+      expect(r.ok).toBe(false);
+    }
+    expect(await listWordings(db)).toEqual([]);
   });
 });
