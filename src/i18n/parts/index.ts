@@ -5,3 +5,4 @@ export * as reader from './reader';
 export * as notices from './notices';
 export * as exportui from './exportui';
 export * as extract from './extract';
+export * as caveats from './caveats';
