@@ -4,7 +4,7 @@
  * Plain data; the store encodes these for IndexedDB (src/store/codecs/blocks.ts).
  */
 import { QUALIFIERS } from './constants';
-import type { Bilingual, Jurisdiction, Mention, Metric, Observation, Practice, Qualifier, Report } from './schema';
+import type { Bilingual, Caveat, Jurisdiction, Mention, Metric, Observation, Practice, Qualifier, Report } from './schema';
 
 export type DatasetOrigin = 'bundled' | 'user';
 
@@ -57,6 +57,17 @@ export interface MetricPeriodBlock {
   valueMax: Float64Array;
   /** 1 where the figure is derived */
   derived: Uint8Array;
+  /**
+   * The figures that carry caveats, sparse: absent where none does (and in blocks stored before caveats existed —
+   * absent means none).
+   */
+  caveats?: BlockCaveats | undefined;
+}
+
+/** `row[k]` is a row of a metric block's columns, `caveats[k]` the caveats of its figure. */
+export interface BlockCaveats {
+  row: number[];
+  caveats: Caveat[][];
 }
 
 export const qualifierCode = (q: Qualifier): number => QUALIFIERS.indexOf(q);

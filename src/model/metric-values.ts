@@ -1,5 +1,6 @@
 /** Metric-period blocks → one value per jurisdiction (a fixed year, or each one's latest). Pure. */
 import { qualifierOf, type MetricPeriodBlock } from './dataset-tables';
+import type { Caveat } from './schema';
 import { rankMetric, type RankEntry, type RankedEntry } from './rank';
 import type { Better } from './schema';
 
@@ -22,6 +23,7 @@ export function valuesByJurisdiction(blocks: readonly MetricPeriodBlock[], year:
     .map(({ b }) => b);
   const best = new Map<string, RankEntry>();
   for (const b of ordered) {
+    const caveats = caveatsByRow(b);
     for (let i = 0; i < b.jurisdiction.length; i++) {
       const j = b.jurisdiction[i]!;
       const prev = best.get(j);
@@ -33,12 +35,20 @@ export function valuesByJurisdiction(blocks: readonly MetricPeriodBlock[], year:
         period: b.period,
         observation: b.observation[i]!,
         derived: b.derived[i] === 1,
+        caveats: caveats?.get(i),
       });
     }
   }
   const entries = [...best.values()];
   const periods = [...new Set(entries.map((e) => e.period))].sort((a, b) => a - b);
   return { entries, periods };
+}
+
+/** A block's sparse caveats by row (null when none of its figures has any). */
+function caveatsByRow(b: MetricPeriodBlock): Map<number, Caveat[]> | null {
+  const c = b.caveats;
+  if (!c || c.row.length === 0) return null;
+  return new Map(c.row.map((row, k) => [row, c.caveats[k]!]));
 }
 
 /** Per jurisdiction column (shared between blocks, src/store/codecs/blocks.ts) and index map: each entry's index. */

@@ -4,7 +4,7 @@
  *    ranks by size, largest first, and says so).
  *  - normalise: a metric's values to 0–100 where higher is better (min–max, rank or z-score).
  */
-import type { Better, Qualifier } from './schema';
+import type { Better, Caveat, Qualifier } from './schema';
 import type { Normalisation } from './constants';
 import { competitionRanks } from './score-sort';
 
@@ -15,6 +15,8 @@ export interface RankEntry {
   period: number;
   observation: string;
   derived: boolean;
+  /** why the figure is not like-for-like (undefined: nothing to say) */
+  caveats?: readonly Caveat[] | undefined;
 }
 
 export interface RankedEntry extends RankEntry {
@@ -43,7 +45,7 @@ export function rankMetric(entries: readonly RankEntry[], better: Better): Ranke
     const tied = g.length > 1;
     for (const i of g) {
       const e = entries[i]!;
-      out.push({ jurisdiction: e.jurisdiction, value: e.value, qualifier: e.qualifier, period: e.period, observation: e.observation, derived: e.derived, rank, tied });
+      out.push({ jurisdiction: e.jurisdiction, value: e.value, qualifier: e.qualifier, period: e.period, observation: e.observation, derived: e.derived, caveats: e.caveats, rank, tied });
     }
   }
   return out;

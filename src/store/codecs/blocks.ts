@@ -19,7 +19,7 @@ import type {
   Report,
 } from '../../model/schema';
 import { FORMAT_VERSION } from '../../model/constants';
-import type { DatasetOrigin, DatasetRecord, JurisdictionBlock, MetricPeriodBlock } from '../../model/dataset-tables';
+import type { BlockCaveats, DatasetOrigin, DatasetRecord, JurisdictionBlock, MetricPeriodBlock } from '../../model/dataset-tables';
 import {
   decodeObservations,
   encodeObservations,
@@ -169,7 +169,7 @@ export function toBlocks(ds: Dataset, meta: StoreMeta): StoredDataset {
   return {
     record: datasetRecord(ds, meta, index),
     jurisdictionBlocks: { length: layout.jurisdictions.length, get: jurisdictionBlock },
-    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition) },
+    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, ds.observations) },
   };
 }
 
@@ -180,6 +180,7 @@ function metricBlock(
   k: number,
   rows: Uint32Array,
   blockPosition: readonly number[],
+  observations: readonly Observation[],
 ): StoredMetricBlock {
   const g = index.groups[k]!;
   const { block, id, value: values, qualifier: qualifiers, max, derived: derivedFlags } = index;
@@ -190,8 +191,16 @@ function metricBlock(
   const qualifier = new Uint8Array(len);
   const valueMax = new Float64Array(len);
   const derived = new Uint8Array(len);
+  // sparse: only the figures that carry caveats (rankings show them; most figures have none)
+  let caveats: BlockCaveats | undefined;
   for (let i = 0; i < len; i++) {
     const r = rows[i]!;
+    const c = observations[r]!.caveats;
+    if (c !== undefined) {
+      caveats ??= { row: [], caveats: [] };
+      caveats.row.push(i);
+      caveats.caveats.push(c);
+    }
     jur[i] = blockPosition[block[r]!]!;
     ids[i] = id[r]!;
     value[i] = values[r]!;
@@ -209,6 +218,7 @@ function metricBlock(
     qualifier,
     valueMax,
     derived,
+    ...(caveats ? { caveats } : {}),
   };
 }
 
