@@ -160,6 +160,7 @@ function bareOption(ds: Dataset, metricId: string): { metric: string; bars: numb
     name: (j) => short.get(j) ?? j,
     value: (e) => formatFigure(e, metric, 'zh'),
     period: (y) => `${y}年`,
+    caveat: (c) => c.note.zh,
   });
   return { metric: metricId, bars: rows.length, option: withoutFunctions(option) };
 }

@@ -1,13 +1,15 @@
 /**
  * Compare panel → ECharts option. Pure: no DOM, no store. Every bar carries its year; lower bounds are hatched
- * and marked ≥; derived figures are outlined and marked *; "not reported" is a labelled gap, never a zero bar.
+ * and marked ≥; derived figures are outlined and marked *; a figure with caveats (not like-for-like) is marked †
+ * and its tooltip says why; "not reported" is a labelled gap, never a zero bar.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Cell, Panel } from '../model/compare';
 import { formatFigure, type Lang } from '../model/format';
+import { caveatMark } from '../model/caveats';
 import { pickLang } from '../i18n';
-import type { Jurisdiction } from '../model/schema';
-import { PALETTE, FONT_FAMILY, MUTED, escapeHtml, labelSafe, titleBlock } from './theme';
+import type { Caveat, Jurisdiction } from '../model/schema';
+import { PALETTE, FONT_FAMILY, MUTED, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface CompareLabels {
   title: string;
@@ -15,6 +17,8 @@ export interface CompareLabels {
   notReported: string;
   derived: string;
   period: (year: number) => string;
+  /** a caveat as one line of text (kind and note, in the chart's language) */
+  caveat: (c: Caveat) => string;
   /** drawn at the bottom of the chart (source line, export date) */
   footer?: string | undefined;
 }
@@ -23,7 +27,7 @@ export function cellLabel(cell: Cell, panel: Panel, metricIndex: number, lang: L
   if (cell.status === 'not_reported') return labels.notReported;
   const m = panel.metrics[metricIndex]!;
   const fig = formatFigure(cell, m, lang, false);
-  return `${fig}${cell.derived ? '*' : ''}\n${labels.period(cell.period)}`;
+  return `${fig}${cell.derived ? '*' : ''}${caveatMark(cell.observation.caveats)}\n${labels.period(cell.period)}`;
 }
 
 export function buildCompareOption(
@@ -103,5 +107,6 @@ export function compareTooltip(p: unknown, panel: Panel, names: readonly string[
   if (cell.status === 'not_reported') return `${head}<br/>${escapeHtml(labels.notReported)}`;
   const fig = formatFigure(cell, metric, lang);
   const quote = cell.observation.quote.length > 120 ? `${cell.observation.quote.slice(0, 120)}…` : cell.observation.quote;
-  return `${head}<br/>${escapeHtml(fig)}${cell.derived ? ` (${escapeHtml(labels.derived)})` : ''} · ${escapeHtml(labels.period(cell.period))}<br/><span style="color:${MUTED}">“${escapeHtml(quote)}”</span>`;
+  const mark = caveatMark(cell.observation.caveats);
+  return `${head}<br/>${escapeHtml(fig)}${mark}${cell.derived ? ` (${escapeHtml(labels.derived)})` : ''} · ${escapeHtml(labels.period(cell.period))}${caveatTooltipLines(cell.observation.caveats, labels.caveat)}<br/><span style="color:${MUTED}">“${escapeHtml(quote)}”</span>`;
 }

@@ -2,7 +2,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CompositeRow } from '../model/composite';
 import type { RankedEntry } from '../model/rank';
-import { FONT_FAMILY, PALETTE, escapeHtml, labelSafe, titleBlock } from './theme';
+import type { Caveat } from '../model/schema';
+import { caveatMark } from '../model/caveats';
+import { FONT_FAMILY, PALETTE, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface RankChartLabels {
   title: string;
@@ -11,6 +13,8 @@ export interface RankChartLabels {
   name: (jurisdiction: string) => string;
   value: (e: RankedEntry) => string;
   period: (y: number) => string;
+  /** a caveat as one line of text (the tooltip lists a figure's caveats; its label is marked †) */
+  caveat: (c: Caveat) => string;
 }
 
 /**
@@ -62,7 +66,7 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
     (i) => {
       const r = rows[i];
       if (!r) return '';
-      return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b> · #${r.rank}${r.tied ? ' (=)' : ''}<br/>${escapeHtml(labels.value(r))} · ${escapeHtml(labels.period(r.period))}`;
+      return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b> · #${r.rank}${r.tied ? ' (=)' : ''}<br/>${escapeHtml(labels.value(r))}${caveatMark(r.caveats)} · ${escapeHtml(labels.period(r.period))}${caveatTooltipLines(r.caveats, labels.caveat)}`;
     },
   );
   return {
@@ -72,7 +76,7 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
     series: [
       rankBars(
         big,
-        (i) => labelSafe(`${labels.value(rows[i]!)}${rows[i]!.derived ? '*' : ''}\n${labels.period(rows[i]!.period)}`),
+        (i) => labelSafe(`${labels.value(rows[i]!)}${rows[i]!.derived ? '*' : ''}${caveatMark(rows[i]!.caveats)}\n${labels.period(rows[i]!.period)}`),
         // large mode draws all bars as one path and ignores per-bar styles: plain values then (the table marks ≥ and *)
         big
           ? largeBars(rows.map((r) => r.value))

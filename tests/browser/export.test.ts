@@ -172,7 +172,7 @@ describe('view export (real Chromium)', () => {
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([
-      '地区', '地区代码', '指标', '指标代码', '领域', '数值', '数值上限', '限定', '显示值', '单位', '年份', '推算公式', '原文', '报告', '报告代码', '来源文件', '数字代码',
+      '地区', '地区代码', '指标', '指标代码', '领域', '数值', '数值上限', '限定', '显示值', '单位', '年份', '推算公式', '口径说明', '原文', '报告', '报告代码', '来源文件', '数字代码',
     ]);
     const col = (n: string) => header!.indexOf(n);
     const reported = rows.filter((r) => r[col('数字代码')]);
@@ -237,7 +237,7 @@ describe('view export (real Chromium)', () => {
     const lines = tsv.trimEnd().split(/\r?\n/);
     expect(lines[0]!.split('\t')[0]).toBe('地区');
     expect(lines.length).toBeGreaterThan(5);
-    for (const l of lines) expect(l.split('\t')).toHaveLength(17);
+    for (const l of lines) expect(l.split('\t')).toHaveLength(18);
     expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { EChart } from '../../charts/echart/EChart';
 import { useLang } from '../../ui/hooks/useLang';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
-import { panelEntry, panelOption, panelText } from './panel-chart';
+import { panelCaveats, panelEntry, panelOption, panelText } from './panel-chart';
+import { CaveatList } from '../../ui/components/CaveatNotes';
 import { CompareTable } from './CompareTable';
 
 export function ComparePanel({
@@ -34,6 +35,7 @@ export function ComparePanel({
     [chartId, order, unitInName, panel, catalog, reports, lang],
   );
   useRegisterExport(entry);
+  const caveated = useMemo(() => panelCaveats(panel, panelText(panel, catalog, lang).names, lang), [panel, catalog, lang]);
   const openCell = (metricIndex: number, jurIndex: number) => {
     const cell = panel.cells[metricIndex]?.[jurIndex];
     if (cell?.status === 'reported')
@@ -53,6 +55,7 @@ export function ComparePanel({
         label={`${title}. ${subtitle}`}
         onClick={(e) => openCell(e.dataIndex, e.seriesIndex)}
       />
+      <CaveatList figures={caveated} />
       <ChartExportMenu entry={entry} />
       <CompareTable panel={panel} names={names} reports={reports} openCell={openCell} />
     </article>

@@ -4,6 +4,8 @@ import { formatFigure } from '../../model/format';
 import { SourceLink } from '../../ui/components/SourceLink';
 import { TableHead } from '../../ui/components/TableHead';
 import { QualityNotes } from '../../ui/components/QualityNotes';
+import { CaveatNotes } from '../../ui/components/CaveatNotes';
+import { caveatMark } from '../../model/caveats';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
@@ -33,8 +35,9 @@ export function CompareTable(props: {
                   <td>{names[ji]}</td>
                   <td>
                     {cell.status === 'reported'
-                      ? `${formatFigure(cell, m, lang)}${cell.derived ? ` (${t('compare.derived')})` : ''}`
+                      ? `${formatFigure(cell, m, lang)}${caveatMark(cell.observation.caveats)}${cell.derived ? ` (${t('compare.derived')})` : ''}`
                       : t('compare.notReported')}
+                    {cell.status === 'reported' && <CaveatNotes caveats={cell.observation.caveats} />}
                     {cell.status === 'reported' && <QualityNotes observation={cell.observation} reports={reports} />}
                   </td>
                   <td>{cell.status === 'reported' ? cell.period : '—'}</td>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
-import { buildPanels, defaultMetrics } from '../../model/compare';
+import { SpecificFigures } from '../../ui/components/SpecificFigures';
+import { compareContent, type CompareContent } from './compare-panels';
 import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
@@ -21,13 +22,15 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
     [url.jurisdictions, catalog],
   );
   const data = useJurisdictionData(jurisdictions);
-  const panels = useMemo(() => {
-    if (!data.data) return [];
-    const metrics = url.metrics.length
-      ? url.metrics.map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined)
-      : defaultMetrics(catalog.metrics, url.categories, data.data.observations, jurisdictions);
-    return buildPanels(data.data.observations, { jurisdictions, metrics, year: url.year, sameYear: url.sameYear });
-  }, [data.data, url.metrics, url.categories, url.year, url.sameYear, catalog, jurisdictions]);
+  const content = useMemo<CompareContent>(
+    () => {
+      if (!data.data) return { panels: [], specific: [] };
+      const picked = { metrics: url.metrics, categories: url.categories, year: url.year, sameYear: url.sameYear };
+      return compareContent(data.data.observations, catalog, picked, jurisdictions);
+    },
+    [data.data, url.metrics, url.categories, url.year, url.sameYear, catalog, jurisdictions],
+  );
+  const { panels, specific } = content;
   const exportData = useMemo<ViewData>(
     () => ({
       pool: data.data?.observations ?? [],
@@ -63,7 +66,10 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
       ) : data.isError ? (
         <p className="error" role="alert">{t('app.error', { message: data.error.message })}</p>
       ) : panels.length === 0 ? (
-        <p className="status">{t('compare.noMetrics')}</p>
+        <>
+          <p className="status">{t('compare.noMetrics')}</p>
+          <SpecificFigures figures={specific} catalog={catalog} reports={data.data.reports} />
+        </>
       ) : (
         <>
           <ExportToolbar filenameParts={filenameParts} data={exportData} onPresent={() => setPresenting(true)} />
@@ -79,6 +85,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
               />
             ))}
           </div>
+          <SpecificFigures figures={specific} catalog={catalog} reports={data.data.reports} />
           {presenting && <Presentation onClose={() => setPresenting(false)} />}
         </>
       )}

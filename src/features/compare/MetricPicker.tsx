@@ -6,20 +6,22 @@ import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 import { toggle } from '../../ui/list-toggle';
+import { isSpecific, sharedMetrics } from '../../model/specific';
 
 /**
  * The metrics of the chosen areas that at least one chosen jurisdiction reports, by area; until the person picks
- * some, the default choice is shown checked. Nothing when there is none to pick.
+ * some, the default choice is shown checked. Nothing when there is none to pick. Report-specific figures are not
+ * offered: they are never compared (the view lists them under the charts).
  */
 export function MetricPicker({ catalog, observations }: { catalog: Catalog; observations: readonly LocatedObservation[] | undefined }) {
   const url = useUrlState();
   const { lang, t } = useLang();
   const available = useMemo(() => {
     const reported = new Set((observations ?? []).map((o) => o.metric));
-    return catalog.metrics.filter((m) => url.categories.includes(m.category) && reported.has(m.id));
+    return catalog.metrics.filter((m) => !isSpecific(m) && url.categories.includes(m.category) && reported.has(m.id));
   }, [observations, catalog, url.categories]);
   const shown = useMemo(
-    () => (url.metrics.length ? url.metrics : defaultMetrics(catalog.metrics, url.categories, observations ?? [], url.jurisdictions).map((m) => m.id)),
+    () => (url.metrics.length ? url.metrics : defaultMetrics(sharedMetrics(catalog.metrics), url.categories, observations ?? [], url.jurisdictions).map((m) => m.id)),
     [url.metrics, url.categories, url.jurisdictions, catalog, observations],
   );
   if (available.length === 0) return null;

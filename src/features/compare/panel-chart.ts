@@ -5,6 +5,8 @@ import type { Lang } from '../../model/format';
 import type { Report } from '../../model/schema';
 import { buildCompareOption } from '../../charts/compare-option';
 import { pickLang, shortName, translator } from '../../i18n';
+import { caveatKindLabel, caveatLine, caveatNoteLabels } from '../../i18n/caveats';
+import { caveatNotes, hasCaveats, type CaveatedFigure } from '../../model/caveats';
 import { panelRows } from '../../formats/export/rows';
 import { sourcesOf } from '../../formats/export/source';
 import { periodSpan } from '../../formats/export/filename';
@@ -28,8 +30,20 @@ export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?:
     notReported: t('compare.notReported'),
     derived: t('compare.derived'),
     period: (y) => t('chart.period', { year: y }),
+    caveat: caveatLine(lang),
     footer,
   });
+}
+
+/** The panel's figures that carry caveats, in the chart's order (metric by metric, place by place). */
+export function panelCaveats(panel: Panel, names: readonly string[], lang: Lang): CaveatedFigure[] {
+  return panel.metrics.flatMap((m, mi) =>
+    panel.cells[mi]!.flatMap((c, ji) =>
+      c.status === 'reported' && hasCaveats(c.observation.caveats)
+        ? [{ place: names[ji] ?? '', metric: pickLang(m.name, lang), period: c.period, caveats: c.observation.caveats }]
+        : [],
+    ),
+  );
 }
 
 export function panelEntry(args: {
@@ -61,7 +75,9 @@ export function panelEntry(args: {
     rows: panelRows(panel, catalog.jurisdictionById, reports, lang, {
       category: text.category,
       notReported: text.t('compare.notReported'),
+      caveatKind: caveatKindLabel(lang),
     }),
+    notes: caveatNotes(panelCaveats(panel, text.names, lang), lang, caveatNoteLabels(lang)),
     observations: panel.cells.flatMap((row) => row.flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),
     sources: sourcesOf(byJurisdiction, reports),
   };

@@ -14,7 +14,9 @@ import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport, type ExportEntry } from '../../ui/export/registry';
 import { useRanking } from './reads/ranking';
 import { rankChartOption } from './rank-chart';
-import { rankingEntry } from './rank-export';
+import { rankingCaveats, rankingEntry } from './rank-export';
+import { CaveatList } from '../../ui/components/CaveatNotes';
+import { isSpecific } from '../../model/specific';
 import { MetricSelect, widestMetric } from './MetricSelect';
 import { RankingTable } from './RankingTable';
 
@@ -23,7 +25,8 @@ export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
   const rankMetricParam = useUrlField('rankMetric');
   const rankYear = useUrlField('rankYear');
   const { lang, t } = useLang();
-  const metricId = rankMetricParam && catalog.metricById.has(rankMetricParam) ? rankMetricParam : widestMetric(catalog);
+  const asked = rankMetricParam ? catalog.metricById.get(rankMetricParam) : undefined;
+  const metricId = asked && !isSpecific(asked) ? asked.id : widestMetric(catalog);
   const metric = metricId ? catalog.metricById.get(metricId) : undefined;
   const ranking = useRanking(metricId, rankYear);
   const ranked = metric ? (ranking.data ?? null) : null;
@@ -72,6 +75,7 @@ function RankingResult({ ranked, metric, catalog, option, entry, table }: {
   const { lang, t } = useLang();
   const open = useOpenObservation();
   const metricName = pickLang(metric.name, lang);
+  const caveated = useMemo(() => rankingCaveats(ranked, metric, catalog, lang), [ranked, metric, catalog, lang]);
   return (
     <>
       <p className="note" data-testid="rank-coverage">
@@ -98,6 +102,7 @@ function RankingResult({ ranked, metric, catalog, option, entry, table }: {
               }}
             />
           )}
+          <CaveatList figures={caveated} />
           {entry && <ChartExportMenu entry={entry} />}
           <RankingTable ranked={ranked} metric={metric} catalog={catalog} open={table.open} onToggle={table.onToggle} onOpen={(j, o) => void open(j, o)} />
         </>

@@ -4,6 +4,7 @@ import type { Catalog } from '../../model/catalog';
 import { rankingQuery } from './reads/ranking';
 import { rankChartOption } from './rank-chart';
 import { inPool } from '../../reads/pool';
+import { sharedMetrics } from '../../model/specific';
 import { useLang } from '../../ui/hooks/useLang';
 import { MetricRankingPanel } from './MetricRankingPanel';
 import { CompositeRanking } from './CompositeRanking';
@@ -21,7 +22,8 @@ export default function RankView({ catalog }: { catalog: Catalog }) {
   useEffect(() => {
     let cancelled = false;
     const pause = () => new Promise((ok) => setTimeout(ok, 0));
-    void inPool(catalog.metrics, WARM_READERS, async (metric) => {
+    // report-specific metrics are not offered for ranking: nothing to warm
+    void inPool(sharedMetrics(catalog.metrics), WARM_READERS, async (metric) => {
       await pause();
       if (cancelled) return;
       try {

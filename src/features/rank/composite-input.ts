@@ -2,6 +2,7 @@
 import type { Catalog } from '../../model/catalog';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
 import { valuesInto } from '../../model/metric-values';
+import { isSpecific } from '../../model/specific';
 import type { CompositeInput } from '../../model/composite';
 import type { UrlState } from '../../ui/url/url-state';
 
@@ -11,6 +12,14 @@ export const SEED = 1;
 
 export const selectedMetrics = (weights: Record<string, number>): string[] =>
   Object.keys(weights).filter((k) => !k.startsWith('cat:'));
+
+/** The weighted metrics the composite combines: those the catalogue has, report-specific ones left out. */
+export function compositeMetrics(weights: Record<string, number>, catalog: Catalog): string[] {
+  return selectedMetrics(weights).filter((id) => {
+    const m = catalog.metricById.get(id);
+    return m !== undefined && !isSpecific(m);
+  });
+}
 
 /** `weights` with `key` (a metric id, or `cat:` and a category) set to `value`, or dropped when it is null. */
 export function withWeight(weights: Readonly<Record<string, number>>, key: string, value: number | null): Record<string, number> {
@@ -33,7 +42,7 @@ export function compositeInput(
   url: Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>,
   blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]>,
 ): CompositeInput {
-  const ids = selectedMetrics(url.weights).filter((id) => catalog.metricById.has(id));
+  const ids = compositeMetrics(url.weights, catalog);
   const jurisdictions = catalog.jurisdictions.map((j) => j.id);
   const index = catalogIndex(catalog);
   const metrics = ids.map((id) => {
@@ -58,11 +67,11 @@ export function compositeInput(
   };
 }
 
-/** Suggested metrics: the widest-covered ones (at least 2 jurisdictions), at most `n`, one per metric id. */
+/** Suggested metrics: the widest-covered shared ones (at least 2 jurisdictions), at most `n`, one per metric id. */
 export function suggestedMetrics(catalog: Catalog, n = 6): string[] {
   return catalog.metrics
-    .map((m, i) => ({ id: m.id, i, c: catalog.metricCoverage.get(m.id) ?? 0, better: m.better }))
-    .filter((x) => x.c >= 2 && x.better !== 'neutral')
+    .map((m, i) => ({ id: m.id, i, c: catalog.metricCoverage.get(m.id) ?? 0, better: m.better, specific: isSpecific(m) }))
+    .filter((x) => x.c >= 2 && x.better !== 'neutral' && !x.specific)
     .sort((a, b) => b.c - a.c || a.i - b.i)
     .slice(0, n)
     .map((x) => x.id);

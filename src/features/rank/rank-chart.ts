@@ -11,6 +11,7 @@ import type { MetricRanking } from '../../model/metric-values';
 import type { Metric } from '../../model/schema';
 import { buildRankOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
+import { caveatLine } from '../../i18n/caveats';
 
 const drawn = new WeakMap<MetricRanking, Map<Lang, EChartsCoreOption>>();
 
@@ -23,6 +24,7 @@ export function rankChartOption(ranking: MetricRanking, metric: Metric, catalog:
     name: (j) => shortName(catalog, j, lang),
     value: (e) => formatFigure(e, metric, lang),
     period: (y) => t('chart.period', { year: y }),
+    caveat: caveatLine(lang),
     footer,
   });
   if (footer === undefined) {

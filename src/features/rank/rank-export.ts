@@ -6,7 +6,8 @@ import type { MetricRanking } from '../../model/metric-values';
 import type { Metric } from '../../model/schema';
 import { pickLang, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';
-import { simpleEntry } from '../../ui/export/simple-entry';
+import { caveatedFigures, simpleEntry } from '../../ui/export/simple-entry';
+import type { CaveatedFigure } from '../../model/caveats';
 import { rankChartOption } from './rank-chart';
 
 /** Null when nothing is ranked (an empty ranking has no chart to export). */
@@ -31,8 +32,15 @@ export function rankingEntry(ranked: MetricRanking, metric: Metric, catalog: Cat
         qualifier: r.qualifier,
         observation: r.observation,
         derived: r.derived,
+        caveats: r.caveats,
       })),
     catalog,
     lang,
   });
+}
+
+/** The ranked figures that carry caveats, in rank order, named as the chart names them. */
+export function rankingCaveats(ranked: MetricRanking, metric: Metric, catalog: Catalog, lang: Lang): CaveatedFigure[] {
+  const rows = ranked.rows.filter((r) => r.caveats?.length);
+  return caveatedFigures(rows.map((r) => ({ ...r, metric: metric.id, display: '' })), catalog, lang);
 }

@@ -4,6 +4,7 @@
  */
 import type { Panel } from '../../model/compare';
 import { formatFigure, type Lang } from '../../model/format';
+import { caveatMark, caveatsText, type CaveatKindLabel } from '../../model/caveats';
 import type { Jurisdiction, Qualifier, Report } from '../../model/schema';
 import type { CellValue } from './csv';
 
@@ -23,6 +24,8 @@ export interface ExportRow {
   period: number | null;
   /** formula of a derived figure (ratio_pct …), else empty */
   derived: string;
+  /** why the figure is not like-for-like, kind and note in the UI language ("累计(自2019年): …"), else empty */
+  caveats: string;
   quote: string;
   reportTitle: string;
   reportId: string;
@@ -44,6 +47,7 @@ export const EXPORT_COLUMNS = [
   'unit',
   'period',
   'derived',
+  'caveats',
   'quote',
   'reportTitle',
   'reportId',
@@ -61,6 +65,8 @@ const pick = (b: { zh: string; en: string }, lang: Lang) => (lang === 'zh' ? b.z
 export interface PanelRowLabels {
   category: string;
   notReported: string;
+  /** the words for a caveat's kind in the UI language (src/i18n/caveats.ts) */
+  caveatKind: CaveatKindLabel;
 }
 
 /** Rows of one compare panel, metric by metric, jurisdiction by jurisdiction (the chart's order). */
@@ -95,6 +101,7 @@ export function panelRows(
           display: labels.notReported,
           period: cell.period,
           derived: '',
+          caveats: '',
           quote: '',
           reportTitle: '',
           reportId: '',
@@ -110,9 +117,10 @@ export function panelRows(
         value: o.value,
         valueMax: o.valueMax ?? null,
         qualifier: o.qualifier,
-        display: formatFigure(o, m, lang) + (o.derived ? '*' : ''),
+        display: formatFigure(o, m, lang) + (o.derived ? '*' : '') + caveatMark(o.caveats),
         period: o.period,
         derived: o.derived?.formula ?? '',
+        caveats: caveatsText(o.caveats, lang, labels.caveatKind),
         quote: o.quote,
         reportTitle: r?.title ?? '',
         reportId: o.report,

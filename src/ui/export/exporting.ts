@@ -5,6 +5,7 @@
 import type { Lang } from '../../model/format';
 import type { MessageKey, Translate } from '../../i18n';
 import { citeReports, oneLine, wrapText } from '../../formats/export/source';
+import { wrapNotes } from '../../formats/export/notes';
 import { isoDate, safeFilename } from '../../formats/export/filename';
 import {
   EXPORT_SIZE,
@@ -33,10 +34,14 @@ export function sourceLine(entry: ExportEntry, r: Pick<Rendering, 'lang' | 't' |
   return oneLine(r.t('export.sourceLine', { sources, date: r.date }));
 }
 
-/** The option to draw (source line wrapped to the image width) and the image size that leaves room for it. */
+/**
+ * The option to draw (the entry's notes, then the source line, wrapped to the image width) and the image size that
+ * leaves room for them.
+ */
 export function exportFrame(entry: ExportEntry, r: Rendering) {
   const base = r.size ?? EXPORT_SIZE;
-  const lines = wrapText(sourceLine(entry, r), footerWidth(base.width), footerTextWidth);
+  const width = footerWidth(base.width);
+  const lines = [...wrapNotes(entry.notes ?? [], width, footerTextWidth), ...wrapText(sourceLine(entry, r), width, footerTextWidth)];
   const extraFooterLines = Math.max(0, lines.length - 1);
   const option = entry.buildOption({ footer: lines.join('\n'), lang: r.lang });
   return {

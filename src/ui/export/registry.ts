@@ -31,6 +31,11 @@ export interface ExportEntry {
   observations: LocatedObservation[];
   /** the reports behind the figures (for the source line) */
   sources: SourceRef[];
+  /**
+   * lines drawn above the source line, in the entry's language: the key of † and the caveat of each caveated
+   * figure (src/model/caveats.ts `caveatNotes`); absent or empty when no figure has one
+   */
+  notes?: readonly string[] | undefined;
 }
 
 interface RegistryState {

@@ -7,6 +7,9 @@ import type { ExportRow } from '../../formats/export/rows';
 import type { SourceRef } from '../../formats/export/source';
 import type { Lang } from '../../model/format';
 import { pickLang } from '../../i18n';
+import { caveatKindLabel, caveatNoteLabels } from '../../i18n/caveats';
+import { caveatMark, caveatNotes, caveatsText, hasCaveats, type CaveatedFigure } from '../../model/caveats';
+import type { Caveat } from '../../model/schema';
 import type { ExportEntry } from './registry';
 
 export interface SimpleFigure {
@@ -18,6 +21,8 @@ export interface SimpleFigure {
   qualifier?: ExportRow['qualifier'];
   observation?: string;
   derived?: boolean;
+  /** why the figure is not like-for-like: marked † in the rows, listed in the image's notes */
+  caveats?: readonly Caveat[] | undefined;
 }
 
 export function datasetSources(catalog: Catalog, periods: readonly number[], lang: Lang): SourceRef[] {
@@ -37,6 +42,7 @@ export function simpleEntry(args: ChartSide & {
   lang: Lang;
 }): ExportEntry {
   const { catalog, lang, periods } = args;
+  const kindLabel = caveatKindLabel(lang);
   const toRows = (): ExportRow[] => args.figures().map((f) => {
     const j = catalog.jurisdictionById.get(f.jurisdiction);
     const m = catalog.metricById.get(f.metric);
@@ -49,10 +55,11 @@ export function simpleEntry(args: ChartSide & {
       value: f.value,
       valueMax: null,
       qualifier: f.qualifier ?? null,
-      display: f.display,
+      display: f.display + caveatMark(f.caveats),
       unit: m ? pickLang(m.unit, lang) : '',
       period: f.period,
       derived: f.derived ? 'derived' : '',
+      caveats: caveatsText(f.caveats, lang, kindLabel),
       quote: '',
       reportTitle: '',
       reportId: '',
@@ -62,6 +69,7 @@ export function simpleEntry(args: ChartSide & {
   });
   // rows are built when an export asks for them, not on every redraw (thousands of rows on rankings)
   let rows: ExportRow[] | null = null;
+  let notes: string[] | null = null;
   return {
     id: args.id,
     order: args.order,
@@ -73,7 +81,21 @@ export function simpleEntry(args: ChartSide & {
       rows ??= toRows();
       return rows;
     },
+    get notes() {
+      notes ??= caveatNotes(caveatedFigures(args.figures(), catalog, lang), lang, caveatNoteLabels(lang));
+      return notes;
+    },
     observations: [],
     sources: datasetSources(catalog, periods, lang),
   };
+}
+
+/** The figures with caveats, named as the chart names them (short place name, metric name). */
+export function caveatedFigures(figures: readonly SimpleFigure[], catalog: Catalog, lang: Lang): CaveatedFigure[] {
+  return figures.flatMap((f) => {
+    if (!hasCaveats(f.caveats)) return [];
+    const j = catalog.jurisdictionById.get(f.jurisdiction);
+    const m = catalog.metricById.get(f.metric);
+    return [{ place: j ? pickLang(j.short, lang) : f.jurisdiction, metric: m ? pickLang(m.name, lang) : f.metric, period: f.period ?? undefined, caveats: f.caveats }];
+  });
 }

@@ -9,7 +9,7 @@ const jur = (id: string, short: string): Jurisdiction => ({ id, name: { zh: shor
 const obs = (j: string, value: number, extra: Partial<LocatedObservation> = {}): LocatedObservation => ({
   id: `${j}.m`, report: `r.${j}`, metric: 'm', period: 2022, value, qualifier: 'exact', quote: EVIL, offset: 0, jurisdiction: j, dataset: 'd', ...extra,
 });
-const labels: CompareLabels = { title: '矛盾纠纷调解', subtitle: 's', notReported: '未报告', derived: '推算', period: (y) => `${y}年` };
+const labels: CompareLabels = { title: '矛盾纠纷调解', subtitle: 's', notReported: '未报告', derived: '推算', period: (y) => `${y}年`, caveat: (c) => `${c.kind}: ${c.note.zh}` };
 const jurisdictions = new Map([['a', jur('a', '甲')], ['b', jur('b', EVIL)], ['c', jur('c', '丙')]]);
 const [panel] = buildPanels([obs('a', 15000, { qualifier: 'at_least' }), obs('b', 6068, { period: 2020, derived: { formula: 'sum', inputs: ['x'] } })], {
   jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: null, sameYear: false,
@@ -34,5 +34,26 @@ describe('compare option', () => {
     const html = compareTooltip({ seriesIndex: 1, dataIndex: 0 }, panel!, option.legend.data, 'zh', labels);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img');
+  });
+});
+
+describe('compare option with caveats', () => {
+  const caveat = { kind: 'partial' as const, note: { zh: `仅成功调处${EVIL}`, en: 'settled only' } };
+  const [p] = buildPanels([obs('a', 15000, { caveats: [caveat] }), obs('b', 6068)], {
+    jurisdictions: ['a', 'b'], metrics: [metric], year: null, sameYear: false,
+  });
+  const option = buildCompareOption(p!, jurisdictions, 'zh', labels) as unknown as Opt;
+
+  it('marks the caveated bar’s label with † and leaves the others alone', () => {
+    expect(option.series[0]!.data[0]!.label.formatter).toBe('1.5万†\n2022年');
+    expect(option.series[1]!.data[0]!.label.formatter).toBe('6068\n2022年');
+  });
+  it('lists the caveat in the tooltip, escaped', () => {
+    const html = compareTooltip({ seriesIndex: 0, dataIndex: 0 }, p!, option.legend.data, 'zh', labels);
+    expect(html).toContain('1.5万件†');
+    expect(html).toContain('† partial: 仅成功调处&#60;img src=x onerror=&#34;window.__pwned=1&#34;&#62;');
+    expect(html).not.toContain('<img');
+    const plain = compareTooltip({ seriesIndex: 1, dataIndex: 0 }, p!, option.legend.data, 'zh', labels);
+    expect(plain).not.toContain('†');
   });
 });

@@ -71,6 +71,7 @@ const option = buildCompareOption(panel!, jurisdictions, 'zh', {
   notReported: '未报告',
   derived: '推算',
   period: (y) => `${y}年`,
+  caveat: (c) => c.note.zh,
   footer,
 });
 
@@ -130,7 +131,7 @@ describe('SVG export (server-side renderer)', async () => {
 describe('a source line of several lines', () => {
   it('gets the line height reserved for it', () => {
     const multi = buildCompareOption(panel!, jurisdictions, 'zh', {
-      title: 't', subtitle: 's', notReported: '未报告', derived: 'd', period: (y) => `${y}年`, footer: '来源:甲;\n乙 · 导出于 2026-11-22',
+      title: 't', subtitle: 's', notReported: '未报告', derived: 'd', period: (y) => `${y}年`, caveat: (c) => c.note.zh, footer: '来源:甲;\n乙 · 导出于 2026-11-22',
     });
     const o = prepareExportOption(multi, { transparent: false, extraFooterLines: 1 }) as { title: { bottom?: number; subtextStyle?: { lineHeight?: number } }[] };
     const footerTitle = o.title.find((x) => x.bottom !== undefined)!;

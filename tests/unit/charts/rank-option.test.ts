@@ -8,7 +8,7 @@ describe('rank option', () => {
       { jurisdiction: 'a', value: 5, qualifier: 'exact', period: 2021, observation: 'o1', derived: false },
       { jurisdiction: 'b', value: 9, qualifier: 'at_least', period: 2022, observation: 'o2', derived: false },
     ], 'higher');
-    const o = buildRankOption(rows, { title: 't', subtitle: 's', name: (j) => j, value: (e) => `${e.qualifier === 'at_least' ? '≥' : ''}${e.value}`, period: (y) => `${y}` }) as unknown as {
+    const o = buildRankOption(rows, { title: 't', subtitle: 's', name: (j) => j, value: (e) => `${e.qualifier === 'at_least' ? '≥' : ''}${e.value}`, period: (y) => `${y}`, caveat: (c) => c.note.zh }) as unknown as {
       xAxis: { data: string[] }; series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
     };
     expect(o.xAxis.data).toEqual(['1. b', '2. a']);
@@ -19,7 +19,7 @@ describe('rank option', () => {
       jurisdiction: `j${i}`, value: (i * 37) % 101, qualifier: 'exact' as const, period: 2022, observation: `o${i}`, derived: false,
     }));
     const rows = rankMetric(entries, 'higher');
-    const o = buildRankOption(rows, { title: 't', subtitle: 's', name: (j) => j, value: (e) => `${e.value}`, period: (y) => `${y}` }) as unknown as {
+    const o = buildRankOption(rows, { title: 't', subtitle: 's', name: (j) => j, value: (e) => `${e.value}`, period: (y) => `${y}`, caveat: (c) => c.note.zh }) as unknown as {
       xAxis: { data: string[] }; series: { large: boolean; data: Float64Array }[];
     };
     const data = o.series[0]!.data;
@@ -33,5 +33,27 @@ describe('rank option', () => {
     // category i is the bar at x = i
     expect(o.xAxis.data[0]).toBe(`1. ${rows[0]!.jurisdiction}`);
     expect(rows[0]!.value).toBe(100);
+  });
+});
+
+describe('rank option with caveats', () => {
+  const caveats = [{ kind: 'as_of' as const, note: { zh: '截至9月底<b>', en: 'to September' } }];
+  const rows = rankMetric([
+    { jurisdiction: 'a', value: 5, qualifier: 'exact', period: 2021, observation: 'o1', derived: false, caveats },
+    { jurisdiction: 'b', value: 9, qualifier: 'exact', period: 2022, observation: 'o2', derived: false },
+  ], 'higher');
+  const o = buildRankOption(rows, { title: 't', subtitle: 's', name: (j) => j, value: (e) => `${e.value}`, period: (y) => `${y}`, caveat: (c) => c.note.zh }) as unknown as {
+    series: { label: { formatter: (p: { dataIndex: number }) => string } }[];
+    tooltip: { formatter: (p: { dataIndex: number }) => string };
+  };
+  it('keeps the caveats through the ranking and marks the bar †', () => {
+    expect(rows[1]!.caveats).toBe(caveats);
+    expect(o.series[0]!.label.formatter({ dataIndex: 1 })).toBe('5†\n2021');
+    expect(o.series[0]!.label.formatter({ dataIndex: 0 })).toBe('9\n2022');
+  });
+  it('lists the caveats in the tooltip, escaped', () => {
+    const html = o.tooltip.formatter({ dataIndex: 1 });
+    expect(html).toContain('† 截至9月底&#60;b&#62;');
+    expect(o.tooltip.formatter({ dataIndex: 0 })).not.toContain('†');
   });
 });

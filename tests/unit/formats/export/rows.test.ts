@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPanels, type LocatedObservation } from '../../../../src/model/compare';
 import { EXPORT_COLUMNS, panelRows, rowCells } from '../../../../src/formats/export/rows';
 import type { Jurisdiction, Metric } from '../../../../src/model/schema';
+import { caveatKindLabel } from '../../../../src/i18n/caveats';
 
 const metric: Metric = {
   id: 'mediation.disputes',
@@ -36,7 +37,7 @@ const reports = [
 ];
 
 describe('panelRows', () => {
-  const rows = panelRows(panel!, jurisdictions, reports, 'zh', { category: '矛盾纠纷调解', notReported: '未报告' });
+  const rows = panelRows(panel!, jurisdictions, reports, 'zh', { category: '矛盾纠纷调解', notReported: '未报告', caveatKind: caveatKindLabel('zh') });
 
   it('has one row per figure shown, not-reported cells included (never zero)', () => {
     expect(rows.map((r) => [r.jurisdiction, r.value, r.period, r.display])).toEqual([
@@ -59,11 +60,34 @@ describe('panelRows', () => {
   });
 
   it('speaks English when asked', () => {
-    const en = panelRows(panel!, jurisdictions, reports, 'en', { category: 'Mediation', notReported: 'not reported' });
+    const en = panelRows(panel!, jurisdictions, reports, 'en', { category: 'Mediation', notReported: 'not reported', caveatKind: caveatKindLabel('en') });
     expect(en.map((r) => [r.jurisdiction, r.metric, r.unit, r.display])).toEqual([
       ['A', 'Disputes mediated', 'cases', '≥15,000 cases'],
       ['B', 'Disputes mediated', 'cases', '≈12.5 cases*'],
       ['C', 'Disputes mediated', 'cases', 'not reported'],
     ]);
+  });
+});
+
+describe('panelRows with caveats', () => {
+  const caveated: LocatedObservation = {
+    ...obs[0]!,
+    caveats: [
+      { kind: 'cumulative', since: 2019, note: { zh: '自2019年起累计', en: 'since 2019' } },
+      { kind: 'own_level', note: { zh: '=仅区本级', en: 'own level' } },
+    ],
+  };
+  const [p] = buildPanels([caveated, obs[1]!], { jurisdictions: ['a', 'b'], metrics: [metric], year: null, sameYear: false });
+
+  it('writes kind and note of every caveat in the caveats column, in the UI language, and marks the figure †', () => {
+    const zh = panelRows(p!, jurisdictions, reports, 'zh', { category: '矛盾纠纷调解', notReported: '未报告', caveatKind: caveatKindLabel('zh') });
+    expect(zh[0]).toMatchObject({ caveats: '累计(自2019年): 自2019年起累计;仅本级: =仅区本级', display: '≥1.5万件†' });
+    expect(zh[1]).toMatchObject({ caveats: '', display: '≈12.5件*' });
+    const en = panelRows(p!, jurisdictions, reports, 'en', { category: 'Mediation', notReported: 'not reported', caveatKind: caveatKindLabel('en') });
+    expect(en[0]!.caveats).toBe('Cumulative (since 2019): since 2019; Own level only: own level');
+  });
+  it('puts the column after the derived formula, before the quote', () => {
+    expect(EXPORT_COLUMNS.indexOf('caveats')).toBe(EXPORT_COLUMNS.indexOf('derived') + 1);
+    expect(EXPORT_COLUMNS.indexOf('quote')).toBe(EXPORT_COLUMNS.indexOf('caveats') + 1);
   });
 });
