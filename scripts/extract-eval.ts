@@ -1,15 +1,17 @@
 /**
- * npm run extract:eval [-- --set in-sample|evaluation] [--verbose] — scores the extractor, separately, on
+ * npm run extract:eval [-- --set in-sample|development|evaluation] [--verbose] — scores the extractor, separately, on
  *  (a) the five curated reports (in-sample: the extractor was developed on them): their observations (derived ones
- *      excluded), each with the catalogue indicator data/indicators/coverage.json gives its metric;
- *  (b) the evaluation set tests/fixtures/eval/ (labelled independently; never used for development).
+ *      excluded), each with its metric as the indicator (report-specific metrics have none);
+ *  (b) the development set tests/fixtures/dev/ (real reports of other places, labelled by hand independently of the
+ *      extractor, then used to develop it: in-sample too);
+ *  (c) the evaluation set tests/fixtures/eval/ (labelled independently; never used for development).
  * A match = same value and qualifier, the extracted figure's span overlapping the labelled one, each label once.
  * Reported: figure recall and precision, area accuracy (matched figures with the right area), indicator rate
  * (labelled figures with an indicator that got exactly it) and indicator precision (matched figures given an
  * indicator whose indicator is right). For (a) also the earlier measure (category, value and qualifier, no span)
  * and the practice mentions. Writes bench/extract-eval.json (a full run only) and prints a table.
- * --verbose lists misses and mistakes for (a) only: the evaluation set's failures are not shown, so that nobody
- * tunes on them.
+ * --verbose lists misses and mistakes for (a) and (b) only: the evaluation set's failures are not shown, so that
+ * nobody tunes on them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,12 +40,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose') || argv.includes('-v');
 const setArg = argv.find((a) => a.startsWith('--set='))?.slice(6) ?? (argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined);
-if (setArg !== undefined && setArg !== 'in-sample' && setArg !== 'evaluation') {
-  console.error('extract:eval: --set is in-sample or evaluation');
+if (setArg !== undefined && !['in-sample', 'development', 'evaluation'].includes(setArg)) {
+  console.error('extract:eval: --set is in-sample, development or evaluation');
   process.exit(1);
 }
-const runInSample = setArg !== 'evaluation';
-const runEvaluation = setArg !== 'in-sample';
+const runInSample = setArg === undefined || setArg === 'in-sample';
+const runDevelopment = setArg === undefined || setArg === 'development';
+const runEvaluation = setArg === undefined || setArg === 'evaluation';
 
 function validated(raw: unknown, what: string): Dataset | string {
   const v = validateDataset(raw);
@@ -191,20 +194,22 @@ interface Label {
   area: Category;
   indicator: string | null;
 }
-if (runEvaluation) {
-  const dir = join(root, 'tests', 'fixtures', 'eval');
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    console.error(`no evaluation set at ${dir}`);
-    process.exit(1);
-  }
+/**
+ * A hand-labelled set: scores per text and overall. `show` lists misses and mistakes — only for the development
+ * set, which is tuned on; the evaluation set's failures are never printed.
+ */
+function scoreLabelledSet(dir: string, title: string, show: boolean): { overall: FigureScore; perReport: Record<string, FigureScore> } | null {
+  if (!existsSync(join(dir, 'manifest.json'))) return null;
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestEntry[];
   const perReport: Record<string, FigureScore> = {};
   const scores: FigureScore[] = [];
-  console.log('\n(b) the evaluation set tests/fixtures/eval (out of sample)');
+  console.log(`\n${title}`);
   console.log(HEAD);
   for (const e of manifest) {
     const text = readFileSync(join(dir, 'texts', `${e.id}.txt`), 'utf8');
-    const labels = (JSON.parse(readFileSync(join(dir, 'labels', `${e.id}.json`), 'utf8')) as Label[]).map(
+    const labelFile = join(dir, 'labels', `${e.id}.json`);
+    if (!existsSync(labelFile)) continue;
+    const labels = (JSON.parse(readFileSync(labelFile, 'utf8')) as Label[]).map(
       (l): FigureAt => ({ start: l.offset, end: l.offset + l.figure.length, value: l.value, qualifier: l.qualifier, area: l.area, indicator: l.indicator, figure: l.figure }),
     );
     const input: ExtractInput = { text, reportId: e.id, period: e.year, metrics: [], practices: [], indicators };
@@ -215,19 +220,38 @@ if (runEvaluation) {
     perReport[e.id] = stripLists(m);
     scores.push(m);
     console.log(row(e.id, m));
+    if (show) details(m, text);
   }
   const overall = sumFigureScores(scores);
   console.log(row('all', overall));
-  const met = {
-    recall: overall.recall >= targets.recall,
-    area: overall.area >= targets.area,
-    indicatorRate: overall.indicatorRate >= targets.indicatorRate,
-    indicatorPrecision: overall.indicatorPrecision >= targets.indicatorPrecision,
-  };
+  return { overall, perReport };
+}
+
+const metOf = (overall: FigureScore) => ({
+  recall: overall.recall >= targets.recall,
+  area: overall.area >= targets.area,
+  indicatorRate: overall.indicatorRate >= targets.indicatorRate,
+  indicatorPrecision: overall.indicatorPrecision >= targets.indicatorPrecision,
+});
+
+// (b) the development set: labelled like the evaluation set, by hand and independently, but tuned on
+if (runDevelopment) {
+  const dev = scoreLabelledSet(join(root, 'tests', 'fixtures', 'dev'), '(b) the development set tests/fixtures/dev (tuned on: in-sample)', verbose);
+  if (dev) out.development = { source: 'tests/fixtures/dev', ...dev };
+}
+
+// (c) the evaluation set
+if (runEvaluation) {
+  const ev = scoreLabelledSet(join(root, 'tests', 'fixtures', 'eval'), '(c) the evaluation set tests/fixtures/eval (out of sample)', false);
+  if (!ev) {
+    console.error('no evaluation set at tests/fixtures/eval');
+    process.exit(1);
+  }
+  const met = metOf(ev.overall);
   console.log(
     `targets: recall ≥ 95% ${met.recall ? 'met' : 'NOT met'}; area ≥ 90% ${met.area ? 'met' : 'NOT met'}; indicator rate ≥ 80% ${met.indicatorRate ? 'met' : 'NOT met'} at precision ≥ 95% ${met.indicatorPrecision ? 'met' : 'NOT met'}`,
   );
-  out.evaluation = { source: 'tests/fixtures/eval', overall, perReport, targetsMet: met };
+  out.evaluation = { source: 'tests/fixtures/eval', overall: ev.overall, perReport: ev.perReport, targetsMet: met };
 }
 
 /**
@@ -245,7 +269,7 @@ function stripLists(m: FigureMatch): FigureScore {
 }
 
 out.ms = Math.round(performance.now() - started);
-if (runInSample && runEvaluation) {
+if (runInSample && runDevelopment && runEvaluation) {
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench', 'extract-eval.json'), JSON.stringify(out, null, 2) + '\n');
   console.log('\nwrote bench/extract-eval.json');
