@@ -41,6 +41,15 @@ describe('eval matching', () => {
     expect(sumFigureScores([m, m])).toMatchObject({ labelled: 8, matched: 6, recall: 0.75, indicatorPrecision: 0.5 });
   });
 
+  it("counts an area as right when it is the labelled area or the area of the labelled indicator, and keeps the strict share", () => {
+    const f = (start: number, area: FigureAt['area'], indicator: string | null): FigureAt => ({ start, end: start + 4, value: 1, qualifier: 'exact', area, indicator, figure: 'x' });
+    // 学法 labelled under publicity, its indicator filed under capacity
+    const labels = [f(0, 'publicity', 'capacity.law_lectures'), f(10, 'publicity', null), f(20, 'mediation', 'mediation.a')];
+    const m = matchFigures(labels, [f(0, 'capacity', 'capacity.law_lectures'), f(10, 'capacity', null), f(20, 'hotline', null)]);
+    expect(m).toMatchObject({ matched: 3, areaRight: 1, areaStrictRight: 0, areaStrict: 0 });
+    expect(m.wrong.map((w) => w.label.start)).toEqual([10, 20]);
+  });
+
   it('mentions match on report, practice and offset', () => {
     const m = (practice: string, offset: number): Mention => ({ id: `${practice}.${offset}`, report: 'r', practice, quote: 'q', offset });
     const s = matchMentions([m('a', 1), m('b', 5)], [m('a', 1), m('b', 6), m('c', 9)]);
@@ -70,15 +79,17 @@ describe('extraction to a dataset', () => {
     const result = extractReport({ text, reportId: 'local.x-2023', period: 2023, metrics: [], practices: [] });
     const doc = toDataset({
       jurisdiction: jurisdictionFor('某某区'), period: 2023, title: '某某区2023年法治政府建设报告', source: 'a.txt', script: 'simplified',
-      text, catalogue: [], practices: [], result, reportId: 'local.x-2023',
+      text, indicators: [], practices: [], result, reportId: 'local.x-2023',
     });
     const v = validateDataset(doc);
     expect(v.ok).toBe(true);
+    const legalAid = unclassifiedMetric('legal_services', '件');
+    const reconsideration = unclassifiedMetric('reconsideration', '件');
     expect(doc.observations.map((x) => x.id)).toEqual([
-      'local.x-2023.legal_services.unclassified.2023',
-      'local.x-2023.reconsideration.unclassified.2023',
-      'local.x-2023.reconsideration.unclassified.2023.2',
+      `local.x-2023.${legalAid.id}.2023`,
+      `local.x-2023.${reconsideration.id}.2023`,
+      `local.x-2023.${reconsideration.id}.2023.2`,
     ]);
-    expect(doc.metrics).toEqual([unclassifiedMetric('legal_services'), unclassifiedMetric('reconsideration')]);
+    expect(doc.metrics).toEqual([legalAid, reconsideration]);
   });
 });
