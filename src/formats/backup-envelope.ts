@@ -28,6 +28,11 @@ export interface BackupMeta {
 
 export interface BackupEntry extends BackupMeta {
   dataset: Dataset;
+  /**
+   * the dataset as the backup holds it, when that is not `dataset`: a backup of an older dataset format is
+   * migrated on reading, and its sha256 was computed over what it holds
+   */
+  written?: unknown;
 }
 
 const entrySchema = z.strictObject({
@@ -201,7 +206,9 @@ export function parseBackupDocument(raw: unknown, file: string, maxIssues = MAX_
     seen.set(ds.id, i);
     if ((e.origin === 'bundled') !== RESERVED_DATASET_IDS.includes(ds.id))
       errors.push(issue(['datasets', i, 'origin'], 'reserved_id', `the id "${ds.id}" does not match origin "${e.origin}"`, { id: ds.id }));
-    entries.push({ origin: e.origin, hash: e.hash, bytes: e.bytes, importedAt: e.importedAt, sha256: e.sha256, dataset: ds });
+    const entry: BackupEntry = { origin: e.origin, hash: e.hash, bytes: e.bytes, importedAt: e.importedAt, sha256: e.sha256, dataset: ds };
+    if ((e.dataset as { version?: unknown }).version !== ds.version) entry.written = e.dataset;
+    entries.push(entry);
   });
   if (errors.length) return { ok: false, errors: errors.slice(0, maxIssues) };
   return { ok: true, value: { entries, wordings: (env.data.wordings ?? []).map((w) => ({ ...w })) } };

@@ -8,6 +8,7 @@ import {
 } from '../formats/backup-envelope';
 import { listWordings } from './wordings';
 import { fromBlocks, toBlocks } from './codecs/blocks';
+import type { Dataset } from '../model/schema';
 import type { ImportIssue } from '../formats/parse-dataset';
 import type { Result } from '../formats/validate';
 import type { RolDb } from './db';
@@ -55,7 +56,7 @@ export interface RestoreSummary {
 
 /** sha256 of a dataset's canonical serialisation. */
 export async function datasetSha256(entry: BackupEntry): Promise<string> {
-  return sha256Hex(new Uint8Array(await new Blob(datasetParts(entry.dataset)).arrayBuffer()));
+  return sha256Hex(new Uint8Array(await new Blob(datasetParts((entry.written ?? entry.dataset) as Dataset)).arrayBuffer()));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { freshDbs } from '../../fixtures/fresh-db';
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RolDb } from '../../../src/store/db';
 import { importDatasetJson, importFile } from '../../../src/store/import';
@@ -119,6 +120,22 @@ describe('backup and restore', () => {
 
 describe('remembered wordings in backups', () => {
   const wording = (wording: string, metric: string) => ({ area: 'reconsideration', wording, metric, unit: '件' });
+
+  it('restores a backup made before the indicator catalogue: its version 1 datasets are migrated, their sha256 checked on what the file holds', async () => {
+    const ds = tinyDataset('old-user');
+    const v1 = { ...ds, version: 1, metrics: [{ ...ds.metrics[0]!, id: 'litigation.cases', category: 'litigation' }], observations: ds.observations.map((o) => ({ ...o, metric: 'litigation.cases' })) };
+    const sha = createHash('sha256').update(canonicalJson(v1)).digest('hex');
+    const envelope = `{"format":"rol-compare/backup","version":1,"datasets":[{"bytes":10,"dataset":${canonicalJson(v1)},"hash":"${'c'.repeat(64)}","importedAt":5,"origin":"user","sha256":"${sha}"}]}\n`;
+    const r = await restoreBackup(db, enc(envelope), 'old-backup.json', { confirm: false });
+    expect(r.ok, JSON.stringify(!r.ok && r.errors)).toBe(true);
+    const stored = await db.datasets.get('old-user');
+    expect(stored!.metrics.map((m) => m.id)).toEqual(['litigation.cases_handled']);
+    // a changed byte in the old dataset is still caught
+    const damaged = envelope.replace('测试数据', '测试资料');
+    expect(damaged).not.toBe(envelope);
+    const bad = await restoreBackup(db, enc(damaged), 'old-backup.json', { confirm: true });
+    expect(!bad.ok && bad.errors.kind === 'invalid' && bad.errors.issues.map((i) => i.code)).toEqual(['backup_hash_mismatch']);
+  });
 
   it('a store without wordings backs up exactly as before: no wordings member', async () => {
     await fill(db);
