@@ -1,7 +1,48 @@
 /** Profile charts: category radar against the others' mean, and time lines with gaps. Pure. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CategoryScore } from '../model/profile';
-import { FONT_FAMILY, PALETTE, labelSafe, titleBlock } from './theme';
+import type { Caveat } from '../model/schema';
+import { CAVEAT_MARK, caveatMark } from '../model/caveats';
+import { FONT_FAMILY, PALETTE, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
+
+export interface TimeSeriesInput {
+  name: string;
+  values: readonly (number | null)[];
+  /** each year's caveats (undefined: none): the point is marked † and the tooltip says why */
+  caveats?: readonly (readonly Caveat[] | undefined)[] | undefined;
+}
+
+export interface TimeLabels {
+  title: string;
+  subtitle: string;
+  unit: string;
+  footer?: string | undefined;
+  /** a value as the tooltip writes it */
+  value: (v: number) => string;
+  /** a caveat as one line of text */
+  caveat: (c: Caveat) => string;
+}
+
+/** A point of a time line: '-' for a missing year (a gap), a marked point for a figure with caveats. */
+function timePoint(v: number | null, caveats: readonly Caveat[] | undefined) {
+  if (v === null) return '-';
+  if (!caveats?.length) return v;
+  return { value: v, symbol: 'diamond', symbolSize: 10, label: { show: true, position: 'top', formatter: CAVEAT_MARK, color: '#9a3412', fontSize: 13 } };
+}
+
+/** The axis tooltip of a time chart: the year, then each series' value (marked †, with its caveats), all escaped. */
+function timeTooltip(p: unknown, years: readonly number[], series: readonly TimeSeriesInput[], labels: TimeLabels): string {
+  const items = (Array.isArray(p) ? p : [p]) as { seriesIndex: number; dataIndex: number; marker?: string }[];
+  const year = years[items[0]?.dataIndex ?? -1];
+  const lines = items.map(({ seriesIndex, dataIndex, marker }) => {
+    const s = series[seriesIndex];
+    const v = s?.values[dataIndex];
+    if (!s || v === null || v === undefined) return '';
+    const caveats = s.caveats?.[dataIndex];
+    return `<br/>${typeof marker === 'string' ? marker : ''}${escapeHtml(s.name)}: ${escapeHtml(labels.value(v))}${caveatMark(caveats)}${caveatTooltipLines(caveats, labels.caveat)}`;
+  });
+  return `${year ?? ''}${lines.join('')}`;
+}
 
 export function buildRadarOption(
   scores: readonly CategoryScore[],
@@ -20,7 +61,8 @@ export function buildRadarOption(
     radar: {
       center: ['50%', '58%'],
       radius: '60%',
-      indicator: scores.map((s) => ({ name: labelSafe(`${labels.category(s.category)} (${s.metrics})`), max: 100 })),
+      // a category whose score is built from a caveated figure is marked † (the notes say which and why)
+      indicator: scores.map((s) => ({ name: labelSafe(`${labels.category(s.category)} (${s.metrics})${s.caveats?.length ? CAVEAT_MARK : ''}`), max: 100 })),
       axisName: { color: '#111', fontSize: 11 },
     },
     series: [
@@ -35,11 +77,7 @@ export function buildRadarOption(
   };
 }
 
-export function buildTimeOption(
-  years: readonly number[],
-  series: readonly { name: string; values: readonly (number | null)[] }[],
-  labels: { title: string; subtitle: string; unit: string; footer?: string | undefined },
-): EChartsCoreOption {
+export function buildTimeOption(years: readonly number[], series: readonly TimeSeriesInput[], labels: TimeLabels): EChartsCoreOption {
   return {
     animation: false,
     color: PALETTE,
@@ -48,7 +86,7 @@ export function buildTimeOption(
     title: titleBlock(labels.title, labels.subtitle, labels.footer, 14),
     legend: { top: 46, left: 8 },
     grid: { left: 56, right: 16, top: 84, bottom: labels.footer ? 60 : 36 },
-    tooltip: { trigger: 'axis', confine: true },
+    tooltip: { trigger: 'axis', confine: true, formatter: (p: unknown) => timeTooltip(p, years, series, labels) },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
     yAxis: { type: 'value', name: labelSafe(labels.unit) },
     series: series.map((s) => ({
@@ -58,7 +96,7 @@ export function buildTimeOption(
       connectNulls: false,
       showAllSymbol: true,
       symbolSize: 7,
-      data: s.values.map((v) => (v === null ? '-' : v)),
+      data: s.values.map((v, i) => timePoint(v, s.caveats?.[i])),
     })),
   };
 }

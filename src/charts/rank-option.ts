@@ -3,8 +3,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { CompositeRow } from '../model/composite';
 import type { RankedEntry } from '../model/rank';
 import type { Caveat } from '../model/schema';
-import { caveatMark } from '../model/caveats';
-import { FONT_FAMILY, PALETTE, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
+import { CAVEAT_MARK, caveatMark } from '../model/caveats';
+import { CAVEAT_COLOR, FONT_FAMILY, PALETTE, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface RankChartLabels {
   title: string;
@@ -115,6 +115,8 @@ export interface CompositeChartLabels {
   band: string;
   tier: (t: 1 | 2 | 3) => string;
   tiers: boolean;
+  /** the caveats of the figures a jurisdiction's score is built from, a line each (none: the score is marked nothing) */
+  caveats: (jurisdiction: string) => readonly string[];
 }
 
 export function buildCompositeOption(rows: readonly CompositeRow[], labels: CompositeChartLabels): EChartsCoreOption {
@@ -122,7 +124,8 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
   const { big, frame } = rankFrame(rows.map((r) => labels.name(r.jurisdiction)), labels, (i) => {
     const r = rows[i];
     if (!r) return '';
-    return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b><br/>${escapeHtml(labels.score)}: ${r.score} · #${r.rank} · ${escapeHtml(labels.band)} ${r.bandMin}–${r.bandMax}${labels.tiers ? ` · ${escapeHtml(labels.tier(r.tier))}` : ''}`;
+    const caveats = labels.caveats(r.jurisdiction).map((line) => `<br/><span style="color:${CAVEAT_COLOR}">${CAVEAT_MARK} ${escapeHtml(line)}</span>`).join('');
+    return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b><br/>${escapeHtml(labels.score)}: ${r.score}${caveats ? CAVEAT_MARK : ''} · #${r.rank} · ${escapeHtml(labels.band)} ${r.bandMin}–${r.bandMax}${labels.tiers ? ` · ${escapeHtml(labels.tier(r.tier))}` : ''}${caveats}`;
   });
   return {
     ...frame,
@@ -134,7 +137,8 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
         big,
         (i) => {
           const r = rows[i]!;
-          return labels.tiers ? labelSafe(labels.tier(r.tier)) : `#${r.rank} (${r.bandMin}–${r.bandMax})`;
+          const mark = labels.caveats(r.jurisdiction).length ? CAVEAT_MARK : '';
+          return labels.tiers ? labelSafe(labels.tier(r.tier)) + mark : `#${r.rank} (${r.bandMin}–${r.bandMax})${mark}`;
         },
         rows.map((r) => ({ value: r.score, itemStyle: { color: labels.tiers ? tierColor[r.tier - 1] : PALETTE[0] } })),
       ),

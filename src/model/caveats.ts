@@ -72,3 +72,15 @@ export function caveatNotes(figures: readonly CaveatedFigure[], lang: Lang, labe
   if (lines.length === 0) return [];
   return [labels.key, ...lines.slice(0, limit), ...(lines.length > limit ? [labels.more(lines.length - limit)] : [])];
 }
+
+/** A caveated figure a score is built from (a composite score, a profile category score): its metric and caveats. */
+export interface InputCaveats {
+  /** the metric's id */
+  metric: string;
+  caveats: readonly Caveat[];
+}
+
+/** Each caveat of each input on a line of its own, after the input's metric: "调解数: 累计(自2019年): …". */
+export function inputCaveatLines(inputs: readonly InputCaveats[], lang: Lang, kindLabel: CaveatKindLabel, metricName: (id: string) => string): string[] {
+  return inputs.flatMap((x) => x.caveats.map((c) => `${metricName(x.metric)}: ${caveatText(c, lang, kindLabel)}`));
+}

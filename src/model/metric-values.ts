@@ -90,6 +90,17 @@ export function valuesInto(blocks: readonly MetricPeriodBlock[], year: number | 
   }
 }
 
+/**
+ * The caveats of the figures `valuesByJurisdiction` (and `valuesInto`) pick, by jurisdiction: only those that have
+ * some. Nothing to do where no block carries caveats (most metrics), so the composite pays for it only there.
+ */
+export function pickedCaveats(blocks: readonly MetricPeriodBlock[], year: number | null): Map<string, readonly Caveat[]> {
+  const out = new Map<string, readonly Caveat[]>();
+  if (!blocks.some((b) => b.caveats && b.caveats.row.length > 0)) return out;
+  for (const e of valuesByJurisdiction(blocks, year).entries) if (e.caveats?.length) out.set(e.jurisdiction, e.caveats);
+  return out;
+}
+
 /** The periods a metric has data for. */
 export const periodsOf = (blocks: readonly MetricPeriodBlock[]): number[] =>
   [...new Set(blocks.map((b) => b.period))].sort((a, b) => a - b);

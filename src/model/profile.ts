@@ -2,8 +2,9 @@
 import type { MetricPeriodBlock } from './dataset-tables';
 import { valuesByJurisdiction } from './metric-values';
 import { normalise } from './rank';
-import type { Category, Metric } from './schema';
+import type { Caveat, Category, Metric } from './schema';
 import type { LocatedObservation } from './compare';
+import type { InputCaveats } from './caveats';
 
 export interface CategoryScore {
   category: Category;
@@ -12,6 +13,8 @@ export interface CategoryScore {
   /** mean of the other jurisdictions' scores on the same metrics */
   othersMean: number;
   metrics: number;
+  /** the jurisdiction's figures behind its score that carry caveats; absent when none does */
+  caveats?: InputCaveats[];
 }
 
 /**
@@ -23,7 +26,7 @@ export function categoryScores(
   metrics: readonly Metric[],
   blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]>,
 ): CategoryScore[] {
-  const acc = new Map<Category, { s: number; o: number; n: number }>();
+  const acc = new Map<Category, { s: number; o: number; n: number; caveats: InputCaveats[] }>();
   for (const m of metrics) {
     if (m.better === 'neutral') continue;
     const { entries } = valuesByJurisdiction(blocks.get(m.id) ?? [], null);
@@ -32,7 +35,9 @@ export function categoryScores(
     const norm = normalise(Float64Array.from(entries.map((e) => e.value)), m.better, 'minmax');
     let others = 0;
     for (let i = 0; i < norm.length; i++) if (i !== ti) others += norm[i]!;
-    const a = acc.get(m.category) ?? { s: 0, o: 0, n: 0 };
+    const a = acc.get(m.category) ?? { s: 0, o: 0, n: 0, caveats: [] };
+    const caveats = entries[ti]!.caveats;
+    if (caveats?.length) a.caveats.push({ metric: m.id, caveats });
     a.s += norm[ti]!;
     a.o += others / (norm.length - 1);
     a.n += 1;
@@ -43,6 +48,7 @@ export function categoryScores(
     score: Math.round((a.s / a.n) * 10) / 10,
     othersMean: Math.round((a.o / a.n) * 10) / 10,
     metrics: a.n,
+    ...(a.caveats.length ? { caveats: a.caveats } : {}),
   }));
 }
 
@@ -60,6 +66,8 @@ export interface TimeSeries {
   years: number[];
   /** the value of each year, null where the year is missing (a gap, not a line) */
   values: (number | null)[];
+  /** the caveats of each year's figure (undefined: none); absent when no figure of the series has any */
+  caveats?: (readonly Caveat[] | undefined)[];
 }
 
 /**
@@ -82,7 +90,10 @@ export function timeSeries(observations: readonly LocatedObservation[], datasetO
   for (const [metric, byYear] of pick) {
     if (byYear.size < 2) continue;
     const years = yearSpan([...byYear.keys()]);
-    out.push({ metric, years, values: years.map((y) => byYear.get(y)?.value ?? null) });
+    const series: TimeSeries = { metric, years, values: years.map((y) => byYear.get(y)?.value ?? null) };
+    const caveats = years.map((y) => byYear.get(y)?.caveats);
+    if (caveats.some((c) => c !== undefined)) series.caveats = caveats;
+    out.push(series);
     if (out.length === limit) break;
   }
   return out;

@@ -5,16 +5,31 @@ import type { LocatedObservation } from '../../model/compare';
 import { CATEGORIES } from '../../model/constants';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
+import type { Report } from '../../model/schema';
+import { isSpecific, specificFigures } from '../../model/specific';
+import { SpecificFigures } from '../../ui/components/SpecificFigures';
 
-/** Every category with the jurisdiction's figures, each linked to its sentence. */
-export function ProfileFigures({ catalog, jurisdiction, observations }: { catalog: Catalog; jurisdiction: string; observations: readonly LocatedObservation[] }) {
+/**
+ * Every category with the jurisdiction's figures of shared indicators, each linked to its sentence; then its
+ * report-specific figures, listed apart.
+ */
+export function ProfileFigures({ catalog, jurisdiction, observations, reports }: {
+  catalog: Catalog;
+  jurisdiction: string;
+  observations: readonly LocatedObservation[];
+  reports: readonly Report[];
+}) {
   const { lang, t } = useLang();
+  const specific = specificFigures(observations, catalog.metricById, { jurisdictions: [jurisdiction], year: null });
   return (
     <>
       <h3>{t('profile.figures')}</h3>
       <div className="profile-categories">
         {CATEGORIES.map((c) => {
-          const list = observations.filter((o) => catalog.metricById.get(o.metric)?.category === c);
+          const list = observations.filter((o) => {
+            const m = catalog.metricById.get(o.metric);
+            return m?.category === c && !isSpecific(m);
+          });
           return (
             <details key={c} className="data-table" open={list.length > 0 && list.length <= 8}>
               <summary>
@@ -41,6 +56,7 @@ export function ProfileFigures({ catalog, jurisdiction, observations }: { catalo
           );
         })}
       </div>
+      <SpecificFigures figures={specific} catalog={catalog} reports={reports} withPlace={false} />
     </>
   );
 }

@@ -9,7 +9,9 @@ import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
-import { radarEntry, radarOption } from './radar-chart';
+import { radarCaveats, radarEntry, radarOption } from './radar-chart';
+import { CaveatList } from '../../ui/components/CaveatNotes';
+import { CAVEAT_MARK } from '../../model/caveats';
 
 /**
  * The radar of a jurisdiction's category scores against the others' mean (three categories at least), its export
@@ -30,6 +32,7 @@ export function ProfileRadar({ catalog, id, scores, error, ready, observations }
   const option = useMemo(() => (scores.length >= 3 ? radarOption(scores, catalog, id, lang, t) : null), [scores, catalog, id, lang, t]);
   const entry = useMemo(() => radarEntry(scores, catalog, id, periods, lang, t), [scores, catalog, id, periods, lang, t]);
   useRegisterExport(entry);
+  const caveated = useMemo(() => radarCaveats(scores, catalog, id, lang), [scores, catalog, id, lang]);
   return (
     <article className="panel">
       {error ? (
@@ -41,6 +44,7 @@ export function ProfileRadar({ catalog, id, scores, error, ready, observations }
       ) : (
         <p className="status" data-testid="radar-empty">{t('profile.radarEmpty')}</p>
       )}
+      {option && <CaveatList figures={caveated} />}
       {entry && <ChartExportMenu entry={entry} />}
       <p className="note">{t('profile.radarNote')}</p>
       {scores.length > 0 && (
@@ -52,7 +56,10 @@ export function ProfileRadar({ catalog, id, scores, error, ready, observations }
               {scores.map((s) => (
                 <tr key={s.category}>
                   <td>{t(`category.${s.category}`)}</td>
-                  <td>{s.score}</td>
+                  <td>
+                    {s.score}
+                    {s.caveats?.length ? CAVEAT_MARK : ''}
+                  </td>
                   <td>{s.othersMean}</td>
                   <td>{s.metrics}</td>
                 </tr>

@@ -7,7 +7,9 @@ import { EChart } from '../../charts/echart/EChart';
 import { useLang } from '../../ui/hooks/useLang';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
-import { timeChartEntry, timeChartLabels, timeChartOption, timeFigure, type TimeChartData } from './time-chart';
+import { timeCaveats, timeChartEntry, timeChartLabels, timeChartOption, timeFigure, type TimeChartData } from './time-chart';
+import { CaveatList, CaveatNotes } from '../../ui/components/CaveatNotes';
+import { caveatMark } from '../../model/caveats';
 
 /** One metric over the years, with its export menu and the table behind it. */
 function TimeChart({ catalog, series }: { catalog: Catalog; series: TimeChartData }) {
@@ -17,9 +19,11 @@ function TimeChart({ catalog, series }: { catalog: Catalog; series: TimeChartDat
   const option = useMemo(() => timeChartOption(series, catalog, lang), [series, catalog, lang]);
   const entry = useMemo(() => timeChartEntry(series, catalog, lang, t), [series, catalog, lang, t]);
   useRegisterExport(entry);
+  const caveated = useMemo(() => timeCaveats(series, catalog, lang), [series, catalog, lang]);
   return (
     <article className="panel">
       <EChart chartId={`time-${metric.id}`} height={280} label={title} option={option} />
+      <CaveatList figures={caveated} />
       <ChartExportMenu entry={entry} />
       <details className="data-table">
         <summary>{t('compare.table')}</summary>
@@ -28,7 +32,11 @@ function TimeChart({ catalog, series }: { catalog: Catalog; series: TimeChartDat
             {years.map((y, i) => (
               <tr key={y}>
                 <td>{y}</td>
-                <td>{timeFigure(values[i] ?? null, metric, lang, t)}</td>
+                <td>
+                  {timeFigure(values[i] ?? null, metric, lang, t)}
+                  {caveatMark(series.caveats?.[i])}
+                  <CaveatNotes caveats={series.caveats?.[i]} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -48,9 +56,9 @@ export function ProfileTime({ catalog, jurisdiction, observations }: { catalog: 
   // with their metric looked up, once per series (the charts memoise on them)
   const series = useMemo(
     () =>
-      charts.flatMap(({ metric, years, values }, order): TimeChartData[] => {
+      charts.flatMap(({ metric, years, values, caveats }, order): TimeChartData[] => {
         const m = catalog.metricById.get(metric);
-        return m ? [{ jurisdiction, metric: m, years, values, order }] : [];
+        return m ? [{ jurisdiction, metric: m, years, values, caveats, order }] : [];
       }),
     [charts, catalog, jurisdiction],
   );

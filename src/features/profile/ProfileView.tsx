@@ -5,6 +5,7 @@ import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
+import { sharedMetrics } from '../../model/specific';
 import { useProfileScores } from './reads/profile-scores';
 import { ProfileReports, ProfileQuality } from './ProfileReports';
 import { ProfileRadar } from './ProfileRadar';
@@ -22,7 +23,8 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
   const j = catalog.jurisdictionById.get(id);
   const data = useJurisdictionData([id], Boolean(j));
   const metrics = useMemo(
-    () => [...new Set((data.data?.observations ?? []).map((o) => o.metric))].map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined),
+    // report-specific figures are compared with nothing: they score no category
+    () => sharedMetrics([...new Set((data.data?.observations ?? []).map((o) => o.metric))].map((m) => catalog.metricById.get(m)).filter((m) => m !== undefined)),
     [data.data, catalog],
   );
   const scored = useProfileScores(id, metrics, data.isSuccess);
@@ -56,7 +58,7 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
         <>
           <ProfileReports jurisdiction={id} reports={data.data.reports} />
           <ProfileRadar catalog={catalog} id={id} scores={scores} error={scored.error} ready={ready} observations={data.data.observations} />
-          <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} />
+          <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} reports={data.data.reports} />
           <ProfileTime catalog={catalog} jurisdiction={id} observations={data.data.observations} />
           <ProfilePractices catalog={catalog} jurisdiction={id} mentions={data.data.mentions} />
           <ProfileQuality reports={data.data.reports} />

@@ -6,7 +6,8 @@ import type { CategoryScore } from '../../model/profile';
 import { buildRadarOption } from '../../charts/profile-option';
 import { pickLang, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';
-import { simpleEntry } from '../../ui/export/simple-entry';
+import { caveatedFigures, simpleEntry } from '../../ui/export/simple-entry';
+import type { CaveatedFigure } from '../../model/caveats';
 
 /** The jurisdiction's full name (its id when the catalogue does not have it). */
 const fullName = (catalog: Catalog, id: string, lang: Lang) => {
@@ -45,8 +46,25 @@ export function radarEntry(
     filenameParts: [name, t('profile.title')],
     buildOption: (ctx) => radarOption(scores, catalog, id, lang, t, ctx.footer),
     periods,
-    figures: () => scores.map((s) => ({ jurisdiction: id, metric: `category:${s.category}`, value: s.score, display: `${s.score} / ${s.othersMean}`, period: null })),
+    figures: () =>
+      scores.map((s) => ({
+        jurisdiction: id,
+        metric: `category:${s.category}`,
+        value: s.score,
+        display: `${s.score} / ${s.othersMean}`,
+        period: null,
+        inputCaveats: s.caveats,
+      })),
     catalog,
     lang,
   });
+}
+
+/** The jurisdiction's caveated figures behind its category scores, category by category (the radar's notes). */
+export function radarCaveats(scores: readonly CategoryScore[], catalog: Catalog, id: string, lang: Lang): CaveatedFigure[] {
+  return caveatedFigures(
+    scores.filter((s) => s.caveats?.length).map((s) => ({ jurisdiction: id, metric: `category:${s.category}`, value: s.score, display: '', period: null, inputCaveats: s.caveats })),
+    catalog,
+    lang,
+  );
 }

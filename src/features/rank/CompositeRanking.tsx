@@ -8,7 +8,8 @@ import { shortName } from '../../i18n';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
 import { DRAWS, PERTURBATION, SEED, withWeight } from './composite-input';
-import { compositeChartOption, compositeEntry } from './composite-chart';
+import { compositeCaveatFigures, compositeChartOption, compositeEntry, scoreCaveatLines } from './composite-chart';
+import { CaveatList } from '../../ui/components/CaveatNotes';
 import { useComposite } from './use-composite';
 import { CompositeControls } from './CompositeControls';
 import { CompositeWeights } from './CompositeWeights';
@@ -33,6 +34,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const shown = useMemo(() => (result ? { result, catalog, ids, tiers, lang, t } : null), [result, catalog, ids, tiers, lang, t]);
   const option = useMemo(() => (shown ? compositeChartOption(shown) : null), [shown]);
   const entry = useMemo(() => (shown ? compositeEntry(shown) : null), [shown]);
+  const caveated = useMemo(() => (shown ? compositeCaveatFigures(shown) : []), [shown]);
   useRegisterExport(entry);
   const name = (j: string) => shortName(catalog, j, lang);
   return (
@@ -48,12 +50,14 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
       ) : (
         <div data-testid="composite" data-compute-ms={result.ms}>
           {option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />}
+          <CaveatList figures={caveated} />
           {entry && <ChartExportMenu entry={entry} />}
           <p className="note">{t('composite.computed', { ms: result.ms })}</p>
           {result.excluded.length > 0 && (
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
-          <CompositeTable rows={result.rows} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle} />
+          <CompositeTable rows={result.rows} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle}
+            caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} />
         </div>
       )}
     </article>

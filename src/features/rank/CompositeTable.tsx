@@ -5,10 +5,16 @@ import { TableHead } from '../../ui/components/TableHead';
 import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';
 import { tierLabel } from './composite-chart';
+import { CAVEAT_MARK } from '../../model/caveats';
 
-/** The table behind the composite chart (first 500 rows, built only while it is open): tier or rank, score, band. */
-export function CompositeTable({ rows, catalog, tiers, open, onToggle }: {
+/**
+ * The table behind the composite chart (first 500 rows, built only while it is open): tier or rank, score (marked †
+ * with the caveats of the figures it is built from), coverage, band.
+ */
+export function CompositeTable({ rows, catalog, tiers, open, onToggle, caveats }: {
   rows: readonly CompositeRow[];
+  /** the caveats of the figures behind a jurisdiction's score, a line each */
+  caveats: (jurisdiction: string) => readonly string[];
   catalog: Catalog;
   tiers: boolean;
   open: boolean;
@@ -28,7 +34,15 @@ export function CompositeTable({ rows, catalog, tiers, open, onToggle }: {
               <tr key={r.jurisdiction} data-jurisdiction={r.jurisdiction}>
                 <td>{tiers ? tierLabel(r.tier, lang, t) : r.rank}</td>
                 <td>{shortName(catalog, r.jurisdiction, lang)}</td>
-                <td>{r.score}</td>
+                <td>
+                  {r.score}
+                  {caveats(r.jurisdiction).length > 0 && CAVEAT_MARK}
+                  {caveats(r.jurisdiction).map((line, k) => (
+                    <div key={k} className="caveat-note" data-testid="caveat-note">
+                      {CAVEAT_MARK} {line}
+                    </div>
+                  ))}
+                </td>
                 <td>{Math.round(r.coverage * 100)}%</td>
                 <td>
                   {r.bandMin}–{r.bandMax}

@@ -6,7 +6,9 @@ import type { CompositeResult } from '../../model/composite';
 import { buildCompositeOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';
-import { simpleEntry } from '../../ui/export/simple-entry';
+import { caveatedFigures, simpleEntry } from '../../ui/export/simple-entry';
+import { caveatKindLabel } from '../../i18n/caveats';
+import { inputCaveatLines, type CaveatedFigure, type InputCaveats } from '../../model/caveats';
 
 /** 第一梯队 / "Tier 1". */
 export const tierLabel = (n: 1 | 2 | 3, lang: Lang, t: Translate): string =>
@@ -17,7 +19,8 @@ const metricNames = (catalog: Catalog, ids: readonly string[], lang: Lang) => id
 
 /** What the composite chart shows: the result, the metrics it combines, and how it is labelled. */
 export interface CompositeShown {
-  result: CompositeResult;
+  /** with, by jurisdiction, the caveated figures its score is built from (none when absent) */
+  result: CompositeResult & { inputCaveats?: ReadonlyMap<string, readonly InputCaveats[]> };
   catalog: Catalog;
   ids: readonly string[];
   tiers: boolean;
@@ -25,7 +28,15 @@ export interface CompositeShown {
   t: Translate;
 }
 
-export function compositeChartOption({ result, catalog, ids, tiers, lang, t }: CompositeShown, footer?: string): EChartsCoreOption {
+/** Each caveat of the figures behind a jurisdiction's score: "调解数: 累计(自2019年): …" (none: empty). */
+export function scoreCaveatLines({ result, catalog, lang }: Pick<CompositeShown, 'result' | 'catalog' | 'lang'>, jurisdiction: string): string[] {
+  const inputs = result.inputCaveats?.get(jurisdiction);
+  if (!inputs) return [];
+  return inputCaveatLines(inputs, lang, caveatKindLabel(lang), (id) => pickLang(catalog.metricById.get(id)?.name ?? { zh: id, en: id }, lang));
+}
+
+export function compositeChartOption(shown: CompositeShown, footer?: string): EChartsCoreOption {
+  const { result, catalog, ids, tiers, lang, t } = shown;
   return buildCompositeOption(result.rows, {
     title: t('composite.title'),
     subtitle: metricNames(catalog, ids, lang).join(' · '),
@@ -34,6 +45,7 @@ export function compositeChartOption({ result, catalog, ids, tiers, lang, t }: C
     band: t('composite.band'),
     tier: (n) => tierLabel(n, lang, t),
     tiers,
+    caveats: (j) => scoreCaveatLines(shown, j),
     footer,
   });
 }
@@ -57,8 +69,17 @@ export function compositeEntry(shown: CompositeShown): ExportEntry | null {
         value: r.score,
         display: `${r.score} (#${r.rank}, ${r.bandMin}–${r.bandMax}, ${Math.round(r.coverage * 100)}%)`,
         period: null,
+        inputCaveats: result.inputCaveats?.get(r.jurisdiction),
       })),
     catalog,
     lang,
   });
+}
+
+/** The caveated figures behind the ranked scores, in rank order, each under its place and metric (the chart's notes). */
+export function compositeCaveatFigures({ result, catalog, lang }: Pick<CompositeShown, 'result' | 'catalog' | 'lang'>): CaveatedFigure[] {
+  const caveats = result.inputCaveats;
+  if (!caveats?.size) return [];
+  const rows = result.rows.filter((r) => caveats.has(r.jurisdiction));
+  return caveatedFigures(rows.map((r) => ({ jurisdiction: r.jurisdiction, metric: 'composite', value: r.score, display: '', period: null, inputCaveats: caveats.get(r.jurisdiction) })), catalog, lang);
 }

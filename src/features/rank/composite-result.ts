@@ -4,12 +4,29 @@ import type { MetricPeriodBlock } from '../../model/dataset-tables';
 import { composite, type CompositeResult } from '../../model/composite';
 import type { UrlState } from '../../ui/url/url-state';
 import { compositeInput } from './composite-input';
+import { pickedCaveats } from '../../model/metric-values';
+import type { InputCaveats } from '../../model/caveats';
 
 export type CompositeSettings = Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>;
 
 /** The composite with the time its computation took, in milliseconds (shown, and read by the benchmark). */
 export interface TimedComposite extends CompositeResult {
   ms: number;
+  /** by jurisdiction, the figures behind its score that carry caveats (only jurisdictions that have some) */
+  inputCaveats: ReadonlyMap<string, readonly InputCaveats[]>;
+}
+
+/** The caveated figures each jurisdiction's score is built from, metric by metric (most metrics have none). */
+export function compositeCaveats(ids: readonly string[], blocks: readonly (readonly MetricPeriodBlock[])[], year: number | null): Map<string, InputCaveats[]> {
+  const out = new Map<string, InputCaveats[]>();
+  ids.forEach((metric, i) => {
+    for (const [j, caveats] of pickedCaveats(blocks[i] ?? [], year)) {
+      const list = out.get(j) ?? [];
+      list.push({ metric, caveats });
+      out.set(j, list);
+    }
+  });
+  return out;
 }
 
 interface Computed {
@@ -41,7 +58,8 @@ export function timedComposite(
   const byMetric = new Map(ids.map((id, i) => [id, blocks[i] ?? []]));
   const t0 = performance.now();
   const r = composite(compositeInput(catalog, settings, byMetric));
-  const result = { ...r, ms: Math.round((performance.now() - t0) * 10) / 10 };
+  const ms = Math.round((performance.now() - t0) * 10) / 10;
+  const result = { ...r, ms, inputCaveats: compositeCaveats(ids, blocks, settings.rankYear) };
   last = { catalog, settings, ids, blocks, result };
   return result;
 }

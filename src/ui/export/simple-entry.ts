@@ -8,7 +8,17 @@ import type { SourceRef } from '../../formats/export/source';
 import type { Lang } from '../../model/format';
 import { pickLang } from '../../i18n';
 import { caveatKindLabel, caveatNoteLabels } from '../../i18n/caveats';
-import { caveatMark, caveatNotes, caveatsText, hasCaveats, type CaveatedFigure } from '../../model/caveats';
+import {
+  CAVEAT_SEPARATOR,
+  caveatMark,
+  caveatNotes,
+  caveatsText,
+  hasCaveats,
+  inputCaveatLines,
+  type CaveatedFigure,
+  type CaveatKindLabel,
+  type InputCaveats,
+} from '../../model/caveats';
 import type { Caveat } from '../../model/schema';
 import type { ExportEntry } from './registry';
 
@@ -23,7 +33,23 @@ export interface SimpleFigure {
   derived?: boolean;
   /** why the figure is not like-for-like: marked † in the rows, listed in the image's notes */
   caveats?: readonly Caveat[] | undefined;
+  /** for a score built from figures (composite, category score): the caveats of those it is built from */
+  inputCaveats?: readonly InputCaveats[] | undefined;
 }
+
+const metricName = (catalog: Catalog, id: string, lang: Lang) => {
+  const m = catalog.metricById.get(id);
+  return m ? pickLang(m.name, lang) : id;
+};
+
+/** The caveats cell of a figure's row: its own caveats, or those of the figures it is built from (each named). */
+function caveatsCell(f: SimpleFigure, catalog: Catalog, lang: Lang, kindLabel: CaveatKindLabel): string {
+  if (f.inputCaveats?.length)
+    return inputCaveatLines(f.inputCaveats, lang, kindLabel, (id) => metricName(catalog, id, lang)).join(CAVEAT_SEPARATOR[lang]);
+  return caveatsText(f.caveats, lang, kindLabel);
+}
+
+const figureMark = (f: SimpleFigure): string => caveatMark(f.inputCaveats?.length ? f.inputCaveats.flatMap((x) => x.caveats) : f.caveats);
 
 export function datasetSources(catalog: Catalog, periods: readonly number[], lang: Lang): SourceRef[] {
   const span = periods.length ? (periods.length > 1 ? `${Math.min(...periods)}–${Math.max(...periods)}` : String(periods[0])) : '';
@@ -55,11 +81,11 @@ export function simpleEntry(args: ChartSide & {
       value: f.value,
       valueMax: null,
       qualifier: f.qualifier ?? null,
-      display: f.display + caveatMark(f.caveats),
+      display: f.display + figureMark(f),
       unit: m ? pickLang(m.unit, lang) : '',
       period: f.period,
       derived: f.derived ? 'derived' : '',
-      caveats: caveatsText(f.caveats, lang, kindLabel),
+      caveats: caveatsCell(f, catalog, lang, kindLabel),
       quote: '',
       reportTitle: '',
       reportId: '',
@@ -90,12 +116,16 @@ export function simpleEntry(args: ChartSide & {
   };
 }
 
-/** The figures with caveats, named as the chart names them (short place name, metric name). */
+/**
+ * The figures with caveats, named as the chart names them (short place name, metric name); for a score, each
+ * caveated figure it is built from, under its own metric.
+ */
 export function caveatedFigures(figures: readonly SimpleFigure[], catalog: Catalog, lang: Lang): CaveatedFigure[] {
-  return figures.flatMap((f) => {
-    if (!hasCaveats(f.caveats)) return [];
+  return figures.flatMap((f): CaveatedFigure[] => {
     const j = catalog.jurisdictionById.get(f.jurisdiction);
-    const m = catalog.metricById.get(f.metric);
-    return [{ place: j ? pickLang(j.short, lang) : f.jurisdiction, metric: m ? pickLang(m.name, lang) : f.metric, period: f.period ?? undefined, caveats: f.caveats }];
+    const place = j ? pickLang(j.short, lang) : f.jurisdiction;
+    if (f.inputCaveats?.length) return f.inputCaveats.map((x) => ({ place, metric: metricName(catalog, x.metric, lang), caveats: x.caveats }));
+    if (!hasCaveats(f.caveats)) return [];
+    return [{ place, metric: metricName(catalog, f.metric, lang), period: f.period ?? undefined, caveats: f.caveats }];
   });
 }

@@ -57,3 +57,29 @@ describe('time series', () => {
     expect(timeSeries([obs('a', 2021, 1), obs('a', 2022, 2), obs('b', 2021, 1), obs('b', 2022, 2)], ['bundled'], 1)).toHaveLength(1);
   });
 });
+
+describe('time series with caveats', () => {
+  const caveat = { kind: 'year_assumed' as const, note: { zh: '报告未写年份', en: 'no year in the text' } };
+  const obs = (period: number, value: number, caveats?: LocatedObservation['caveats']): LocatedObservation => ({
+    id: `a.${period}`, report: `r${period}`, metric: 'a', period, value, qualifier: 'exact', quote: 'q', offset: 0, jurisdiction: 'x', dataset: 'bundled',
+    ...(caveats ? { caveats } : {}),
+  });
+  it('keeps each year’s caveats beside its value, only when some figure has any', () => {
+    const [s] = timeSeries([obs(2020, 1), obs(2022, 3, [caveat])], ['bundled']);
+    expect(s).toEqual({ metric: 'a', years: [2020, 2021, 2022], values: [1, null, 3], caveats: [undefined, undefined, [caveat]] });
+    expect('caveats' in timeSeries([obs(2020, 1), obs(2021, 2)], ['bundled'])[0]!).toBe(false);
+  });
+});
+
+describe('categoryScores with caveats', () => {
+  it('names the target’s caveated figures behind each category score, and only when there are some', () => {
+    const caveat = { kind: 'own_level' as const, note: { zh: '仅本级', en: 'own level' } };
+    const a = { ...block('a', 2022, [['x', 10], ['y', 20]]), caveats: { row: [0, 1], caveats: [[caveat], [caveat]] } };
+    const blocks = new Map([['a', [a]], ['b', [block('b', 2022, [['x', 1], ['y', 5]])]]]);
+    const metrics = [metric('a', 'mediation', 'higher'), metric('b', 'licensing', 'lower')];
+    expect(categoryScores('x', metrics, blocks)).toEqual([
+      { category: 'mediation', score: 0, othersMean: 100, metrics: 1, caveats: [{ metric: 'a', caveats: [caveat] }] },
+      { category: 'licensing', score: 100, othersMean: 0, metrics: 1 },
+    ]);
+  });
+});

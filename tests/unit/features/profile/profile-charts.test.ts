@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { radarEntry, radarOption } from '../../../../src/features/profile/radar-chart';
-import { timeChartEntry, timeChartLabels, timeFigure, type TimeChartData } from '../../../../src/features/profile/time-chart';
+import { radarCaveats, radarEntry, radarOption } from '../../../../src/features/profile/radar-chart';
+import { timeCaveats, timeChartEntry, timeChartLabels, timeFigure, type TimeChartData } from '../../../../src/features/profile/time-chart';
 import { translator } from '../../../../src/i18n';
 import type { Catalog } from '../../../../src/model/catalog';
 import type { CategoryScore } from '../../../../src/model/profile';
@@ -37,5 +37,32 @@ describe('a profile time chart', () => {
     expect(entry).toMatchObject({ id: 'time-m', order: 12, filenameParts: ['甲', '调解数', '2020-2022'] });
     expect(entry.rows.map((r) => [r.period, r.value, r.display])).toEqual([[2020, 3, timeFigure(3, metric, 'zh', zh)], [2021, null, '未报告'], [2022, 5, timeFigure(5, metric, 'zh', zh)]]);
     expect(JSON.stringify(entry.buildOption({ footer: 'source line', lang: 'zh' }))).toContain('source line');
+  });
+});
+
+describe('a profile time chart with a caveated year', () => {
+  const caveat = { kind: 'as_of' as const, note: { zh: '截至9月底', en: 'to the end of September' } };
+  const series: TimeChartData = { jurisdiction: 'a', metric, years: [2021, 2022], values: [3, 5], caveats: [undefined, [caveat]], order: 0 };
+  it('names the caveated year and carries the caveat into the rows and the image notes', () => {
+    expect(timeCaveats(series, catalog, 'zh')).toEqual([{ place: '甲', metric: '调解数', period: 2022, caveats: [caveat] }]);
+    const entry = timeChartEntry(series, catalog, 'zh', translator('zh'));
+    expect(entry.rows.map((r) => [r.period, r.caveats, r.display.endsWith('†')])).toEqual([[2021, '', false], [2022, '截至年内某日: 截至9月底', true]]);
+    expect(entry.notes).toEqual(['† 口径说明:标 † 的数字与指标定义不完全可比,原因如下。', '† 甲 · 调解数 · 2022年: 截至年内某日: 截至9月底']);
+  });
+  it('has no notes without caveats', () => {
+    expect(timeChartEntry({ ...series, caveats: undefined }, catalog, 'zh', translator('zh')).notes).toEqual([]);
+  });
+});
+
+describe('the profile radar with a caveated figure', () => {
+  const caveat = { kind: 'basis' as const, note: { zh: '分母未说明', en: 'denominator not stated' } };
+  const withCaveat = [{ ...score('mediation', 80), caveats: [{ metric: 'm', caveats: [caveat] }] }, score('reconsideration', 40), score('litigation', 60)];
+  it('marks the category † and notes the figure', () => {
+    const zh = translator('zh');
+    expect(JSON.stringify(radarOption(withCaveat, catalog, 'a', 'zh', zh))).toContain('(1)†');
+    expect(radarCaveats(withCaveat, catalog, 'a', 'zh')).toEqual([{ place: '甲', metric: '调解数', caveats: [caveat] }]);
+    const entry = radarEntry(withCaveat, catalog, 'a', [2022], 'zh', zh)!;
+    expect(entry.rows[0]!.caveats).toBe('调解数: 统计口径不同: 分母未说明');
+    expect(entry.notes).toEqual(['† 口径说明:标 † 的数字与指标定义不完全可比,原因如下。', '† 甲 · 调解数: 统计口径不同: 分母未说明']);
   });
 });

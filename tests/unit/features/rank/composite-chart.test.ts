@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compositeChartOption, compositeEntry, tierLabel } from '../../../../src/features/rank/composite-chart';
+import { compositeCaveatFigures, compositeChartOption, compositeEntry, scoreCaveatLines, tierLabel } from '../../../../src/features/rank/composite-chart';
 import { translator } from '../../../../src/i18n';
 import type { Catalog } from '../../../../src/model/catalog';
 import type { CompositeResult } from '../../../../src/model/composite';
@@ -32,5 +32,31 @@ describe('the composite chart', () => {
     expect(compositeEntry({ result: { rows: [], excluded: ['a'] }, catalog, ids: ['m1'], tiers: true, lang: 'en', t: translator('en') })).toBeNull();
     expect(tierLabel(3, 'zh', translator('zh'))).toBe('第三梯队');
     expect(tierLabel(3, 'en', translator('en'))).toBe('Tier 3');
+  });
+});
+
+describe('the composite chart with caveated inputs', () => {
+  const caveat = { kind: 'partial' as const, note: { zh: '仅成功调处<b>', en: 'settled only' } };
+  const shown = {
+    result: { ...result, inputCaveats: new Map([['b', [{ metric: 'm1', caveats: [caveat] }]]]) },
+    catalog, ids: ['m1', 'm2'], tiers: false, lang: 'zh' as const, t: translator('zh'),
+  };
+  type C = { series: { label: { formatter: (p: { dataIndex: number }) => string } }[]; tooltip: { formatter: (p: { dataIndex: number }) => string } };
+  it('marks the score † and says in the tooltip which figure and why, escaped', () => {
+    const o = compositeChartOption(shown) as unknown as C;
+    expect(o.series[0]!.label.formatter({ dataIndex: 1 })).toBe('#2 (2–2)†');
+    expect(o.series[0]!.label.formatter({ dataIndex: 0 })).toBe('#1 (1–1)');
+    const html = o.tooltip.formatter({ dataIndex: 1 });
+    expect(html).toContain('98†');
+    expect(html).toContain('† 调解: 部分口径: 仅成功调处&#60;b&#62;');
+    expect(o.tooltip.formatter({ dataIndex: 0 })).not.toContain('†');
+  });
+  it('carries them into the rows and the image notes', () => {
+    expect(scoreCaveatLines(shown, 'b')).toEqual(['调解: 部分口径: 仅成功调处<b>']);
+    expect(scoreCaveatLines(shown, 'a')).toEqual([]);
+    const entry = compositeEntry(shown)!;
+    expect(entry.rows.map((r) => [r.jurisdictionId, r.caveats, r.display.endsWith('†')])).toEqual([['a', '', false], ['b', '调解: 部分口径: 仅成功调处<b>', true]]);
+    expect(entry.notes).toEqual(['† 口径说明:标 † 的数字与指标定义不完全可比,原因如下。', '† 乙 · 调解: 部分口径: 仅成功调处<b>']);
+    expect(compositeCaveatFigures(shown)).toEqual([{ place: '乙', metric: '调解', caveats: [caveat] }]);
   });
 });

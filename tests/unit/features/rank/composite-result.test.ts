@@ -4,7 +4,7 @@ import { timedComposite, type CompositeSettings } from '../../../../src/features
 import type { Catalog } from '../../../../src/model/catalog';
 import type { MetricPeriodBlock } from '../../../../src/model/dataset-tables';
 import { composite } from '../../../../src/model/composite';
-import type { Metric } from '../../../../src/model/schema';
+import type { Caveat, Metric } from '../../../../src/model/schema';
 
 const metric = (id: string, better: Metric['better']): Metric => ({
   id, category: 'mediation', name: { zh: id, en: id }, unit: { zh: '件', en: 'cases' }, kind: 'count', better,
@@ -38,5 +38,27 @@ describe('the timed composite', () => {
     expect(timedComposite(catalog, settings, ['m1', 'm2'], reread)).not.toBe(first);
     const other = timedComposite(catalog, { ...settings, normalisation: 'rank' }, ['m1', 'm2'], reread);
     expect(other.rows).toEqual(composite(compositeInput(catalog, { ...settings, normalisation: 'rank' }, new Map([['m1', reread[0]!], ['m2', reread[1]!]]))).rows);
+  });
+});
+
+describe('the caveats behind composite scores', () => {
+  const caveat = { kind: 'cumulative' as const, since: 2020, note: { zh: '累计数', en: 'cumulative count' } };
+  const older = { kind: 'year_assumed' as const, note: { zh: '年份未写', en: 'no year' } };
+  const withCaveats = (b: MetricPeriodBlock, rows: number[], c: Caveat = caveat): MetricPeriodBlock => ({ ...b, caveats: { row: rows, caveats: rows.map(() => [c]) } });
+
+  it('names, by jurisdiction, the caveated figures its score is built from, metric by metric', () => {
+    const blocks = [[withCaveats(block('m1', [1, 5, 3, 2]), [1])], [withCaveats(block('m2', [4, 1, 2, 3]), [1, 2])]];
+    const got = timedComposite(catalog, settings, ['m1', 'm2'], blocks);
+    expect([...got.inputCaveats]).toEqual([
+      ['b', [{ metric: 'm1', caveats: [caveat] }, { metric: 'm2', caveats: [caveat] }]],
+      ['c', [{ metric: 'm2', caveats: [caveat] }]],
+    ]);
+  });
+  it('takes the caveats of the figure the composite uses (the latest, or the year asked for), none without any', () => {
+    const old = { ...withCaveats(block('m1', [9, 9, 9, 9]), [0], older), period: 2021 };
+    const latest = block('m1', [1, 5, 3, 2]);
+    const blocks = [[old, latest], [block('m2', [4, 1, 2, 3])]];
+    expect(timedComposite(catalog, settings, ['m1', 'm2'], blocks).inputCaveats.size).toBe(0);
+    expect([...timedComposite(catalog, { ...settings, rankYear: 2021 }, ['m1', 'm2'], blocks).inputCaveats]).toEqual([['a', [{ metric: 'm1', caveats: [older] }]]]);
   });
 });
