@@ -33,6 +33,8 @@ export interface TextFacts {
 /** What a later figure may lean on: a candidate with the facts about it the relations need. */
 export interface Info {
   c: Candidate;
+  /** the area as the catalogue reads it: c.category, but capacity for study figures a reader files under publicity */
+  area: Category;
   kind: MetricKind;
   sentence: Span;
   /** the figure's clause before it: the words stating its measure */
@@ -98,7 +100,7 @@ function areaOf(t: TextFacts, ctx: FigureContext, rel: Relations, kind: MetricKi
     (sameSentence || !settles(classify(windowsOf(ctx).slice(0, 4), t.kwHits)));
   const leanOn =
     rel.parent ?? (rel.basePeriod !== undefined ? p : undefined) ?? (kind === 'rate' && countBefore ? p : undefined) ?? (kind === 'change' && sameSentence ? p : undefined);
-  return leanOn ? leanOn.c.category : cls.category;
+  return leanOn ? leanOn.area : cls.category;
 }
 
 /** The words of a sentence settle its area when they name one area more than the others. */
@@ -161,6 +163,7 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
   };
   const info: Info = {
     c,
+    area,
     kind: measure.kind,
     sentence: ctx.sentence,
     near: rel.name ?? { start: Math.min(rel.phraseStart, raw.start), end: raw.start },
@@ -176,6 +179,9 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     const chosen = indicatorFor(t, raw, ctx, rel, measure, cls, a, r, forced !== undefined);
     info.indicator = chosen?.indicator ?? null;
     c.category = chosen?.indicator.area ?? a;
+    info.area = c.category;
+    // officials' study and training is capacity in the catalogue, publicity to a reader when no indicator is stated
+    if (!chosen && c.category === 'capacity' && classify(windows, t.kwHits, true).category === 'publicity') c.category = 'publicity';
     c.indicator = chosen ? chosen.id : unclassifiedIndicatorId(c.category);
     const found = r ? t.catalogue.get(r.metric) : undefined;
     const known = found !== undefined && found.category === c.category;
@@ -184,7 +190,7 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
   };
   decide();
   info.recategorise = (a) => {
-    if (a !== c.category) decide(a);
+    if (a !== info.area) decide(a);
   };
   return info;
 }

@@ -45,19 +45,23 @@ export interface Classification {
   scores: ReadonlyMap<Category, number>;
 }
 
-function scoresIn(hits: readonly KeywordHit[], w: Window): Map<Category, number> {
+function scoresIn(hits: readonly KeywordHit[], w: Window, alt: boolean): Map<Category, number> {
   const best = new Map<Category, number>();
   for (const h of hitsIn(hits, w.start, w.end)) {
     const dist = w.side === 'before' ? w.end - h.end : h.start - w.start;
     const s = h.weight * (1 - Math.min(dist, 150) / 500);
-    if (s > (best.get(h.category) ?? 0)) best.set(h.category, s);
+    const c = alt && h.alt ? h.alt : h.category;
+    if (s > (best.get(c) ?? 0)) best.set(c, s);
   }
   return best;
 }
 
-/** `hits`: the keyword hits of the whole text, sorted (keywordHits). */
-export function classify(windows: readonly Window[], hits: readonly KeywordHit[]): Classification {
-  const levels = windows.map((w) => ({ w, found: scoresIn(hits, w) }));
+/**
+ * `hits`: the keyword hits of the whole text, sorted (keywordHits). `alt`: words read for the area they speak for
+ * when the figure states no indicator (KeywordHit.alt).
+ */
+export function classify(windows: readonly Window[], hits: readonly KeywordHit[], alt = false): Classification {
+  const levels = windows.map((w) => ({ w, found: scoresIn(hits, w, alt) }));
   const ranked = CATEGORIES.map((c) => {
     let best = 0;
     let total = 0;

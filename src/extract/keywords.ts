@@ -35,7 +35,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   },
   publicity: {
     普法: 3, 法治宣传: 3, 宣传: 2, 法律明白人: 3, 法治文化: 3, 宪法: 2, 讲师团: 2.5, 栏目: 2.5, 播出: 2, 微视频: 2,
-    援法议事: 2.5, 宣传教育: 2.5, 法治讲座: 2,
+    援法议事: 2.5, 宣传教育: 2.5, 法治讲座: 2, 宣讲: 2.5,
   },
   rulemaking: {
     规范性文件: 3.2, 重大行政决策: 3.2, 决策: 1.5, 立法: 3, 规章: 3, 合法性审核: 3, 合法性审查: 3, 备案审查: 3,
@@ -60,11 +60,19 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   },
 };
 
+/**
+ * Words of officials' study and training (学法, 培训, 讲座, 考法 …): the catalogue files their indicators under capacity,
+ * while a reader files a figure of them that states no indicator under publicity (普法/学法/培训).
+ */
+const STUDY_WORDS: ReadonlySet<string> = new Set(['学法', '培训', '理论学习', '讲座', '考法', '考试', '轮训']);
+
 export interface KeywordHit {
   start: number;
   end: number;
   category: Category;
   weight: number;
+  /** the area the word speaks for when the figure states no indicator (study and training: publicity) */
+  alt?: Category;
 }
 
 const ALL_WORDS: readonly { word: string; category: Category; weight: number }[] = Object.entries(CATEGORY_WORDS).flatMap(
@@ -79,6 +87,8 @@ const MATCHER = new WordMatcher(ALL_WORDS.map((w) => w.word));
 export function keywordHits(text: string, from = 0, to = text.length): KeywordHit[] {
   return outermost(MATCHER.scan(text, from, to)).map((h) => {
     const w = ALL_WORDS[h.word]!;
-    return { start: h.start, end: h.end, category: w.category, weight: w.weight };
+    const hit: KeywordHit = { start: h.start, end: h.end, category: w.category, weight: w.weight };
+    if (w.category === 'capacity' && STUDY_WORDS.has(w.word)) hit.alt = 'publicity';
+    return hit;
   });
 }

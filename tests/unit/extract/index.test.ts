@@ -63,8 +63,8 @@ describe('extractReport', () => {
       ['860余万元', 8_600_000, 'at_least', 'legal_services', 'legal_services.unclassified', 2023],
       ['45.6万件', 456_000, 'exact', 'hotline', 'hotline.tickets', 2023],
       ['99.2%', 99.2, 'exact', 'hotline', 'hotline.unclassified', 2023],
-      ['12期', 12, 'exact', 'capacity', 'capacity.unclassified', 2023],
-      ['3400余人次', 3400, 'at_least', 'capacity', 'capacity.unclassified', 2023],
+      ['12期', 12, 'exact', 'publicity', 'publicity.unclassified', 2023],
+      ['3400余人次', 3400, 'at_least', 'publicity', 'publicity.unclassified', 2023],
     ]);
     expect(r.warnings.some((w) => /plans/.test(w))).toBe(true);
   });
@@ -119,7 +119,7 @@ describe('extractReport', () => {
     expect(brief(r.observations)).toEqual([
       ['3至5项', 3, 'range', 'rulemaking', 'rulemaking.unclassified', 2023],
       ['八年', 8, 'exact', 'reconsideration', 'reconsideration.unclassified', 2023],
-      ['三项', 3, 'exact', 'capacity', 'capacity.unclassified', 2023],
+      ['三项', 3, 'exact', 'publicity', 'publicity.unclassified', 2023],
     ]);
     expect(r.observations[0]!.valueMax).toBe(5);
   });
@@ -165,8 +165,9 @@ describe('extractReport', () => {
     expect(r.observations.map((c) => [c.value, c.category])).toEqual([
       [100, 'regulation'],
       [100, 'regulation'],
-      [100, 'capacity'],
-      [100, 'capacity'],
+      // without the catalogue no indicator is stated: a reader files officials' law exams under publicity
+      [100, 'publicity'],
+      [100, 'publicity'],
     ]);
   });
 
