@@ -125,7 +125,7 @@ const title = args.title ?? firstLine ?? `${args.jurisdiction}${args.year}年法
 const input = { text, reportId, period: args.year, metrics, practices, indicators, level: jurisdiction.level };
 const result = extractReport(script === 'traditional' ? { ...input, textSimplified: simplified } : input);
 const doc = toDataset({
-  jurisdiction, period: args.year, title, source: basename(args.file).slice(0, 300), script, text, catalogue: metrics, practices, result, reportId,
+  jurisdiction, period: args.year, title, source: basename(args.file).slice(0, 300), script, text, indicators, practices, result, reportId,
   ...(script === 'traditional' ? { textSimplified: simplified } : {}),
 });
 const valid = validateDataset(doc);

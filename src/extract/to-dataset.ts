@@ -1,11 +1,14 @@
 /**
- * Turns an extraction into a `rol-compare/dataset` document: one jurisdiction, one report, the catalogue
- * metrics the candidates use plus the `<category>.unclassified` metrics they need, the observations (each
- * marked as extracted, not reviewed), the practices and their mentions. Pure; the caller validates.
+ * Turns an extraction into a `rol-compare/dataset` document (format 2): one jurisdiction, one report, the metrics
+ * the candidates use, the observations (each marked as extracted, not reviewed), the practices and their mentions.
+ * A candidate whose indicator is in the catalogue (or a change of one) is that indicator, defined from the
+ * catalogue; a figure a person named is a report-specific metric (`specific: true`); every other figure goes to a
+ * report-specific `<area>.unclassified_<kind>_<unit>` metric that keeps its unit and kind. Pure; the caller validates.
  */
-import { FORMAT, FORMAT_VERSION, type Bilingual, type Category, type DatasetInput, type Jurisdiction, type Level, type Metric, type Observation, type Practice, type Report, type Script } from '../model/schema';
-import type { ExtractResult } from './types';
-import { unclassifiedId } from './types';
+import { FORMAT, FORMAT_VERSION, type Bilingual, type Category, type DatasetInput, type Jurisdiction, type Level, type Metric, type MetricKind, type Observation, type Practice, type Report, type Script } from '../model/schema';
+import type { Indicator } from '../model/indicators';
+import { indicatorMetric } from '../model/indicator-metric';
+import type { Candidate, ExtractResult } from './types';
 
 export const CATEGORY_NAMES: Readonly<Record<Category, Bilingual>> = {
   reconsideration: { zh: '行政复议', en: 'Administrative reconsideration' },
@@ -23,22 +26,6 @@ export const CATEGORY_NAMES: Readonly<Record<Category, Bilingual>> = {
   capacity: { zh: '组织领导与能力建设', en: 'Leadership and capacity' },
   digital_government: { zh: '数字政府', en: 'Digital government' },
 };
-
-export function unclassifiedMetric(c: Category): Metric {
-  const name = CATEGORY_NAMES[c];
-  return {
-    id: unclassifiedId(c),
-    category: c,
-    name: { zh: `未归类数字(${name.zh})`, en: `Unclassified figures (${name.en})` },
-    unit: { zh: '—', en: '—' },
-    kind: 'count',
-    better: 'neutral',
-    description: {
-      zh: '自动提取、尚未归入具体指标的数字;单位与口径各不相同,不可相互比较。',
-      en: 'Figures extracted automatically and not yet assigned to a metric; units and scope differ, so they are not comparable.',
-    },
-  };
-}
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable short id for a name that has no Latin spelling here. */
 export function hashId(s: string): string {
@@ -79,6 +66,66 @@ export function jurisdictionFor(name: string, known: readonly Jurisdiction[] = [
   };
 }
 
+
+const YUAN: Bilingual = { zh: '元', en: 'yuan' };
+
+/** English for the unit words of report-specific figures (a catalogue indicator brings its own). */
+const UNIT_EN: Readonly<Record<string, string>> = {
+  '%': '%', 元: 'yuan', 个百分点: 'percentage points', 百分点: 'percentage points', 件: 'items', 项: 'items', 个: 'units',
+  人: 'persons', 名: 'persons', 人次: 'person-times', 次: 'times', 场: 'sessions', 场次: 'sessions', 家: 'entities',
+  条: 'items', 份: 'copies', 篇: 'articles', 批: 'batches', 批次: 'batches', 期: 'issues', 年: 'years', 天: 'days',
+  个月: 'months', 个工作日: 'working days', 工作日: 'working days', 小时: 'hours',
+};
+
+/** The unit of a figure as a dataset stores it: amounts in 元 (the extractor moves 万/亿 into the value). */
+export function unitOf(unit: string, kind: MetricKind): Bilingual {
+  if (kind === 'amount' || unit === '元') return YUAN;
+  if (!unit) return { zh: '—', en: '—' };
+  return { zh: unit, en: UNIT_EN[unit] ?? unit };
+}
+
+/** The id of a report-specific figure a person named: its area and a hash of the (Chinese) name. */
+export const specificId = (area: Category, name: string): string => `${area}.specific_${hashId(name.trim())}`;
+
+/** A report-specific metric a person named (or a remembered one): shown apart from the comparisons. */
+export function specificMetric(id: string, area: Category, name: Bilingual, unit: string, kind: MetricKind): Metric {
+  return {
+    id,
+    category: area,
+    name: { zh: name.zh, en: name.en || name.zh },
+    unit: unitOf(unit, kind),
+    kind,
+    better: 'neutral',
+    specific: true,
+    description: {
+      zh: '本报告特有的数字,由添加报告的人命名;不与其他地区比较。',
+      en: 'A figure of this report, named by the person who added it; not compared with other places.',
+    },
+  };
+}
+
+const unitSlug = (unit: string): string => (unit === '' ? 'none' : unit === '%' ? 'pct' : /^[A-Za-z0-9]+$/.test(unit) ? unit.toLowerCase() : hashId(unit));
+
+/** The report-specific metric of the figures of an area, unit and kind that have no indicator. */
+export function unclassifiedMetric(area: Category, unit = '', kind: MetricKind = 'count'): Metric {
+  const name = CATEGORY_NAMES[area];
+  const u = unitOf(unit, kind);
+  const shown = unit || kind === 'amount';
+  return {
+    id: `${area}.unclassified_${kind}_${unitSlug(kind === 'amount' ? '元' : unit)}`,
+    category: area,
+    name: { zh: `未归类数字(${name.zh}${shown ? `,${u.zh}` : ''})`, en: `Unclassified figures (${name.en}${shown ? `, ${u.en}` : ''})` },
+    unit: u,
+    kind,
+    better: 'neutral',
+    specific: true,
+    description: {
+      zh: '自动提取、尚未归入标准指标的数字;口径各不相同,不可相互比较。',
+      en: 'Figures extracted automatically and not assigned to a standard indicator; their scope differs, so they are not comparable.',
+    },
+  };
+}
+
 export interface ExtractedDatasetInput {
   jurisdiction: Jurisdiction;
   period: number;
@@ -87,40 +134,56 @@ export interface ExtractedDatasetInput {
   script: Script;
   text: string;
   textSimplified?: string;
-  catalogue: readonly Metric[];
+  /** the indicator catalogue: a candidate's indicator found here is defined from it */
+  indicators: readonly Indicator[];
+  /** names of the report-specific figures the candidates use (a candidate's indicator → its name) */
+  named?: ReadonlyMap<string, Bilingual>;
   practices: readonly Practice[];
   result: ExtractResult;
   reportId: string;
 }
 
+/** The metric a candidate becomes: its indicator, the report-specific figure it was named, or its area's unclassified. */
+export function metricOf(c: Candidate, indicators: ReadonlyMap<string, Indicator>, named?: ReadonlyMap<string, Bilingual>): Metric {
+  const known = indicatorMetric(c.indicator, indicators);
+  if (known) return known;
+  const name = named?.get(c.indicator);
+  return name ? specificMetric(c.indicator, c.category, name, c.unit, c.kind) : unclassifiedMetric(c.category, c.unit, c.kind);
+}
+
+function observationOf(c: Candidate, id: string, metric: string, reportId: string): Observation {
+  const o: Observation = {
+    id,
+    report: reportId,
+    metric,
+    period: c.period,
+    value: c.value,
+    qualifier: c.qualifier,
+    quote: c.quote,
+    offset: c.offset,
+    figure: c.figure,
+    note: {
+      zh: `自动提取,置信度 ${c.confidence.toFixed(2)},未经人工核对。`,
+      en: `Extracted automatically (confidence ${c.confidence.toFixed(2)}), not reviewed.`,
+    },
+  };
+  if (c.valueMax !== undefined) o.valueMax = c.valueMax;
+  return o;
+}
+
 export function toDataset(x: ExtractedDatasetInput): DatasetInput {
   const report: Report = { id: x.reportId, jurisdiction: x.jurisdiction.id, period: x.period, title: x.title, source: x.source, script: x.script, text: x.text };
   if (x.textSimplified !== undefined && x.textSimplified !== x.text) report.textSimplified = x.textSimplified;
-  const byId = new Map(x.catalogue.map((m) => [m.id, m]));
   const metrics = new Map<string, Metric>();
   const seen = new Map<string, number>();
-  const observations: Observation[] = x.result.observations.map((c) => {
-    if (!metrics.has(c.metric)) metrics.set(c.metric, byId.get(c.metric) ?? unclassifiedMetric(c.category));
-    const base = `${x.reportId}.${c.metric}.${c.period}`;
+  const byId = new Map(x.indicators.map((i) => [i.id, i]));
+  const observations = x.result.observations.map((c) => {
+    const m = metricOf(c, byId, x.named);
+    if (!metrics.has(m.id)) metrics.set(m.id, m);
+    const base = `${x.reportId}.${m.id}.${c.period}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const o: Observation = {
-      id: n === 1 ? base : `${base}.${n}`,
-      report: x.reportId,
-      metric: c.metric,
-      period: c.period,
-      value: c.value,
-      qualifier: c.qualifier,
-      quote: c.quote,
-      offset: c.offset,
-      figure: c.figure,
-      note: {
-        zh: `自动提取,置信度 ${c.confidence.toFixed(2)},未经人工核对。`,
-        en: `Extracted automatically (confidence ${c.confidence.toFixed(2)}), not reviewed.`,
-      },
-    };
-    if (c.valueMax !== undefined) o.valueMax = c.valueMax;
-    return o;
+    return observationOf(c, n === 1 ? base : `${base}.${n}`, m.id, x.reportId);
   });
   return {
     format: FORMAT,

@@ -13,7 +13,11 @@ export const storeKeys = {
   reportHome: (report: string) => [...storeKeys.all, 'reportHome', report] as const,
   setting: (key: string) => [...storeKeys.all, 'setting', key] as const,
   estimate: () => [...storeKeys.all, 'estimate'] as const,
+  wordings: () => [...storeKeys.all, 'wordings'] as const,
 };
+
+/** The indicator catalogue the app ships (public/data/indicators.json): static, nothing the store changes. */
+export const indicatorsKey = ['indicators'] as const;
 
 /**
  * The bootstrap (the bundled dataset written into the store on first load) stays outside the store's prefix on

@@ -1,14 +1,12 @@
 import { useState, type ReactNode } from 'react';
-import type { Catalog } from '../../model/catalog';
 import { useLang } from '../../ui/hooks/useLang';
-import { updateRow, type ReviewRow, type RowPatch } from './review';
+import { changeArea, chooseIndicator, nameSpecific, updateRow, type ReviewRow } from './review';
 import { translateWarning } from './warnings';
-import type { Extraction } from './extraction';
-import { ReviewTable } from './ReviewTable';
+import { matchTextOf, type Extraction } from './extraction';
+import { ReviewTable, type RowEdits } from './ReviewTable';
 import { ReviewText } from './ReviewText';
 
 interface Props {
-  catalog: Catalog;
   extraction: Extraction;
   rows: ReviewRow[];
   setRows: (rows: ReviewRow[]) => void;
@@ -18,13 +16,18 @@ interface Props {
   children?: ReactNode;
 }
 
-export function ReviewStep({ catalog, extraction, rows, setRows, onCancel, onSave, saving, children }: Props) {
+export function ReviewStep({ extraction, rows, setRows, onCancel, onSave, saving, children }: Props) {
   const { t } = useLang();
   const [focus, setFocus] = useState<string | null>(rows[0]?.key ?? null);
   const { draft, result, script } = extraction;
   const focused = rows.find((r) => r.key === focus);
   const accepted = rows.filter((r) => r.accepted).length;
-  const set = (key: string, patch: RowPatch) => setRows(updateRow(rows, key, patch));
+  const edits: RowEdits = {
+    patch: (key, patch) => setRows(updateRow(rows, key, patch)),
+    area: (key, category) => setRows(changeArea(rows, key, category)),
+    choose: (key, indicator) => setRows(chooseIndicator(rows, key, indicator)),
+    name: (key, name) => setRows(nameSpecific(rows, key, name)),
+  };
 
   return (
     <div className="add-review">
@@ -54,7 +57,7 @@ export function ReviewStep({ catalog, extraction, rows, setRows, onCancel, onSav
         </>
       )}
       <div className="reader-layout">
-        <ReviewTable catalog={catalog} rows={rows} focus={focus} setFocus={setFocus} onChange={set} />
+        <ReviewTable indicators={extraction.indicators} matchText={matchTextOf(extraction)} rows={rows} focus={focus} setFocus={setFocus} edits={edits} />
         <ReviewText text={draft.text} script={script} focused={focused?.candidate} />
       </div>
       {children}

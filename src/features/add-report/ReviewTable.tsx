@@ -1,20 +1,36 @@
-import type { Catalog } from '../../model/catalog';
 import { CATEGORIES } from '../../model/constants';
+import type { Indicator } from '../../model/indicators';
+import type { Category } from '../../model/schema';
 import { useLang } from '../../ui/hooks/useLang';
 import { TableHead } from '../../ui/components/TableHead';
-import { pickLang } from '../../i18n';
-import { unclassifiedId } from '../../extract/types';
 import type { ReviewRow, RowPatch } from './review';
+import { IndicatorCell } from './IndicatorCell';
+import { wordingOf } from './wording-match';
 
-/** One candidate: accept it, focus its sentence, correct value, area, metric and year. */
-function ReviewRowEditor(props: { catalog: Catalog; row: ReviewRow; focused: boolean; onFocus: () => void; onChange: (patch: RowPatch) => void }) {
-  const { row: r, onFocus, onChange } = props;
-  const { lang, t } = useLang();
-  const metrics = props.catalog.metrics.filter((m) => m.category === r.category);
+/** What the person can do to a row, by its key. */
+export interface RowEdits {
+  patch: (key: string, patch: RowPatch) => void;
+  area: (key: string, category: Category) => void;
+  choose: (key: string, indicator: Indicator | null) => void;
+  name: (key: string, name: { zh: string; en?: string }) => void;
+}
+
+interface RowProps {
+  indicators: readonly Indicator[];
+  matchText: string;
+  row: ReviewRow;
+  focused: boolean;
+  onFocus: () => void;
+  edits: RowEdits;
+}
+
+/** One candidate: accept it, focus its sentence, correct value, area, indicator and year. */
+function ReviewRowEditor({ indicators, matchText, row: r, focused, onFocus, edits }: RowProps) {
+  const { t } = useLang();
   return (
-    <tr className={props.focused ? 'focused' : undefined} onClick={onFocus} data-row={r.key}>
+    <tr className={focused ? 'focused' : undefined} onClick={onFocus} data-row={r.key}>
       <td>
-        <input type="checkbox" checked={r.accepted} aria-label={`${t('add.accept')}: ${r.candidate.figure}`} onChange={() => onChange({ accepted: !r.accepted })} />
+        <input type="checkbox" checked={r.accepted} aria-label={`${t('add.accept')}: ${r.candidate.figure}`} onChange={() => edits.patch(r.key, { accepted: !r.accepted })} />
       </td>
       <td>
         <button type="button" className="link" onClick={onFocus}>
@@ -22,13 +38,10 @@ function ReviewRowEditor(props: { catalog: Catalog; row: ReviewRow; focused: boo
         </button>
       </td>
       <td>
-        <input type="number" step="any" value={Number.isFinite(r.value) ? r.value : ''} aria-label={t('table.value')} onChange={(e) => onChange({ value: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
+        <input type="number" step="any" value={Number.isFinite(r.value) ? r.value : ''} aria-label={t('table.value')} onChange={(e) => edits.patch(r.key, { value: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
       </td>
       <td>
-        <select value={r.category} aria-label={t('select.categories')} onChange={(e) => {
-          const category = e.target.value as ReviewRow['category'];
-          onChange({ category, metric: unclassifiedId(category) });
-        }}>
+        <select value={r.category} aria-label={t('select.categories')} onChange={(e) => edits.area(r.key, e.target.value as Category)}>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {t(`category.${c}`)}
@@ -36,18 +49,17 @@ function ReviewRowEditor(props: { catalog: Catalog; row: ReviewRow; focused: boo
           ))}
         </select>
       </td>
-      <td>
-        <select value={r.metric} aria-label={t('table.metric')} onChange={(e) => onChange({ metric: e.target.value })}>
-          <option value={unclassifiedId(r.category)}>{t('add.none')}</option>
-          {metrics.map((m) => (
-            <option key={m.id} value={m.id}>
-              {pickLang(m.name, lang)}
-            </option>
-          ))}
-        </select>
+      <td className="indicator-col">
+        <IndicatorCell
+          row={r}
+          indicators={indicators}
+          wording={wordingOf(matchText, r.candidate.figureOffset)}
+          onChoose={(i) => edits.choose(r.key, i)}
+          onName={(n) => edits.name(r.key, n)}
+        />
       </td>
       <td>
-        <input type="number" min={1949} max={2100} value={r.period} aria-label={t('table.period')} onChange={(e) => onChange({ period: Number(e.target.value) })} />
+        <input type="number" min={1949} max={2100} value={r.period} aria-label={t('table.period')} onChange={(e) => edits.patch(r.key, { period: Number(e.target.value) })} />
       </td>
       <td>{r.candidate.confidence.toFixed(2)}</td>
     </tr>
@@ -56,11 +68,12 @@ function ReviewRowEditor(props: { catalog: Catalog; row: ReviewRow; focused: boo
 
 /** The extracted candidates, one editable row each. */
 export function ReviewTable(props: {
-  catalog: Catalog;
+  indicators: readonly Indicator[];
+  matchText: string;
   rows: readonly ReviewRow[];
   focus: string | null;
   setFocus: (key: string) => void;
-  onChange: (key: string, patch: RowPatch) => void;
+  edits: RowEdits;
 }) {
   const { t } = useLang();
   return (
@@ -73,11 +86,12 @@ export function ReviewTable(props: {
           {props.rows.map((r) => (
             <ReviewRowEditor
               key={r.key}
-              catalog={props.catalog}
+              indicators={props.indicators}
+              matchText={props.matchText}
               row={r}
               focused={r.key === props.focus}
               onFocus={() => props.setFocus(r.key)}
-              onChange={(patch) => props.onChange(r.key, patch)}
+              edits={props.edits}
             />
           ))}
         </tbody>

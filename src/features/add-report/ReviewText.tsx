@@ -3,7 +3,20 @@ import { segmentText } from '../../model/search';
 import type { Script } from '../../model/schema';
 import type { Candidate } from '../../extract/types';
 
-/** The report text with the focused candidate's sentence and figure marked, scrolled into view. */
+/**
+ * Scrolls the text box (not the page) to a mark: on a phone the box is below the table, and the page must stay at the
+ * row being edited.
+ */
+function scrollWithin(el: HTMLElement | null): void {
+  const box = el?.closest<HTMLElement>('.reader-text');
+  if (!el || !box) return;
+  const r = el.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  if (r.top < b.top) box.scrollTop += r.top - b.top - 8;
+  else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom + 8;
+}
+
+/** The report text with the focused candidate's sentence and figure marked, scrolled into view in its box. */
 export function ReviewText({ text, script, focused }: { text: string; script: Script; focused: Candidate | undefined }) {
   const segments = useMemo(() => {
     if (!focused) return segmentText(text, []);
@@ -20,7 +33,7 @@ export function ReviewText({ text, script, focused }: { text: string; script: Sc
         s.kind === 'plain' ? (
           <span key={s.offset}>{s.text}</span>
         ) : (
-          <mark key={s.offset} className={s.kind} ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
+          <mark key={s.offset} className={s.kind} ref={scrollWithin}>
             {s.text}
           </mark>
         ),

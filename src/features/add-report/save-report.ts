@@ -10,10 +10,11 @@ import type { ImportResult } from '../../store/worker-protocol';
 import { storeKeys } from '../../reads/keys';
 import type { Extraction } from './extraction';
 import { reviewedDataset, type ReviewRow } from './review';
+import type { LearnedWording } from './wording-match';
 
 /** The dataset of one reviewed report: the accepted rows, reviewed today. */
 export function reportDataset(extraction: Extraction, rows: readonly ReviewRow[], catalog: Catalog): DatasetInput {
-  const { draft, jurisdiction, script, textSimplified, result, reportId } = extraction;
+  const { draft, jurisdiction, script, textSimplified, result, reportId, indicators } = extraction;
   return reviewedDataset(
     {
       jurisdiction,
@@ -23,7 +24,7 @@ export function reportDataset(extraction: Extraction, rows: readonly ReviewRow[]
       script,
       text: draft.text,
       ...(textSimplified ? { textSimplified } : {}),
-      catalogue: catalog.metrics,
+      indicators,
       practices: catalog.practices,
       reportId,
     },
@@ -40,11 +41,14 @@ export type SaveOutcome =
   | { kind: 'invalid'; issues: string }
   | { kind: 'error'; message: string };
 
-/** Stores `ds` (replacing a dataset of the same id when `replace`), then refreshes the store's reads. Never throws. */
-export async function saveReport(ds: DatasetInput, replace: boolean, client: QueryClient): Promise<SaveOutcome> {
+/**
+ * Stores `ds` (replacing a dataset of the same id when `replace`) with the wordings its review taught, in one
+ * transaction, then refreshes the store's reads. Never throws.
+ */
+export async function saveReport(ds: DatasetInput, replace: boolean, client: QueryClient, wordings: readonly LearnedWording[] = []): Promise<SaveOutcome> {
   const file = new File([JSON.stringify(ds)], `${ds.id}.json`, { type: 'application/json' });
   try {
-    const r = await runInWorker<ImportResult>({ type: 'json', file, replace });
+    const r = await runInWorker<ImportResult>({ type: 'json', file, replace, ...(wordings.length ? { wordings: [...wordings] } : {}) });
     if (r.ok) {
       await client.invalidateQueries({ queryKey: storeKeys.all });
       return { kind: 'saved', n: r.value.observations };

@@ -6,7 +6,7 @@ import { checkText, type ReadResult } from '../../formats/report-text';
 import { readReportFile, simplifiedRendering } from './read-text';
 import type { Draft } from './extraction';
 
-export type OnDraftReady = (d: Draft, script: Script, textSimplified: string | undefined) => void;
+export type OnDraftReady = (d: Draft, script: Script, textSimplified: string | undefined) => void | Promise<void>;
 
 export function useDraftForm(t: Translate, onReady: OnDraftReady) {
   const [name, setName] = useState('');
@@ -46,7 +46,7 @@ export function useDraftForm(t: Translate, onReady: OnDraftReady) {
     setBusy(true);
     try {
       const { script, textSimplified } = await simplifiedRendering(text);
-      onReady({ name: name.trim(), year: y, title: title.trim(), text, source, encoding }, script, textSimplified);
+      await onReady({ name: name.trim(), year: y, title: title.trim(), text, source, encoding }, script, textSimplified);
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,5 @@
+/** The review's indicator-mapping strings load with the add-report view (src/i18n/messages.ts registerMessages). */
+import { registerMessages } from '../../i18n';
+import * as mapping from '../../i18n/parts/mapping';
+
+registerMessages(mapping);

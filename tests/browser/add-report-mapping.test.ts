@@ -1,0 +1,145 @@
+/**
+ * Mapping figures to the indicator catalogue in the add-report review, in real Chromium: the catalogue is fetched
+ * with the view, a row shows its indicator and definition, the picker is searched and driven by keyboard, a
+ * report-specific figure is named, and the wordings a save teaches map the next report's figures (after a reload too).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, bundledState, openApp } from './browser';
+
+const catalogue = JSON.parse(readFileSync(new URL('../../public/data/indicators.json', import.meta.url), 'utf8')) as {
+  indicators: { id: string; name: { zh: string; en: string }; definition: { zh: string; en: string } }[];
+};
+const indicator = (id: string) => catalogue.indicators.find((i) => i.id === id)!;
+
+const FIRST = [
+  '某县2023年法治政府建设年度报告',
+  '一、行政复议工作',
+  '2023年,全年共收到行政复议申请126件,受理118件,审结109件,其中撤销、变更、确认违法等纠错决定11件。',
+  '二、普法工作',
+  '开展“法律明白人”培训班24场。',
+].join('\n');
+const SECOND = [
+  '某县2024年法治政府建设年度报告',
+  '一、行政复议工作',
+  '2024年,全年收到行政复议申请140件,受理131件,其中撤销、变更、确认违法等纠错决定9件。',
+  '二、普法工作',
+  '开展“法律明白人”培训班30场。',
+].join('\n');
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+const fetched: string[] = [];
+
+beforeAll(async () => {
+  ({ browser, page, errors } = await openApp());
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function extract(text: string, year: number) {
+  await page.goto(new URL('/?v=add', baseUrl()).href);
+  await page.fill('[data-testid=add-name]', '某县');
+  await page.fill('[data-testid=add-year]', String(year));
+  await page.fill('[data-testid=add-text]', text);
+  await page.click('[data-testid=add-extract]');
+  await page.waitForSelector('[data-testid=add-review] tbody tr');
+}
+const row = (figure: string) => page.locator('[data-testid=add-review] tbody tr', { has: page.locator(`td:nth-child(2) >> text="${figure}"`) });
+const nameOf = (figure: string) => row(figure).locator('[data-testid=indicator-name]').textContent();
+
+const storedWordings = () =>
+  page.evaluate(
+    () =>
+      new Promise<{ key: string; metric: string; uses: number }[]>((resolve) => {
+        const open = indexedDB.open('rol-compare');
+        open.onsuccess = () => {
+          const req = open.result.transaction('wordings').objectStore('wordings').getAll();
+          req.onsuccess = () => {
+            resolve((req.result as { key: string; metric: string; uses: number }[]).map(({ key, metric, uses }) => ({ key, metric, uses })));
+            open.result.close();
+          };
+        };
+      }),
+  );
+
+describe('mapping figures to indicators in the review', () => {
+  it('fetches the catalogue only for the add-report view and shows each row\'s indicator with its definition', async () => {
+    expect(fetched.filter((p) => p.endsWith('/indicators.json'))).toEqual([]);
+    await extract(FIRST, 2023);
+    expect(fetched.filter((p) => p.endsWith('/data/indicators.json'))).toHaveLength(1);
+    const received = indicator('reconsideration.cases_received');
+    expect(await nameOf('126件')).toBe(received.name.zh);
+    expect(await row('126件').locator('[data-testid=indicator-definition]').textContent()).toBe(received.definition.zh);
+    expect(await nameOf('11件')).toBe('未归入指标');
+  });
+
+  it('finds an indicator by typing 纠错 and chooses it with the keyboard', async () => {
+    await row('11件').locator('[data-testid=indicator-change]').click();
+    const search = row('11件').locator('[data-testid=indicator-search]');
+    await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await search.getAttribute('role')).toBe('combobox');
+    await search.fill('纠错');
+    const options = row('11件').locator('[role=listbox] [role=option]');
+    const texts = await options.allTextContents();
+    expect(texts[0]).toContain(indicator('reconsideration.corrections').name.zh);
+    expect(texts.join('|')).toContain(indicator('reconsideration.correction_rate').name.zh);
+    expect(texts.at(-2)).toBe('新建本报告指标…');
+    // arrows move the active option (aria-activedescendant follows), Enter chooses it
+    const active = () => search.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '');
+    expect(await active()).toBe(texts[0]);
+    await search.press('ArrowDown');
+    expect(await active()).toBe(texts[1]);
+    await search.press('ArrowUp');
+    await search.press('Enter');
+    expect(await nameOf('11件')).toBe(indicator('reconsideration.corrections').name.zh);
+    // the focus goes back to the row's button
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('indicator-change');
+    // Escape closes the picker without a change
+    await row('126件').locator('[data-testid=indicator-change]').click();
+    await row('126件').locator('[data-testid=indicator-search]').press('Escape');
+    expect(await row('126件').locator('[data-testid=indicator-search]').count()).toBe(0);
+    expect(await nameOf('126件')).toBe(indicator('reconsideration.cases_received').name.zh);
+  });
+
+  it('names a new report-specific figure for another row, and saves the wordings with the report', async () => {
+    await row('24场').locator('[data-testid=indicator-change]').click();
+    await row('24场').locator('[role=option]', { hasText: '新建本报告指标' }).click();
+    const zh = row('24场').locator('[data-testid=specific-zh]');
+    expect(await zh.inputValue()).toBe('开展“法律明白人”培训班');
+    await zh.fill('法律明白人培训班场次');
+    await row('24场').locator('[data-testid=specific-ok]').click();
+    expect(await nameOf('24场')).toBe('法律明白人培训班场次');
+    expect(await row('24场').textContent()).toContain('本报告指标');
+    await row('24场').locator('input[type=checkbox]').check();
+    await page.click('[data-testid=add-save]');
+    await page.waitForSelector('[data-testid=add-saved]');
+    const wordings = await storedWordings();
+    expect(wordings.map((w) => w.key).sort()).toEqual(['publicity|开展“法律明白人”培训班', 'reconsideration|撤销、变更、确认违法等纠错决定']);
+    expect(wordings.find((w) => w.key.startsWith('reconsideration'))!.metric).toBe('reconsideration.corrections');
+    expect(wordings.find((w) => w.key.startsWith('publicity'))!.metric).toMatch(/^publicity\.specific_[0-9a-f]{8}$/);
+  });
+
+  it('maps the same wording of the next report as remembered, and the wordings survive a reload', async () => {
+    await extract(SECOND, 2024);
+    expect(await nameOf('9件')).toBe(indicator('reconsideration.corrections').name.zh);
+    expect(await row('9件').locator('[data-testid=indicator-remembered]').textContent()).toBe('按已记住的表述');
+    expect(await nameOf('30场')).toBe('法律明白人培训班场次');
+    expect(await row('30场').locator('[data-testid=indicator-remembered]').count()).toBe(1);
+    expect(await row('140件').locator('[data-testid=indicator-remembered]').count()).toBe(0);
+    await page.reload();
+    await bundledState(page);
+    expect((await storedWordings()).length).toBe(2);
+    await extract(SECOND, 2024);
+    expect(await row('9件').locator('[data-testid=indicator-remembered]').count()).toBe(1);
+    // the English interface names the indicator in English
+    await page.click('button.lang');
+    expect(await nameOf('9件')).toBe(indicator('reconsideration.corrections').name.en);
+    expect(await row('9件').locator('[data-testid=indicator-remembered]').textContent()).toBe('from a remembered wording');
+    expect(errors).toEqual([]);
+  });
+});
