@@ -5,6 +5,7 @@
  *   docs/dataset-coverage.md   statements per report and how many were encoded
  *   public/data/indicators.json  the indicator catalogue of data/indicators/, for the app
  *   src/model/indicator-kinds.ts the catalogue's ids and kinds, for the validator
+ *   public/data/gazetteer.json the places of data/gazetteer/ (codes, parents, census population), for the app
  * --check: write nothing, exit 1 when the committed bundle differs from what the sources give.
  */
 import { writeFileSync, readFileSync, mkdirSync, existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundle, catalogueFiles } from './lib/bundle';
 import { CurationError } from './lib/assemble';
+import { gazetteerFile } from './lib/gazetteer';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -26,6 +28,7 @@ try {
   const extra: [string, string][] = [
     [join(outDir, 'indicators.json'), cat.json],
     [join(root, 'src', 'model', 'indicator-kinds.ts'), cat.kindsModule],
+    [join(outDir, 'gazetteer.json'), gazetteerFile(join(root, 'data', 'gazetteer')).json],
   ];
   if (check) {
     const same =
