@@ -1,4 +1,4 @@
-/** Issue 4 in a real browser: paste or drop a report, review the candidates, save — or cancel and leave no trace. */
+/** Adding a report in a real browser: paste or drop a report, review the candidates, save — or cancel and leave no trace. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, chartsFinished, openApp } from './browser';

@@ -1,4 +1,4 @@
-/** Issue 5 in a real browser: default comparison, deep link, ranking with changed weights, bar → source, language. */
+/** The dashboard in a real browser: default comparison, deep link, ranking with changed weights, bar → source, language. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, chartsFinished, openApp } from './browser';
