@@ -12,6 +12,7 @@ import { chooseIndicator, type IndicatorQuery, type TermWindow, type Vocabulary 
 import type { KeywordHit } from './keywords';
 import { matchRule, type FigureFacts, type MetricRule } from './lexicon';
 import { asReduction, measureOf, type Measure } from './measure';
+import { meetingIndicator } from './meetings';
 import { periodOf } from './period';
 import { quoteFor } from './quote';
 import { hitsIn, type Hit } from './terms';
@@ -259,6 +260,13 @@ function indicatorFor(
     const followed = rel.prev && rel.prev.kind !== 'change' && !hasTerms(t, w.phrase) ? inArea(rel.prev.indicator) : null;
     const named = () => inArea(rule?.indicator === undefined ? undefined : vocab.byId.get(rule.indicator)) ?? query(measure.points ? ['rate'] : CHANGE_OF, '', [...w.primary, ...w.support]);
     return changeOf(followed ?? named(), measure);
+  }
+  // a count of meetings or study sessions is the indicator of the body that held them (meetings.ts)
+  if (measure.kind === 'count') {
+    const meeting = meetingIndicator(t.hay, ctx.sentence.start, w.phrase, raw, raw.unit);
+    if (meeting === 'none') return null;
+    const i = meeting ? inArea(vocab.byId.get(meeting)) : null;
+    if (i) return { indicator: i, id: i.id };
   }
   // a rate prefers the rates its count makes (纠错率 after 审结 → the correction rate of the concluded cases)
   const prefer: string[] = [];

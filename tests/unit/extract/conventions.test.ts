@@ -20,3 +20,37 @@ describe('areas as a reader files them', () => {
     });
   });
 });
+
+describe('meetings and study sessions go to the body that held them', () => {
+  it('the body named nearest before the count in its phrase', () => {
+    expect(read('县委常委会会议专题研究法治建设工作3次,县政府常务会议听取法治政府建设情况汇报4次。')).toEqual({
+      '3次': ['capacity', 'capacity.party_meetings_on_law'],
+      '4次': ['capacity', 'capacity.executive_meetings_on_law'],
+    });
+  });
+
+  it('the body named right after the count', () => {
+    expect(read('全年召开2次县委常委(扩大)会议、5次县政府常务会议研究法治工作。县长先后6次主持召开县政府常务会议研究法治建设。')).toEqual({
+      '2次': ['capacity', 'capacity.party_meetings_on_law'],
+      '5次': ['capacity', 'capacity.executive_meetings_on_law'],
+      '6次': ['capacity', 'capacity.executive_meetings_on_law'],
+    });
+  });
+
+  it('two bodies joined before one count make a total that is neither body’s', () => {
+    const r = read('县委常委会会议、县政府常务会议研究法治建设议题7次。县委常委会、县政府常务会会前学法9次。');
+    expect(r['7次']).toEqual(['capacity', '-']);
+    expect(r['9次']![1]).toBe('-');
+  });
+
+  it('pre-meeting study: the executive meeting’s is an indicator, the party committee’s is none', () => {
+    const r = read('开展县委常委会会前学法10余次,县政府常务会会前学法12次。');
+    expect(r['10余次']).toEqual(['publicity', '-']);
+    expect(r['12次']).toEqual(['capacity', 'capacity.executive_meeting_law_sessions']);
+  });
+
+  it('the theory study group’s law study, named in the clause before; all levels’ groups together are not the own level’s', () => {
+    expect(read('将法治内容纳入县委理论学习中心组学习研讨内容,全年学习法律法规8次。')['8次']).toEqual(['capacity', 'capacity.central_group_law_sessions']);
+    expect(read('各级党委(党组)理论学习中心组学法520场。')['520场']![1]).toBe('-');
+  });
+});

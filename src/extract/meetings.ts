@@ -1,0 +1,86 @@
+/**
+ * Which body a count of meetings or study sessions belongs to. Reports count the party standing committee's meetings
+ * (县委常委会会议专题研究法治建设3次), the government executive meeting's (区政府常务会议听取…汇报4次), the pre-meeting
+ * study of the executive meeting (政府常务会会前学法12次) and of the theory study group (中心组学法8次) side by side, and
+ * the catalogue has one indicator for each; the words around them (研究法治建设, 学法) are shared. The body decides:
+ * the one named right after the count (召开5次州党委常委会议, 16次主持省政府常务会议), else the one named nearest before it
+ * in its own phrase. Two bodies joined before one count (区委常委会、区政府常务会研究…11次) make one total that is
+ * neither body's; a party body's pre-meeting study is no indicator of the catalogue's.
+ * All on the matching text (simplified, half-width); every look is bounded.
+ */
+import type { Span } from './types';
+
+type Body = 'party' | 'government' | 'party_group' | 'central_group';
+
+/** the bodies, by the words that name them (the party's standing committee, not the people's congress's) */
+const BODIES: readonly [RegExp, Body][] = [
+  [/(?:[省市州县区旗盟]委|党委)常委(?:\([^)]{1,4}\))?(?:会会议|会议|会)?/g, 'party'],
+  [/(?:政府)?常务会(?:议)?/g, 'government'],
+  [/党组(?:会议|会)/g, 'party_group'],
+  [/中心组/g, 'central_group'],
+];
+
+/** a body named right after the count: 5次州党委常委会议, 6次主持召开市政府常务会议 */
+const AFTER = /^(?:先后)?(?:主持召开|主持|召开|的)?(?:[省市州县区旗盟]|自治州)?(?:[省市州县区旗盟]委|党委)常委|^(?:先后)?(?:主持召开|主持|召开|的)?(?:[省市州县区旗盟]|自治州)?(?:人民)?政府常务会/;
+/** words between two bodies that join them into one subject */
+const JOIN = /^(?:[、和及与]|以及)?[省市州县区旗盟]?(?:人民)?$/;
+const STUDY = /学法|学习法律|学习法规|学习宪法/;
+/** all levels' groups counted together: not the own level's */
+const ALL_LEVELS = /各级|各地|全[省市县区]各/;
+
+interface Named extends Span {
+  body: Body;
+}
+
+function bodiesIn(text: string): Named[] {
+  const out: Named[] = [];
+  for (const [re, body] of BODIES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, body });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The indicator a meeting or study count states; 'none' when it is such a count but no indicator's; null: not one. */
+export type MeetingIndicator = string | 'none' | null;
+
+const MEETING_UNITS = new Set(['次', '场', '场次']);
+
+/**
+ * `phrase`: the figure's own phrase (from after the clause break or the figure before, up to the number);
+ * `sentenceStart`: where its sentence begins (a study count may name its body in the clause before).
+ */
+export function meetingIndicator(hay: string, sentenceStart: number, phrase: Span, figure: Span, unit: string): MeetingIndicator {
+  if (!MEETING_UNITS.has(unit)) return null;
+  const own = hay.slice(phrase.start, phrase.end);
+  const after = hay.slice(figure.end, figure.end + 16);
+  const m = AFTER.exec(after);
+  if (m) return m[0].includes('常委') ? 'capacity.party_meetings_on_law' : 'capacity.executive_meetings_on_law';
+  const named = bodiesIn(own);
+  const study = STUDY.test(own);
+  if (named.length) {
+    const last = named[named.length - 1]!;
+    const before = named[named.length - 2];
+    // 区委常委会、区政府常务会研究…: one total of two bodies
+    if (before && before.body !== last.body && JOIN.test(own.slice(before.end, last.start))) return 'none';
+    return bodyIndicator(last.body, study || STUDY.test(own.slice(last.end)), ALL_LEVELS.test(own.slice(Math.max(0, last.start - 16), last.start)));
+  }
+  // "……中心组学习研讨内容,全年学习法律法规8次": a study count whose body stands in the clause before
+  if (!study) return null;
+  const from = Math.max(sentenceStart, phrase.start - 80);
+  const earlier = bodiesIn(hay.slice(from, phrase.start));
+  if (!earlier.length) return null;
+  const last = earlier[earlier.length - 1]!;
+  const before = earlier[earlier.length - 2];
+  const text = hay.slice(from, phrase.start);
+  if (before && before.body !== last.body && JOIN.test(text.slice(before.end, last.start))) return 'none';
+  return bodyIndicator(last.body, true, ALL_LEVELS.test(text.slice(Math.max(0, last.start - 16), last.start)));
+}
+
+function bodyIndicator(body: Body, study: boolean, allLevels: boolean): MeetingIndicator {
+  if (body === 'central_group') return study && !allLevels ? 'capacity.central_group_law_sessions' : study ? 'none' : null;
+  if (study) return body === 'government' ? 'capacity.executive_meeting_law_sessions' : 'none';
+  if (body === 'party') return 'capacity.party_meetings_on_law';
+  if (body === 'government') return 'capacity.executive_meetings_on_law';
+  return null;
+}
