@@ -27,7 +27,7 @@ export const en: Record<keyof typeof zh, string> = {
   'caveat.kind.year_assumed': 'Year not stated',
   'caveat.kind.other': 'Note',
   'caveat.since': '{kind} (since {since})',
-  'caveat.key': '† Not like-for-like: figures marked † differ from the metric’s definition, as noted below.',
+  'caveat.key': "† Not like-for-like: figures marked † differ from the metric's definition, as noted below.",
   'caveat.more': '… and {n} more caveats (see the data CSV).',
   'caveat.column': 'Caveats',
   'caveat.heading': 'Caveats (†)',

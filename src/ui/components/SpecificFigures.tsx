@@ -42,16 +42,18 @@ export function SpecificFigures({ figures, catalog, reports, withPlace = true }:
           <tbody>
             {figures.map(({ metric, observation: o }) => (
               <tr key={`${o.dataset}|${o.id}`} data-metric={metric.id}>
-                {withPlace && <td>{shortName(catalog, o.jurisdiction, lang)}</td>}
+                {withPlace && <td className="nowrap">{shortName(catalog, o.jurisdiction, lang)}</td>}
                 <td>{pickLang(metric.name, lang)}</td>
                 <td>
-                  {formatFigure(o, metric, lang)}
-                  {caveatMark(o.caveats)}
+                  <span className="nowrap">
+                    {formatFigure(o, metric, lang)}
+                    {caveatMark(o.caveats)}
+                  </span>
                   {o.derived ? ` (${t('compare.derived')})` : ''}
                   <CaveatNotes caveats={o.caveats} />
                 </td>
-                <td>{o.period}</td>
-                <td>
+                <td className="nowrap">{o.period}</td>
+                <td className="nowrap">
                   <SourceLink onOpen={() => openSource(o.jurisdiction, o.report, o.offset)} title={title(o.report)} />
                 </td>
               </tr>
