@@ -123,6 +123,8 @@ interface Facet {
   siblings?: (id: string) => string[];
   bonus: number;
   penalty: number;
+  /** the qualifier says what was added in the year: a stock at year end (period point) without it is not the figure */
+  addition?: boolean;
 }
 const FACETS: readonly Facet[] = [
   {
@@ -131,6 +133,7 @@ const FACETS: readonly Facet[] = [
     siblings: (id) => [`${id}_new`],
     bonus: 0.25,
     penalty: 0.25,
+    addition: true,
   },
   {
     said: /乡镇|街道|镇街|镇级/,
@@ -285,6 +288,8 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   for (const f of FACETS) {
     const stated = f.said.test(f.said.source.endsWith('$') ? (q.phrase ?? '') : said);
     if (f.marks(i)) score += stated ? f.bonus : -f.penalty;
+    // what was added in the year (新增“法律明白人”9968名) is not the stock at year end the indicator counts
+    else if (stated && f.addition && i.comparability.period === 'point') score = Math.min(score, ACCEPT - 0.05);
   }
   // the basis the verb names: the indicator counting on it fits, one counting on another does not
   const basis = i.comparability.basis;

@@ -54,3 +54,12 @@ describe('meetings and study sessions go to the body that held them', () => {
     expect(read('各级党委(党组)理论学习中心组学法520场。')['520场']![1]).toBe('-');
   });
 });
+
+describe('what a figure counts', () => {
+  it('an addition in the year is not the stock at year end', () => {
+    expect(read('全县新增“法律明白人”500名。截至年底,全县共培育“法律明白人”1200名。')).toEqual({
+      '500名': ['publicity', '-'],
+      '1200名': ['publicity', 'publicity.legal_understanders'],
+    });
+  });
+});
