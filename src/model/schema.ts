@@ -53,6 +53,11 @@ export const jurisdictionSchema = z.strictObject({
   level: z.enum(LEVELS),
   province: bilingual,
   parent: id.optional(),
+  /**
+   * The place's GB/T 2260 code (as of the 2020 census, data/gazetteer/), or for a department the code of the area
+   * it serves: what ties the jurisdiction to its population and peers.
+   */
+  code: z.string().regex(/^\d{6}$/, 'six digits (GB/T 2260)').optional(),
   /** e.g. 江干区, abolished in the 2021 redistricting of Hangzhou */
   abolished: z.strictObject({ year, note: bilingual }).optional(),
   note: bilingual.optional(),

@@ -5,6 +5,8 @@ import * as OpenCC from 'opencc-js';
 import type { Dataset } from '../../../src/model/schema';
 import { asMeasure, parseFigureInQuote } from '../../../src/model/numbers';
 import { catalogueKind } from '../../../src/model/indicator-ids';
+import { resolvePlace } from '../../../src/model/place-resolve';
+import { bundledGazetteer } from '../model/gazetteer.fixture';
 import { computeDerived } from '../../../src/model/derived';
 import { validateDataset } from '../../../src/formats/validate';
 
@@ -84,6 +86,17 @@ describe('the bundled dataset', () => {
     const reporters = new Map<string, Set<string>>();
     for (const o of ds.observations) reporters.set(o.metric, (reporters.get(o.metric) ?? new Set()).add(o.report));
     expect([...reporters.values()].filter((r) => r.size >= 2).length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('ties every bundled place to the gazetteer by its code, and the code and the name agree', () => {
+    const { gazetteer } = bundledGazetteer();
+    const codes = Object.fromEntries(ds.jurisdictions.map((j) => [j.short.zh, j.code]));
+    expect(codes).toEqual({ 武进: '320412', 园区: '320571', 江干: '330104', 南通: '320600', 吕梁: '141100' });
+    for (const j of ds.jurisdictions) {
+      const r = resolvePlace(gazetteer, { code: j.code!, name: j.name.zh });
+      expect(r.kind, j.id).toBe('found');
+      if (r.kind === 'found') expect(r.place.code).toBe(j.code);
+    }
   });
 
   it('gives 南通 figures their own years and records 江干 as abolished', () => {
