@@ -125,6 +125,7 @@ function factsOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, sentence: str
     change,
     clause: ctx.clauseBefore + t.hay.slice(raw.start, raw.end) + ctx.clauseAfter,
     sentence,
+    after: ctx.clauseAfter,
     unit: raw.unit,
     percent: parsed.percent,
     money: parsed.money,
@@ -245,7 +246,8 @@ function indicatorFor(
   const inArea = (i: Indicator | null | undefined) => (i && (!forced || i.area === area) ? i : null);
   const w = termWindows(t, raw, ctx, rel);
   const phraseText = t.hay.slice(w.phrase.start, w.phrase.end);
-  const said = phraseText + (rel.parent ? t.hay.slice(rel.parent.near.start, rel.parent.near.end) : '');
+  // what qualifies the figure: its phrase, the subject it carries and the noun it counts (9个镇: towns)
+  const said = `${phraseText}${rel.parent ? t.hay.slice(rel.parent.near.start, rel.parent.near.end) : ''} ${/^[^((,,、;;。]{0,6}/.exec(ctx.clauseAfter)![0]}`;
   const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) =>
     inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, ...extra })?.indicator);
 

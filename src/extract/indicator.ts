@@ -136,7 +136,7 @@ const FACETS: readonly Facet[] = [
     addition: true,
   },
   {
-    said: /乡镇|街道|镇街|镇级/,
+    said: /乡镇|街道|镇街|镇级| 镇/,
     marks: (i) => /乡镇|街道/.test(i.name.zh),
     siblings: (id) => [`${id}_towns`, id.replace('.', '.town_')],
     bonus: 0.2,

@@ -13,6 +13,8 @@ export interface FigureFacts {
   /** the figure's clause (before + figure + after) and the whole sentence */
   clause: string;
   sentence: string;
+  /** the rest of the clause after the figure (the noun it counts: 8个乡镇, 9家部门) */
+  after: string;
   unit: string;
   percent: boolean;
   money: boolean;
@@ -32,6 +34,7 @@ export interface MetricRule {
   before?: RegExp;
   clause?: RegExp;
   sentence?: RegExp;
+  after?: RegExp;
   /** true: a percentage only; false: never a percentage */
   percent?: boolean;
   money?: boolean;
@@ -48,6 +51,7 @@ const R = 'reconsideration' as const;
 /** the 12345 hotline; 12348 is the legal-services line */
 const HOTLINE = /12345|(?<!12348|法律服务)热线/;
 const L = 'litigation' as const;
+const INSPECTION = /督察|督查/;
 
 export const METRIC_RULES: readonly MetricRule[] = [
   // changes: the last measure named before the figure says what changed
@@ -100,10 +104,17 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'oversight.proposals_handled', indicator: 'oversight.proposals_handled', category: 'oversight', near: /建议[^,,、]*提案[^,,、]*$|建议提案/, percent: false, units: CASES },
   { metric: 'oversight.npc_suggestions_handled', indicator: 'oversight.npc_suggestions_handled', category: 'oversight', near: /人大[^,,、]*建议[^,,、]*$/, percent: false, units: CASES },
   { metric: 'oversight.cppcc_proposals_handled', indicator: 'oversight.cppcc_proposals_handled', category: 'oversight', near: /政协[^,,、]*提案[^,,、]*$/, percent: false, units: CASES },
+  // an inspection (督察, 督查) counts the departments and the towns it went to (对9个镇、27个重点执法部门开展专项督查,
+  // 实地督查工作部门8个); the departments whose case files were sampled are not the ones inspected
+  { metric: 'oversight.inspected_towns', indicator: 'oversight.inspected_towns', category: 'oversight', sentence: INSPECTION, after: /^(?:乡镇|镇街|镇|街道|乡)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个)$/ },
+  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', sentence: INSPECTION, after: /^[^,,;;。、]{0,6}(?:部门|单位)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个|家)$/ },
+  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', sentence: INSPECTION, near: /(?:督察|督查)[^,,;;。]{0,12}(?:部门|单位)$/, after: /^$/, percent: false, units: /^(?:个|家)$/ },
   { metric: 'oversight.audit_projects', indicator: 'oversight.audit_projects', category: 'oversight', clause: /审计/, percent: false, units: ITEMS },
   // rulemaking
   { metric: 'rulemaking.normative_documents_filing_reviewed', indicator: 'rulemaking.filing_reviews', category: 'rulemaking', clause: /规范性文件[^,,]*备案|备案[^,,]*规范性文件/, percent: false, units: DOCS },
   { metric: 'rulemaking.normative_documents_legality_reviewed', indicator: 'rulemaking.normative_legality_reviews', category: 'rulemaking', near: /(?:审查|审核)[^,,]*规范性文件/, percent: false, units: DOCS },
+  // "审核各类政府文件330件": every kind of document reviewed, the total
+  { metric: 'rulemaking.legality_reviews_total', indicator: 'rulemaking.legality_reviews_total', category: 'rulemaking', near: /(?:审核|审查)(?:各类|各种|各项)[^,,;;、]{0,6}文件$/, percent: false, units: DOCS },
   { metric: 'rulemaking.normative_documents_issued', indicator: 'rulemaking.normative_documents_issued', category: 'rulemaking', clause: /(?:出台|制定|印发|发布)[^,,]*规范性文件/, percent: false, units: DOCS },
   { metric: 'rulemaking.decisions_post_evaluated', indicator: 'rulemaking.decisions_post_evaluated', category: 'rulemaking', clause: /后评估/, percent: false, units: ITEMS },
   { metric: 'rulemaking.major_decisions', indicator: 'rulemaking.major_decisions', category: 'rulemaking', clause: /重大行政决策/, percent: false, units: ITEMS },
@@ -112,9 +123,13 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'enforcement.certificates_cancelled', indicator: 'enforcement.certificates_cancelled', category: 'enforcement', near: /注销[^,,;;]*(?:执法证|证件)/, percent: false, units: HEADS },
   { metric: 'enforcement.certificates_issued', indicator: 'enforcement.certificates_issued', category: 'enforcement', near: /(?:申领|发放|换发|核发|颁发)[^,,;;]*(?:执法证|证件)/, percent: false, units: HEADS },
   { metric: 'enforcement.certified_officers', indicator: 'enforcement.certified_officers', category: 'enforcement', clause: /持证|执法证/, percent: false, units: HEADS },
-  { metric: 'enforcement.case_files_reviewed', indicator: 'enforcement.case_files_reviewed', category: 'enforcement', clause: /评查[^,,]*案卷|案卷[^,,]*评查/, percent: false, units: /^(?:份|卷|件|宗)$/ },
+  { metric: 'enforcement.case_files_reviewed', indicator: 'enforcement.case_files_reviewed', category: 'enforcement', clause: /(?:评查|抽查)[^,,]*案卷|案卷[^,,]*评查/, percent: false, units: /^(?:份|卷|件|宗)$/ },
+  // "开展行政执法案卷评查2次,审查案件248起": the cases whose files the review went through
+  { metric: 'enforcement.case_files_reviewed', indicator: 'enforcement.case_files_reviewed', category: 'enforcement', sentence: /执法案卷|案卷评查/, near: /(?:评查|审查|抽查)[^,,;;、]{0,6}(?:案件|案卷)$/, percent: false, units: /^(?:份|卷|件|宗|起)$/ },
   { metric: 'publicity.legal_understanders_trained', indicator: 'publicity.legal_understanders_trained', category: 'publicity', clause: /培训[^,,]*法律明白人|法律明白人[^,,]*培训/, percent: false, units: HEADS },
   { metric: 'publicity.legal_understanders_trained', indicator: 'publicity.legal_understanders', category: 'publicity', clause: /法律明白人/, percent: false, units: HEADS },
+  // the lecturers' sessions (宣讲团…巡讲200余场, “面对面”宣讲1.1万场); 宣讲 listed among other kinds is a total of them
+  { metric: 'publicity.lecture_sessions', indicator: 'publicity.lecture_sessions', category: 'publicity', near: /(?:宣讲|巡讲)[^,,;;、]*$/, percent: false, units: /^(?:场|场次|次)$/ },
   { metric: 'publicity.events', indicator: 'publicity.events', category: 'publicity', clause: /普法|法治宣传/, percent: false, units: /^(?:场|场次|次|期)$/ },
   { metric: 'capacity.training_attendance', clause: /培训|轮训/, percent: false, units: /^人次$/ },
 ];
@@ -130,6 +145,7 @@ export function matchRule(f: FigureFacts, category?: Category): MetricRule | nul
     if (r.near && !r.near.test(f.near)) continue;
     if (r.before && !r.before.test(f.before)) continue;
     if (r.clause && !r.clause.test(f.clause)) continue;
+    if (r.after && !r.after.test(f.after)) continue;
     // under the heading "(六)优化12345热线" the sentence need not name the hotline again
     if (r.sentence && !r.sentence.test(f.sentence) && !(r.category !== undefined && r.category === f.area)) continue;
     return r;

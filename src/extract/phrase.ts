@@ -73,6 +73,8 @@ const VERB = /(?:办理|受理|办结|审结|收到|新收|审核|审查|调解|
 const NEUTRAL =
   /行政执法|行政|执法|法治|法律|政务|公共|社会|服务|工作|领导干部|国家工作人员|公务员|干部|职工|专题|各类|各种|各项|各级|各地|群众|相关|有关|全部|全年|年内|当年|累计|共计|共|依法|全市|全省|全区|全县|全镇|本级|[省市区县]级|[省市区县]政府|政府|各部门|部门|行政机关|机关|[省市区县]|的|了|等|新/g;
 
+const NAMED = /“[^”]{1,16}”|"[^"]{1,16}"|习近平法治思想|系列|主题/g;
+
 /**
  * True when words the catalogue does not know stand between the verb and the word that named the indicator
  * ("办理农民工法律援助案件": 农民工) — the figure counts a part of what the indicator counts.
@@ -86,6 +88,7 @@ export function narrowed(phrase: string, phraseAt: number, hit: Hit, hits: reado
   // words the catalogue knows are no modifier ("作出撤销、确认违法等纠错决定": an enumeration of outcomes)
   for (const h of hitsIn(hits, phraseAt + verbEnd, phraseAt + before.length))
     before = before.slice(0, h.start - phraseAt) + ' '.repeat(h.end - h.start) + before.slice(h.end - phraseAt);
-  const gap = before.slice(verbEnd).replace(NEUTRAL, '');
+  // a quoted name (“面对面”宣讲) and the topic (习近平法治思想) name a campaign, not a part of what is counted
+  const gap = before.slice(verbEnd).replace(NAMED, '').replace(NEUTRAL, '');
   return (gap.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
 }

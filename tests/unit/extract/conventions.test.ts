@@ -63,3 +63,36 @@ describe('what a figure counts', () => {
     });
   });
 });
+
+describe('counts of oversight, review and publicity work', () => {
+  it('an inspection counts the towns and the departments it went to, not those whose files were sampled', () => {
+    expect(read('组织开展法治督察,对6个乡镇、15个重点执法部门开展实地督察。实地督查县直部门12个。')).toEqual({
+      '6个': ['oversight', 'oversight.inspected_towns'],
+      '15个': ['oversight', 'oversight.inspected_departments'],
+      '12个': ['oversight', 'oversight.inspected_departments'],
+    });
+    expect(read('开展法治督察,共抽查8个部门的执法案卷96卷。')).toEqual({
+      '8个': ['enforcement', '-'],
+      '96卷': ['enforcement', 'enforcement.case_files_reviewed'],
+    });
+  });
+
+  it('the documents of every kind reviewed are the total; a review of case files counts the cases it went through', () => {
+    expect(read('全年审核各类文件210件,审核县政府规范性文件18件。开展规范性文件专项清理3次。')).toEqual({
+      '210件': ['rulemaking', 'rulemaking.legality_reviews_total'],
+      '18件': ['rulemaking', 'rulemaking.normative_legality_reviews'],
+      '3次': ['rulemaking', 'rulemaking.cleanup_batches'],
+    });
+    expect(read('开展行政执法案卷评查3次,审查案件150起。')['150起']).toEqual(['enforcement', 'enforcement.case_files_reviewed']);
+  });
+
+  it('lecturers’ sessions and publicity events, whatever the campaign’s name or topic', () => {
+    expect(read('组织宣讲团巡讲120场。组织习近平法治思想“面对面”宣讲300场。开展“宪法进万家”主题宣传活动80余场次。')).toEqual({
+      '120场': ['publicity', 'publicity.lecture_sessions'],
+      '300场': ['publicity', 'publicity.lecture_sessions'],
+      '80余场次': ['publicity', 'publicity.events'],
+    });
+    // 宣讲 listed among other kinds of study: a total of them
+    expect(read('开展专题学习、专题培训、宣传宣讲、政治轮训100余场。')['100余场']![1]).toBe('-');
+  });
+});
