@@ -40,7 +40,8 @@ describe('the dashboard', () => {
   });
 
   it('a deep link reproduces the exact view, in English, and Back/Forward walk the history', async () => {
-    await go('/?lang=en&j=js.changzhou.wujin,zj.hangzhou.jianggan&c=mediation&m=mediation.disputes_mediated,mediation.success_rate', 2);
+    // 武进 states the disputes settled (成功调处), 江干 the disputes mediated: two indicators, one chart (same unit)
+    await go('/?lang=en&j=js.changzhou.wujin,zj.hangzhou.jianggan&c=mediation&m=mediation.disputes_mediated,mediation.disputes_settled,mediation.success_rate', 2);
     expect(await page.textContent('nav')).toContain('Compare');
     const labels = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(labels).toHaveLength(2);
