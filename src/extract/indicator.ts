@@ -9,7 +9,7 @@
  */
 import type { Indicator } from '../model/indicators';
 import type { Category, MetricKind } from '../model/schema';
-import { basesOf, narrowed, sameFamily } from './phrase';
+import { basesOf, narrowed, qualifiedRate, sameFamily } from './phrase';
 import { hitsIn, outermost, WordMatcher, type Hit } from './terms';
 import type { Span } from './types';
 
@@ -324,6 +324,8 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase);
     // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
     if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
+    // a rate whose name is qualified (符合条件受理率) is over another base than the indicator's
+    if (inPhrase && i.kind === 'rate' && v.weak[h.word] && qualifiedRate(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
     ranked.push({ k, score });
   }
   ranked.sort((a, b) => b.score - a.score);

@@ -130,6 +130,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'publicity.legal_understanders_trained', indicator: 'publicity.legal_understanders', category: 'publicity', clause: /法律明白人/, percent: false, units: HEADS },
   // the lecturers' sessions (宣讲团…巡讲200余场, “面对面”宣讲1.1万场); 宣讲 listed among other kinds is a total of them
   { metric: 'publicity.lecture_sessions', indicator: 'publicity.lecture_sessions', category: 'publicity', near: /(?:宣讲|巡讲)[^,,;;、]*$/, percent: false, units: /^(?:场|场次|次)$/ },
+  // "推出4期《执法者来普法》": issues of a titled column or programme, not events
+  { metric: 'publicity.media_column_episodes', indicator: 'publicity.media_column_episodes', category: 'publicity', sentence: /普法|法治|宣传/, after: /^《/, percent: false, units: /^期$/ },
   { metric: 'publicity.events', indicator: 'publicity.events', category: 'publicity', clause: /普法|法治宣传/, percent: false, units: /^(?:场|场次|次|期)$/ },
   { metric: 'capacity.training_attendance', clause: /培训|轮训/, percent: false, units: /^人次$/ },
 ];

@@ -92,3 +92,21 @@ export function narrowed(phrase: string, phraseAt: number, hit: Hit, hits: reado
   const gap = before.slice(verbEnd).replace(NAMED, '').replace(NEUTRAL, '');
   return (gap.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
 }
+
+/**
+ * True when a rate's name is qualified by words the catalogue does not know, written right before the word that named
+ * the indicator ("符合条件受理率", "法定期限内结案率"): a rate over another base than the indicator's.
+ */
+/** verbs that open a rate's name (持续保持参考率: 参考率 is the name) */
+const RATE_LEAD = new RegExp(`${VERB.source}|保持|实现|达到|确保|持续|提高|提升|推动|推进|其中`, 'g');
+
+export function qualifiedRate(phrase: string, phraseAt: number, hit: Hit, hits: readonly Hit[]): boolean {
+  let before = phrase.slice(0, Math.max(0, hit.start - phraseAt));
+  for (const h of hitsIn(hits, phraseAt, hit.start))
+    before = before.slice(0, h.start - phraseAt) + ' '.repeat(h.end - h.start) + before.slice(h.end - phraseAt);
+  // the name begins after the last break, space, verb or catalogue word
+  const name = /[\u4e00-\u9fff]*$/.exec(before)![0];
+  const start = [...name.matchAll(RATE_LEAD)].pop();
+  const own = (start ? name.slice(start.index + start[0].length) : name).replace(NAMED, '').replace(NEUTRAL, '');
+  return own.length >= 2;
+}

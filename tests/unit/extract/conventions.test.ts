@@ -96,3 +96,15 @@ describe('counts of oversight, review and publicity work', () => {
     expect(read('开展专题学习、专题培训、宣传宣讲、政治轮训100余场。')['100余场']![1]).toBe('-');
   });
 });
+
+describe('what a figure is of', () => {
+  it('issues of a titled column are episodes, not events', () => {
+    expect(read('推出4期《法治在身边》栏目。')['4期']).toEqual(['publicity', 'publicity.media_column_episodes']);
+  });
+
+  it('a rate whose name is qualified is over another base than the indicator’s', () => {
+    const r = read('全年收到行政复议申请120件,受理率95%。符合条件受理率100%。');
+    expect(r['95%']).toEqual(['reconsideration', 'reconsideration.acceptance_rate']);
+    expect(r['100%']).toEqual(['reconsideration', '-']);
+  });
+});
