@@ -68,6 +68,8 @@ export interface Relations {
 }
 
 const CHANGE_OF: readonly MetricKind[] = ['count', 'amount', 'rate', 'duration'];
+/** a share named by nothing but 占比 (…占比95.87%, 占比达) */
+const SHARE = /^[,,]?(?:其中)?(?:占比|占总数的?|所占比例)(?:达到|达|为)?$/;
 
 /** The value as the catalogue reads it: a carried decrease is negative; a reduction that is the measure, a rate. */
 function valueOf(raw: RawFigure, parsed: ParsedFigure): { value: number; valueMax?: number; qualifier: Qualifier } {
@@ -274,6 +276,10 @@ function indicatorFor(
   const prefer: string[] = [];
   const count = measure.kind === 'rate' ? rel.prev?.indicator?.id : undefined;
   if (count) for (const i of vocab.indicators) if (i.pairs && (i.pairs.numerator === count || i.pairs.denominator === count)) prefer.push(i.id);
+  // "不见面审批事项2369项,占比95.87%": a share with no name of its own is the rate of the count it follows
+  const share = count !== undefined && SHARE.test(t.hay.slice(w.phrase.start, w.phrase.end));
+  const numerator = share ? vocab.indicators.filter((i) => i.pairs?.numerator === count) : [];
+  if (numerator.length === 1 && inArea(numerator[0])) return { indicator: numerator[0]!, id: numerator[0]!.id };
   const extra: Partial<IndicatorQuery> = { prefer };
   if (rule?.indicator) extra.rule = rule.indicator;
   // a part is not the whole it was counted out of

@@ -108,3 +108,12 @@ describe('what a figure is of', () => {
     expect(r['100%']).toEqual(['reconsideration', '-']);
   });
 });
+
+describe('digital government and licensing', () => {
+  it('online services are digital government; a share named only by 占比 is the rate of the count before it', () => {
+    const r = read('深化“放管服”改革。“一网通办”率达100%。不见面审批事项2369项,占比95.87%。');
+    expect(r['100%']).toEqual(['digital_government', 'digital_government.online_available_rate']);
+    expect(r['2369项']).toEqual(['digital_government', 'digital_government.fully_online_items']);
+    expect(r['95.87%']).toEqual(['digital_government', 'digital_government.fully_online_rate']);
+  });
+});
