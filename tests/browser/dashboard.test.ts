@@ -83,6 +83,14 @@ describe('the dashboard', () => {
     for (const r of after) expect(r).toMatch(/\d+–\d+$/);
   });
 
+  it('a link made before the indicator catalogue opens the indicator its old metric id names', async () => {
+    await page.goto(new URL('/?v=rank&lang=en&rm=litigation.cases', baseUrl()).href);
+    await page.waitForURL(/rm=litigation\.cases_handled/);
+    await page.waitForSelector('[data-chart-id="rank-litigation.cases_handled"][data-chart-state=finished]');
+    const rows = await page.$$eval('[data-testid=rank-table] tbody tr', (trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(rows.some((r) => r.includes('Lüliang') && r.includes('230'))).toBe(true);
+  });
+
   it('clicking a bar opens the report reader at its sentence', async () => {
     await go('/?j=js.changzhou.wujin,sx.lvliang&c=mediation&m=mediation.disputes_mediated', 1);
     const point = await page.evaluate(() => {

@@ -5,7 +5,6 @@
  */
 import { CATEGORIES, MISSING_POLICIES, NORMALISATIONS, type Category, type MissingPolicy, type Normalisation } from '../../model/constants';
 import type { Lang } from '../../model/format';
-import { V1_METRIC_IDS } from '../../formats/v1-metric-ids';
 
 export const VIEWS = ['compare', 'rank', 'profile', 'practices', 'reader', 'add', 'data'] as const;
 export type View = (typeof VIEWS)[number];
@@ -78,13 +77,11 @@ export function parseUrlState(search: string): UrlState {
   s.jurisdictions = list(p.get('j')) ?? s.jurisdictions;
   const cats = list(p.get('c'));
   if (cats) s.categories = cats.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c));
-  // links made before the indicator catalogue name metrics by their old ids
-  const current = (id: string) => V1_METRIC_IDS.get(id) ?? id;
-  s.metrics = [...new Set((list(p.get('m')) ?? s.metrics).map(current))];
+  s.metrics = list(p.get('m')) ?? s.metrics;
   s.year = int(p.get('y'), 1949, 2100);
   s.sameYear = p.get('same') === '1';
   const rm = p.get('rm');
-  s.rankMetric = rm !== null && ID.test(rm) ? current(rm) : null;
+  s.rankMetric = rm !== null && ID.test(rm) ? rm : null;
   s.rankYear = int(p.get('ry'), 1949, 2100);
   const w = p.get('w');
   if (w) {
@@ -93,7 +90,7 @@ export function parseUrlState(search: string): UrlState {
       const at = part.lastIndexOf('~');
       const key = part.slice(0, at);
       const val = Number(part.slice(at + 1));
-      if (at > 0 && ID.test(key) && !FORBIDDEN_KEYS.has(key) && Number.isFinite(val) && val >= 0 && val <= 100) weights[current(key)] = val;
+      if (at > 0 && ID.test(key) && !FORBIDDEN_KEYS.has(key) && Number.isFinite(val) && val >= 0 && val <= 100) weights[key] = val;
     }
     s.weights = { ...weights };
   }

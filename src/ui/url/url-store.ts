@@ -15,8 +15,21 @@ function snapshot(): UrlState {
     // structural sharing: a field that did not change keeps its identity (same array, same object), so a
     // component that reads only other fields neither re-renders nor recomputes what it memoised on them
     cachedState = cachedState ? replaceEqualDeep(cachedState, next) : next;
+    checkLegacyIds(cachedState);
   }
   return cachedState;
+}
+
+let legacyChecked = false;
+/** Once per page: a link that names metrics may use ids of before the indicator catalogue (see legacy-metric-ids). */
+function checkLegacyIds(s: UrlState): void {
+  if (legacyChecked) return;
+  legacyChecked = true;
+  if (!s.metrics.length && !s.rankMetric && !Object.keys(s.weights).length) return;
+  void import('./legacy-metric-ids').then(({ upgradeMetricIds }) => {
+    const patch = upgradeMetricIds(snapshot());
+    if (patch) updateUrl(patch, 'replace');
+  });
 }
 
 function subscribe(cb: () => void): () => void {

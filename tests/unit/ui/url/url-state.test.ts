@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultState, parseUrlState, serialiseUrlState, type UrlState } from '../../../../src/ui/url/url-state';
+import { upgradeMetricIds } from '../../../../src/ui/url/legacy-metric-ids';
 
 describe('URL codec', () => {
   it('the default state is the empty query', () => {
@@ -22,9 +23,12 @@ describe('URL codec', () => {
 
   it('reads a link made before the indicator catalogue: old metric ids become the indicators they name', () => {
     const s = parseUrlState('?m=licensing.one_thing_items,litigation.cases,mediation.disputes_mediated&rm=litigation.cases&w=litigation.cases~3');
-    expect(s.metrics).toEqual(['licensing.one_thing_packages', 'litigation.cases_handled', 'mediation.disputes_mediated']);
-    expect(s.rankMetric).toBe('litigation.cases_handled');
-    expect(s.weights).toEqual({ 'litigation.cases_handled': 3 });
+    expect(upgradeMetricIds(s)).toEqual({
+      metrics: ['licensing.one_thing_packages', 'litigation.cases_handled', 'mediation.disputes_mediated'],
+      rankMetric: 'litigation.cases_handled',
+      weights: { 'litigation.cases_handled': 3 },
+    });
+    expect(upgradeMetricIds(parseUrlState('?m=mediation.disputes_mediated&rm=mediation.success_rate'))).toBeNull();
   });
 
   it('ignores malformed values and keeps defaults', () => {
