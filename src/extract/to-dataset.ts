@@ -7,6 +7,7 @@
  */
 import { FORMAT, FORMAT_VERSION, type Bilingual, type Category, type DatasetInput, type Jurisdiction, type Level, type Metric, type MetricKind, type Observation, type Practice, type Report, type Script } from '../model/schema';
 import type { Indicator } from '../model/indicators';
+import type { Gazetteer, Place, PlaceKind } from '../model/gazetteer';
 import { indicatorMetric } from '../model/indicator-metric';
 import type { Candidate, ExtractResult } from './types';
 
@@ -65,6 +66,79 @@ export function jurisdictionFor(name: string, known: readonly Jurisdiction[] = [
     note: { zh: '由报告提取工具创建。', en: 'Created by the report extractor.' },
   };
 }
+
+
+/** A place of the gazetteer a person chose for a report, and the department that wrote it (司法局), if any. */
+export interface PlacePick {
+  place: Place;
+  department?: string;
+}
+
+const LEVEL_OF_KIND: Readonly<Record<PlaceKind, Level | null>> = {
+  province: 'province', municipality: 'province', prefecture: 'city', district: 'district', county: 'county',
+  county_city: 'county', banner: 'county', zone: 'zone', other: null,
+};
+
+/** The dataset's level of a place: by its kind (a county-level city is a county-level unit), else by its level. */
+export function levelOfPlace(p: Place): Level {
+  return LEVEL_OF_KIND[p.kind] ?? (p.level === 'county' ? 'county' : p.level);
+}
+
+/** `cn.<code>` (a place without a code: its gazetteer id); a department: `cn.<code>.<hash of its name>`. */
+export function placeJurisdictionId(pick: PlacePick): string {
+  const base = pick.place.code ? `cn.${pick.place.code}` : pick.place.id;
+  return pick.department ? `${base}.${hashId(pick.department)}` : base;
+}
+
+const DEPARTMENT_NAME = /(?:局|厅|委员会|办公室|院|中心|所|站|队|处|署)$/;
+
+/**
+ * The stored jurisdiction a pick joins: the one of its id, else the one with the place's code — for a department
+ * the one of that code named after the department, for the place itself one not named after a department.
+ */
+export function storedJurisdictionFor(pick: PlacePick, known: readonly Jurisdiction[]): Jurisdiction | undefined {
+  const id = placeJurisdictionId(pick);
+  const byId = known.find((j) => j.id === id);
+  if (byId || !pick.place.code) return byId;
+  const same = known.filter((j) => j.code === pick.place.code);
+  const dep = pick.department;
+  return dep ? same.find((j) => j.name.zh.endsWith(dep)) : same.find((j) => !DEPARTMENT_NAME.test(j.name.zh));
+}
+
+/** 常州市武进区, 北京市朝阳区, 苏州工业园区: the full name without the province (a municipality stays). */
+function localName(p: Place, province: Place | undefined): string {
+  if (!province || province === p || province.kind === 'municipality') return p.fullName;
+  return p.fullName.startsWith(province.name.zh) ? p.fullName.slice(province.name.zh.length) : p.fullName;
+}
+
+/** A new jurisdiction for a pick: id, code, names from the gazetteer, level, province, parent (the city). */
+export function newJurisdictionFor(pick: PlacePick, g: Pick<Gazetteer, 'byId'>): Jurisdiction {
+  const p = pick.place;
+  const dep = pick.department ?? '';
+  const province = p.province ? g.byId(p.province.id) : p.kind === 'province' || p.kind === 'municipality' ? p : undefined;
+  const city = p.city && p.city.id !== p.id ? g.byId(p.city.id) : undefined;
+  const zh = localName(p, province) + dep;
+  const en = p.name.en !== p.name.zh ? p.name.en + (dep ? ` ${dep}` : '') : zh;
+  const j: Jurisdiction = {
+    id: placeJurisdictionId(pick),
+    name: { zh, en },
+    short: { zh: p.short + dep, en: dep ? en : p.name.en !== p.name.zh ? p.name.en : p.short },
+    level: levelOfPlace(p),
+    province: province ? { zh: province.short, en: province.name.en } : { zh: '未注明', en: 'not given' },
+    note: dep
+      ? { zh: `${dep},服务于${p.fullName}(代码 ${p.code ?? '无'});由添加报告的人从行政区划中选定。`, en: `A department (${dep}) serving ${p.fullName} (code ${p.code ?? 'none'}); chosen from the gazetteer by the person who added the report.` }
+      : { zh: `由添加报告的人从行政区划中选定(${p.fullName})。`, en: `Chosen from the gazetteer by the person who added the report (${p.fullName}).` },
+  };
+  if (p.code) j.code = p.code;
+  const parent = dep ? placeJurisdictionId({ place: p }) : city?.id;
+  if (parent) j.parent = parent;
+  if (p.abolished) j.abolished = { year: p.abolished.year, note: p.abolished.note };
+  return j;
+}
+
+/** The jurisdiction of a report whose place a person chose: the stored one of that place, else a new one. */
+export const jurisdictionForPlace = (pick: PlacePick, g: Pick<Gazetteer, 'byId'>, known: readonly Jurisdiction[] = []): Jurisdiction =>
+  storedJurisdictionFor(pick, known) ?? newJurisdictionFor(pick, g);
 
 
 const YUAN: Bilingual = { zh: '元', en: 'yuan' };

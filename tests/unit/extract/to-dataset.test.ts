@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { extractReport } from '../../../src/extract';
-import { hashId, jurisdictionFor, metricOf, specificId, toDataset, unclassifiedMetric, unitOf } from '../../../src/extract/to-dataset';
+import { readFileSync } from 'node:fs';
+import { hashId, jurisdictionFor, jurisdictionForPlace, levelOfPlace, metricOf, newJurisdictionFor, placeJurisdictionId, specificId, storedJurisdictionFor, toDataset, unclassifiedMetric, unitOf } from '../../../src/extract/to-dataset';
+import { jurisdictionSchema, type Jurisdiction } from '../../../src/model/schema';
+import { bundledGazetteer } from '../model/gazetteer.fixture';
 import { catalogueKind } from '../../../src/model/indicator-ids';
 import { validateDataset } from '../../../src/formats/validate';
 import type { Candidate } from '../../../src/extract/types';
@@ -97,5 +100,48 @@ describe('toDataset speaks dataset format 2', () => {
     const c = extractReport({ text: TEXT, reportId: 'r', period: 2023, metrics: [], practices: [], indicators }).observations[0]!;
     expect(metricOf({ ...c, indicator: 'reconsideration.no_such_thing' }, byId).id).toBe(unclassifiedMetric('reconsideration', '件').id);
     expect(unitOf('%', 'rate')).toEqual({ zh: '%', en: '%' });
+  });
+});
+
+describe('the jurisdiction of a place a person chose', () => {
+  const { gazetteer: g } = bundledGazetteer();
+  const bundled = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'public', 'data', 'bundled.json'), 'utf8')) as { jurisdictions: Jurisdiction[] }).jurisdictions;
+  const place = (code: string) => g.byCode(code)!;
+
+  it('joins the stored jurisdiction with the same code, whatever its id', () => {
+    expect(storedJurisdictionFor({ place: place('320412') }, bundled)?.id).toBe('js.changzhou.wujin');
+    expect(jurisdictionForPlace({ place: place('320571') }, g, bundled).id).toBe('js.suzhou.sip');
+    expect(storedJurisdictionFor({ place: place('320400') }, bundled)).toBeUndefined();
+  });
+
+  it('a department joins only a stored jurisdiction of that department, never the area itself', () => {
+    const dept = newJurisdictionFor({ place: place('320412'), department: '司法局' }, g);
+    expect(storedJurisdictionFor({ place: place('320412'), department: '司法局' }, bundled)).toBeUndefined();
+    expect(storedJurisdictionFor({ place: place('320412'), department: '司法局' }, [...bundled, dept])).toBe(dept);
+    // and the area's own report does not join the department
+    expect(storedJurisdictionFor({ place: place('320412') }, [dept])).toBeUndefined();
+  });
+
+  it('builds a new jurisdiction from the gazetteer: cn.<code>, names, level, province, parent city', () => {
+    const j = newJurisdictionFor({ place: place('220104') }, g);
+    expect(j).toMatchObject({ id: 'cn.220104', code: '220104', name: { zh: '长春市朝阳区' }, short: { zh: '朝阳' }, level: 'district', province: { zh: '吉林' }, parent: 'cn.220100' });
+    expect(newJurisdictionFor({ place: place('110105') }, g)).toMatchObject({ name: { zh: '北京市朝阳区' }, province: { zh: '北京' }, parent: 'cn.110000' });
+    const city = newJurisdictionFor({ place: place('320400') }, g);
+    expect(city).toMatchObject({ id: 'cn.320400', name: { zh: '常州市' }, level: 'city' });
+    expect(city.parent).toBeUndefined();
+    expect(newJurisdictionFor({ place: place('320000') }, g)).toMatchObject({ id: 'cn.320000', level: 'province', province: { zh: '江苏', en: 'Jiangsu' } });
+    expect(levelOfPlace(place('429004'))).toBe('county');
+    expect(levelOfPlace(place('320571'))).toBe('zone');
+    const abolished = newJurisdictionFor({ place: place('330104') }, g);
+    expect(abolished.abolished?.year).toBe(2021);
+    for (const x of [j, abolished, newJurisdictionFor({ place: place('320400'), department: '司法局' }, g)]) expect(jurisdictionSchema.safeParse(x).success).toBe(true);
+  });
+
+  it('gives a department the id of the area it serves and a hash of its name, and keeps the name', () => {
+    const j = newJurisdictionFor({ place: place('320400'), department: '司法局' }, g);
+    expect(j.id).toBe(`cn.320400.${hashId('司法局')}`);
+    expect(placeJurisdictionId({ place: place('320400'), department: '司法局' })).toBe(j.id);
+    expect(j).toMatchObject({ code: '320400', name: { zh: '常州市司法局' }, parent: 'cn.320400' });
+    expect(newJurisdictionFor({ place: place('320400'), department: '公安局' }, g).id).not.toBe(j.id);
   });
 });
