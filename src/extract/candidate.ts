@@ -185,7 +185,7 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     c.category = chosen?.indicator.area ?? a;
     info.area = c.category;
     // officials' study and training is capacity in the catalogue, publicity to a reader when no indicator is stated
-    if (!chosen && c.category === 'capacity' && classify(windows, t.kwHits, true).category === 'publicity') c.category = 'publicity';
+    if (!chosen && c.category === 'capacity' && cls.alt && classify(windows, t.kwHits, true).category === 'publicity') c.category = 'publicity';
     c.indicator = chosen ? chosen.id : unclassifiedIndicatorId(c.category);
     const found = r ? t.catalogue.get(r.metric) : undefined;
     const known = found !== undefined && found.category === c.category;

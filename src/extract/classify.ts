@@ -43,11 +43,14 @@ export interface Classification {
   local: boolean;
   /** every category's score (0 when not named) */
   scores: ReadonlyMap<Category, number>;
+  /** a word with another area when no indicator is stated (KeywordHit.alt) stands in the windows */
+  alt: boolean;
 }
 
-function scoresIn(hits: readonly KeywordHit[], w: Window, alt: boolean): Map<Category, number> {
+function scoresIn(hits: readonly KeywordHit[], w: Window, alt: boolean, seen: { alt: boolean }): Map<Category, number> {
   const best = new Map<Category, number>();
   for (const h of hitsIn(hits, w.start, w.end)) {
+    if (h.alt) seen.alt = true;
     const dist = w.side === 'before' ? w.end - h.end : h.start - w.start;
     const s = h.weight * (1 - Math.min(dist, 150) / 500);
     const c = alt && h.alt ? h.alt : h.category;
@@ -61,7 +64,8 @@ function scoresIn(hits: readonly KeywordHit[], w: Window, alt: boolean): Map<Cat
  * when the figure states no indicator (KeywordHit.alt).
  */
 export function classify(windows: readonly Window[], hits: readonly KeywordHit[], alt = false): Classification {
-  const levels = windows.map((w) => ({ w, found: scoresIn(hits, w, alt) }));
+  const seen = { alt: false };
+  const levels = windows.map((w) => ({ w, found: scoresIn(hits, w, alt, seen) }));
   const ranked = CATEGORIES.map((c) => {
     let best = 0;
     let total = 0;
@@ -81,8 +85,8 @@ export function classify(windows: readonly Window[], hits: readonly KeywordHit[]
   const scores = new Map(ranked.map((r) => [r.c, r.score]));
   const top = ranked[0]!;
   const second = ranked[1]!;
-  if (top.score === 0) return { category: 'capacity', margin: 0, local: false, scores };
+  if (top.score === 0) return { category: 'capacity', margin: 0, local: false, scores, alt: seen.alt };
   // the figure's own clause settles the area only when its words name this area more than any other (满意率 names two)
   const local = top.local && ranked.every((r) => r === top || r.localBest < top.localBest);
-  return { category: top.c, margin: Math.min(1, (top.score - second.score) / top.score), local, scores };
+  return { category: top.c, margin: Math.min(1, (top.score - second.score) / top.score), local, scores, alt: seen.alt };
 }
