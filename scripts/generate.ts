@@ -1,11 +1,13 @@
 /**
  * npm run generate -- --jurisdictions 2900 --years 10 --metrics 40 --seed 1 [--out file] [--last-year 2024]
- * Writes a valid, deterministic national-scale `rol-compare/dataset` (scripts/lib/synth/generate.ts);
- * default output: bench/tmp/national-<j>x<y>x<m>-s<seed>.json.
+ * Writes a valid, deterministic national-scale `rol-compare/dataset` (scripts/lib/synth/generate.ts) whose
+ * jurisdictions are real places of the gazetteer (data/gazetteer/; at most every current place with a code,
+ * county-level units first); default output: bench/tmp/national-<j>x<y>x<m>-s<seed>.json.
  */
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { defaultOut, generateToFile, ROOT } from './lib/bench-dataset';
+import { maxJurisdictions } from './lib/synth/generate';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +33,7 @@ const int = (name: string, s: string, min: number, max: number) => {
   return n;
 };
 const opts = {
-  jurisdictions: int('jurisdictions', values.jurisdictions, 1, 100_000),
+  jurisdictions: int('jurisdictions', values.jurisdictions, 1, maxJurisdictions()),
   years: int('years', values.years, 1, 60),
   metrics: int('metrics', values.metrics, 1, 500),
   seed: int('seed', values.seed, 0, 2 ** 31 - 1),

@@ -6,7 +6,7 @@
 import type { Qualifier } from '../../../src/model/schema';
 import type { Style } from './metrics';
 
-/** Chinese numerals, for section headings and numbered place names. */
+/** Chinese numerals, for section headings. */
 export const ZH_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
 /** 1.20 → "1.2", 3.00 → "3" */

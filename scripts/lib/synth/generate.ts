@@ -2,7 +2,10 @@
  * A national-scale synthetic `rol-compare/dataset` (for the benchmark and the large-data tests): thousands of
  * jurisdictions × years × metrics, with the texture of real reports — gaps, lower bounds (余/超), approximations
  * (近/约), upper bounds (不到), ranges, a report citing the previous year's figure, derived figures — and report
- * texts in which every quote stands verbatim at its offset. Pure and deterministic for a seed (mulberry32); no I/O.
+ * texts in which every quote stands verbatim at its offset. Deterministic for a seed (mulberry32). The places are
+ * real (the gazetteer, data/gazetteer/: names, GB/T 2260 codes, parents) and counts and amounts scale with their
+ * 2020 census population; the figures are invented. The only I/O: data/gazetteer/ is read once per process when
+ * `places` is not given.
  *
  * The parts: the metrics (./metrics.ts), the places (./places.ts), the figures as written (./figures.ts), the
  * true values (./values.ts) and the reports (./reports.ts). Metric ids reuse the bundled dataset's ids where the
@@ -22,11 +25,12 @@ import { mulberry32 } from '../../../src/model/random';
 import { METRIC_TEMPLATES, pickMetrics, type MetricTemplate } from './metrics';
 import { catalogueKind } from '../../../src/model/indicator-ids';
 import { writeFigure, type WrittenFigure } from './figures';
-import { makePlaces } from './places';
+import { makePlaces, maxJurisdictions } from './places';
+import type { Place } from '../../../src/model/gazetteer';
 import { writeReport, type GenerateStats, type ReportModel } from './reports';
 import { trueValues } from './values';
 
-export { mulberry32, METRIC_TEMPLATES, pickMetrics, writeFigure };
+export { mulberry32, maxJurisdictions, METRIC_TEMPLATES, pickMetrics, writeFigure };
 export type { GenerateStats, MetricTemplate, WrittenFigure };
 
 export interface GenerateOptions {
@@ -36,6 +40,8 @@ export interface GenerateOptions {
   seed: number;
   /** the last reported year (default 2024) */
   lastYear?: number;
+  /** the gazetteer's places to draw from (default: data/gazetteer/) */
+  places?: readonly Place[];
 }
 
 /**
@@ -45,21 +51,16 @@ export interface GenerateOptions {
  */
 export function generateDataset(opts: GenerateOptions): { dataset: Dataset; stats: GenerateStats } {
   const rnd = mulberry32(opts.seed);
-  const gauss = () => {
-    let u = 0;
-    while (u === 0) u = rnd();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rnd());
-  };
   const lastYear = opts.lastYear ?? 2024;
   const years = Array.from({ length: opts.years }, (_, i) => lastYear - opts.years + 1 + i);
   const templates = pickMetrics(opts.metrics);
-  const { jurisdictions, size, abolishedIn } = makePlaces(opts.jurisdictions, years, rnd, gauss);
+  const { jurisdictions, relPopulation, key } = makePlaces(opts.jurisdictions, rnd, opts.places);
   const metrics = templates.map(metricOf);
   const model: ReportModel = {
     textOrder: CATEGORIES.flatMap((c) => templates.filter((m) => m.category === c)),
     inputIds: new Set(templates.flatMap((d) => d.derive?.inputs ?? [])),
     metricIndex: new Map(templates.map((m, i) => [m.id, i])),
-    trueValue: trueValues(opts.seed, templates, size, years[0]!),
+    trueValue: trueValues(opts.seed, templates, relPopulation, key, years[0]!),
     rnd,
     stats: {
       observations: 0,
@@ -77,8 +78,6 @@ export function generateDataset(opts: GenerateOptions): { dataset: Dataset; stat
     const j = jurisdictions[ji]!;
     const diligence = 0.85 + 0.15 * rnd(); // how much a jurisdiction tends to report
     for (const y of years) {
-      const ab = abolishedIn[ji];
-      if (ab !== null && ab !== undefined && y > ab) continue;
       if (rnd() < 0.04) continue; // no report this year
       const written = writeReport(model, j, ji, y, diligence);
       observations.push(...written.observations);
@@ -129,8 +128,8 @@ function datasetOf(
       en: `National-scale synthetic data (${opts.jurisdictions} jurisdictions × ${opts.years} years × ${opts.metrics} metrics, seed ${opts.seed})`,
     },
     description: {
-      zh: '由 npm run generate 生成的合成数据,用于性能测试;地名与数字均为虚构。',
-      en: 'Synthetic data made by npm run generate for benchmarks; names and figures are fictitious.',
+      zh: '由 npm run generate 生成的合成数据,用于性能测试;地名与区划代码取自2020年人口普查(data/gazetteer/),数字均为虚构,计数与金额随常住人口规模生成。',
+      en: 'Synthetic data made by npm run generate for benchmarks; places and codes are real (2020 census, data/gazetteer/), the figures are fictitious, counts and amounts scaled to the resident population.',
     },
     created: `generated seed ${opts.seed}`,
     jurisdictions,

@@ -1,117 +1,167 @@
 /**
- * The generator's places: provinces → prefecture cities (parents, not in the file) → county-level units, with
- * names made of two syllables (numbered once every pair is used), a level, a size and now and then an abolition.
+ * The generator's places: real ones, from the gazetteer (data/gazetteer/, 2020 census, GB/T 2260 codes) — their
+ * names, codes, parents and population. County-level units first, then functional zones, prefectures and
+ * provinces; a seeded sample of the tier where the requested count runs out; in the file in order of code.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Jurisdiction, Level } from '../../../src/model/schema';
-import { ZH_NUM } from './figures';
+import type { Place, PlaceKind } from '../../../src/model/gazetteer';
+import { loadGazetteerPlaces } from '../gazetteer';
 
-const PROVINCES: [string, string, string][] = [
-  ['bj', '北京', 'Beijing'], ['tj', '天津', 'Tianjin'], ['he', '河北', 'Hebei'], ['sx', '山西', 'Shanxi'],
-  ['nm', '内蒙古', 'Inner Mongolia'], ['ln', '辽宁', 'Liaoning'], ['jl', '吉林', 'Jilin'], ['hl', '黑龙江', 'Heilongjiang'],
-  ['sh', '上海', 'Shanghai'], ['js', '江苏', 'Jiangsu'], ['zj', '浙江', 'Zhejiang'], ['ah', '安徽', 'Anhui'],
-  ['fj', '福建', 'Fujian'], ['jx', '江西', 'Jiangxi'], ['sd', '山东', 'Shandong'], ['ha', '河南', 'Henan'],
-  ['hb', '湖北', 'Hubei'], ['hn', '湖南', 'Hunan'], ['gd', '广东', 'Guangdong'], ['gx', '广西', 'Guangxi'],
-  ['hi', '海南', 'Hainan'], ['cq', '重庆', 'Chongqing'], ['sc', '四川', 'Sichuan'], ['gz', '贵州', 'Guizhou'],
-  ['yn', '云南', 'Yunnan'], ['xz', '西藏', 'Tibet'], ['sn', '陕西', 'Shaanxi'], ['gs', '甘肃', 'Gansu'],
-  ['qh', '青海', 'Qinghai'], ['nx', '宁夏', 'Ningxia'], ['xj', '新疆', 'Xinjiang'],
-];
+/** data/gazetteer/ of this repository. */
+export const GAZETTEER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'gazetteer');
 
-const SYLLABLES: [string, string][] = [
-  ['安', 'an'], ['平', 'ping'], ['清', 'qing'], ['河', 'he'], ['山', 'shan'], ['阳', 'yang'], ['江', 'jiang'],
-  ['东', 'dong'], ['西', 'xi'], ['南', 'nan'], ['北', 'bei'], ['新', 'xin'], ['城', 'cheng'], ['宁', 'ning'],
-  ['丰', 'feng'], ['兴', 'xing'], ['华', 'hua'], ['林', 'lin'], ['水', 'shui'], ['石', 'shi'], ['云', 'yun'],
-  ['龙', 'long'], ['泉', 'quan'], ['德', 'de'], ['昌', 'chang'], ['武', 'wu'], ['康', 'kang'], ['永', 'yong'],
-  ['嘉', 'jia'], ['和', 'he'], ['青', 'qing'], ['白', 'bai'], ['长', 'chang'], ['乐', 'le'], ['福', 'fu'],
-  ['宝', 'bao'], ['金', 'jin'], ['泰', 'tai'], ['广', 'guang'], ['明', 'ming'], ['高', 'gao'], ['盛', 'sheng'],
-  ['吉', 'ji'], ['海', 'hai'], ['岭', 'ling'], ['川', 'chuan'], ['湖', 'hu'], ['溪', 'xi'], ['桥', 'qiao'],
-  ['台', 'tai'], ['源', 'yuan'], ['峰', 'feng'], ['阜', 'fu'], ['庆', 'qing'], ['顺', 'shun'], ['定', 'ding'],
-  ['开', 'kai'], ['远', 'yuan'], ['仁', 'ren'], ['信', 'xin'], ['义', 'yi'], ['春', 'chun'], ['秀', 'xiu'],
-  ['临', 'lin'], ['柳', 'liu'], ['松', 'song'], ['桃', 'tao'], ['梅', 'mei'], ['莲', 'lian'], ['汉', 'han'],
-  ['沙', 'sha'], ['洪', 'hong'], ['凤', 'feng'], ['鹤', 'he'], ['岳', 'yue'], ['蓝', 'lan'], ['玉', 'yu'],
-];
+let cached: readonly Place[] | null = null;
+/** The places of data/gazetteer/ (read once per process). */
+export function gazetteerPlaces(): readonly Place[] {
+  cached ??= loadGazetteerPlaces(GAZETTEER_DIR);
+  return cached;
+}
 
-const LEVEL_SUFFIX: Record<Exclude<Level, 'province'>, [string, string, string]> = {
-  // [zh suffix, en suffix, short suffix]
-  district: ['区', 'District', ''],
-  county: ['县', 'County', ''],
-  city: ['市', 'City', ''],
-  zone: ['经济开发区', 'Economic Development Zone', '开发区'],
+/**
+ * The dataset level of a place's kind. The dataset has five levels (province | city | district | county | zone),
+ * `city` being a prefecture-level city (地级市, profile.level.city), so:
+ * - province, municipality (直辖市) → province; prefecture (地级市, 地区, 自治州, 盟) → city;
+ * - district (市辖区) → district; zone (开发区, 工业园区 …) → zone;
+ * - county (县, 自治县), banner (旗, 自治旗), county_city (县级市: county level, not a prefecture) and other
+ *   (神农架林区, 六枝特区, 大柴旦行政委员会: county-level units of their own sort) → county.
+ */
+export const LEVEL_OF_KIND: Readonly<Record<PlaceKind, Level>> = {
+  province: 'province',
+  municipality: 'province',
+  prefecture: 'city',
+  district: 'district',
+  county: 'county',
+  county_city: 'county',
+  banner: 'county',
+  zone: 'zone',
+  other: 'county',
 };
-/** relative size of a jurisdiction by level (scales counts and amounts) */
-const LEVEL_SIZE: Record<Exclude<Level, 'province'>, number> = { district: 1.2, county: 0.75, city: 1.5, zone: 0.45 };
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** The generated jurisdictions, and per jurisdiction its relative size and the year it was abolished (or null). */
+/** The generated jurisdictions, and per jurisdiction its population relative to the average county-level unit and a stable key. */
 export interface Places {
   jurisdictions: Jurisdiction[];
-  size: number[];
-  abolishedIn: (number | null)[];
+  /** population ÷ the mean population of the county-level units (tier 0) */
+  relPopulation: number[];
+  /** the place's code as a number: what its true values are hashed on, so a place's figures do not depend on the sample */
+  key: number[];
 }
 
-/** Name stems in a seeded order: every pair of distinct syllables once, then numbered rounds of them. */
-function stemSource(rnd: () => number): () => [string, string] {
-  const stems: [string, string][] = [];
-  for (const a of SYLLABLES) for (const b of SYLLABLES) if (a !== b) stems.push([a[0] + b[0], a[1] + b[1]]);
-  for (let i = stems.length - 1; i > 0; i--) {
-    const k = Math.floor(rnd() * (i + 1));
-    [stems[i], stems[k]] = [stems[k]!, stems[i]!];
-  }
-  let stemAt = 0;
-  return () => {
-    const s = stems[stemAt++ % stems.length]!;
-    const round = Math.floor((stemAt - 1) / stems.length);
-    return round === 0 ? s : [`${s[0]}${ZH_NUM[round % ZH_NUM.length]}`, `${s[1]}${round + 1}`];
-  };
+/**
+ * The places a dataset is drawn from, in tiers taken in turn, each in order of code: current (not abolished)
+ * places with a code — county-level units other than zones (about 2,850), then zones, prefectures, provinces.
+ * Places without a code (39 zones, 三沙's island groups) are left out: a jurisdiction's id is `cn.<code>`.
+ */
+export function placeTiers(places: readonly Place[]): Place[][] {
+  const current = places.filter((p) => p.code !== null && !p.abolished).sort((a, b) => (a.code! < b.code! ? -1 : a.code! > b.code! ? 1 : 0));
+  return [
+    current.filter((p) => p.level === 'county' && p.kind !== 'zone'),
+    current.filter((p) => p.kind === 'zone'),
+    current.filter((p) => p.level === 'city'),
+    current.filter((p) => p.level === 'province'),
+  ];
 }
 
-/** `count` jurisdictions spread over the provinces in turn, in cities of 6–15. */
-export function makePlaces(count: number, years: readonly number[], rnd: () => number, gauss: () => number): Places {
-  const nextStem = stemSource(rnd);
-  const places: Places = { jurisdictions: [], size: [], abolishedIn: [] };
-  const { jurisdictions } = places;
-  const perProvince = Math.ceil(count / PROVINCES.length);
-  for (let p = 0; p < PROVINCES.length && jurisdictions.length < count; p++) {
-    const [code, pzh, pen] = PROVINCES[p]!;
-    let cityIdx = 0;
-    let city = nextStem();
-    let left = 0;
-    for (let k = 0; k < perProvince && jurisdictions.length < count; k++) {
-      if (left === 0) {
-        cityIdx++;
-        city = nextStem();
-        left = 6 + Math.floor(rnd() * 10);
+/** The most jurisdictions a dataset can have: every place of the tiers. */
+export function maxJurisdictions(places: readonly Place[] = gazetteerPlaces()): number {
+  return placeTiers(places).reduce((n, t) => n + t.length, 0);
+}
+
+/**
+ * Short names that tell places apart, over the whole pool (so a place's short name is the same in every dataset):
+ * the gazetteer's short name (武进) where no other place of the pool has it; else with the short name of its city
+ * (鼓楼(福州), 鼓楼(南京); a municipality's district: 朝阳(北京)) or, for a prefecture or a unit under the province
+ * directly, of its province (朝阳(辽宁)); a province keeps its own (吉林, beside 吉林(吉林) the prefecture); two
+ * of one city by their names (井陉矿区, 井陉县); then with province and city; then with the code.
+ */
+function shortNames(pool: readonly Place[], byId: ReadonlyMap<string, Place>): Map<string, string> {
+  const shortOf = (id: string | undefined) => (id ? byId.get(id)?.short : undefined);
+  const steps: ((p: Place) => string)[] = [
+    (p) => p.short,
+    (p) => {
+      const up = p.level === 'province' ? undefined : shortOf(p.city && p.city.id !== p.id ? p.city.id : p.province?.id);
+      return up ? `${p.short}(${up})` : p.short;
+    },
+    (p) => p.name.zh,
+    (p) => {
+      const chain = [p.province?.id, p.city && p.city.id !== p.province?.id ? p.city.id : undefined].map(shortOf).filter(Boolean).join('');
+      return chain ? `${p.short}(${chain})` : p.short;
+    },
+    (p) => `${p.short}(${p.code})`,
+  ];
+  const label = new Map(pool.map((p) => [p.id, steps[0]!(p)]));
+  for (const step of steps.slice(1)) {
+    const count = new Map<string, number>();
+    for (const l of label.values()) count.set(l, (count.get(l) ?? 0) + 1);
+    let clashes = false;
+    for (const p of pool) {
+      if (count.get(label.get(p.id)!)! > 1) {
+        label.set(p.id, step(p));
+        clashes = true;
       }
-      left--;
-      const stem = nextStem();
-      const lr = rnd();
-      const level: Exclude<Level, 'province'> = lr < 0.36 ? 'district' : lr < 0.8 ? 'county' : lr < 0.95 ? 'city' : 'zone';
-      const [sz, sen, sshort] = LEVEL_SUFFIX[level];
-      const id = `${code}.${String(jurisdictions.length + 1).padStart(4, '0')}`;
-      const j: Jurisdiction = {
-        id,
-        name: { zh: `${city[0]}市${stem[0]}${sz}`, en: `${cap(stem[1])} ${sen}, ${cap(city[1])}` },
-        short: { zh: `${stem[0]}${sshort}`, en: cap(stem[1]) },
-        level,
-        province: { zh: pzh, en: pen },
-        parent: `${code}.c${String(cityIdx).padStart(2, '0')}`,
-      };
-      const abolished = abolition(j, years, rnd);
-      jurisdictions.push(j);
-      places.size.push(LEVEL_SIZE[level] * Math.exp(0.55 * gauss()));
-      places.abolishedIn.push(abolished);
     }
+    if (!clashes) break;
   }
-  return places;
+  return label;
 }
 
-/** Now and then (over more than three years) a jurisdiction is abolished in one of the middle years. */
-function abolition(j: Jurisdiction, years: readonly number[], rnd: () => number): number | null {
-  if (!(years.length > 3 && rnd() < 0.004)) return null;
-  const abolished = years[1 + Math.floor(rnd() * (years.length - 2))]!;
-  j.abolished = {
-    year: abolished,
-    note: { zh: `${abolished}年撤销,并入相邻区县。`, en: `Abolished in ${abolished} and merged into a neighbour.` },
+/**
+ * The name in a dataset: the full name without the province (常州市武进区, 苏州工业园区, 仙桃市, 常州市), whole for a
+ * municipality's districts (北京市朝阳区) and for a province (江苏省).
+ */
+function nameOf(p: Place, province: Place | undefined): string {
+  if (!province || province.id === p.id || province.kind === 'municipality') return p.fullName;
+  return p.fullName.startsWith(province.name.zh) ? p.fullName.slice(province.name.zh.length) : p.fullName;
+}
+
+/** The jurisdiction of a place. */
+function jurisdictionOf(p: Place, byId: ReadonlyMap<string, Place>, short: string): Jurisdiction {
+  const province = p.level === 'province' ? p : byId.get(p.province!.id)!;
+  const zh = nameOf(p, province);
+  const parent = p.level === 'province' ? undefined : p.city && p.city.id !== p.id ? p.city.id : p.province!.id;
+  return {
+    id: p.id,
+    name: { zh, en: p.name.en !== p.name.zh ? p.name.en : zh },
+    short: { zh: short, en: p.name.en !== p.name.zh ? p.name.en : short },
+    level: LEVEL_OF_KIND[p.kind],
+    province: { zh: province.short, en: province.name.en },
+    ...(parent ? { parent } : {}),
+    code: p.code!,
   };
-  return abolished;
+}
+
+/**
+ * `count` jurisdictions from the gazetteer's places: whole tiers (placeTiers) while they fit, then a sample of
+ * the next drawn with `rnd`; in order of code. Throws when `count` exceeds the places there are.
+ */
+export function makePlaces(count: number, rnd: () => number, places: readonly Place[] = gazetteerPlaces()): Places {
+  const tiers = placeTiers(places);
+  const max = tiers.reduce((n, t) => n + t.length, 0);
+  if (count > max) throw new Error(`at most ${max} jurisdictions: the gazetteer has ${max} current places with a code`);
+  const chosen: Place[] = [];
+  for (const tier of tiers) {
+    const left = count - chosen.length;
+    if (left <= 0) break;
+    if (tier.length <= left) {
+      chosen.push(...tier);
+      continue;
+    }
+    const pick = tier.slice();
+    for (let i = 0; i < left; i++) {
+      const k = i + Math.floor(rnd() * (pick.length - i));
+      [pick[i], pick[k]] = [pick[k]!, pick[i]!];
+    }
+    chosen.push(...pick.slice(0, left));
+  }
+  chosen.sort((a, b) => (a.code! < b.code! ? -1 : a.code! > b.code! ? 1 : 0));
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const short = shortNames(tiers.flat(), byId);
+  const counties = tiers[0]!;
+  const mean = counties.reduce((s, p) => s + p.population, 0) / Math.max(1, counties.length);
+  return {
+    jurisdictions: chosen.map((p) => jurisdictionOf(p, byId, short.get(p.id)!)),
+    relPopulation: chosen.map((p) => Math.max(1, p.population) / mean),
+    key: chosen.map((p) => Number(p.code)),
+  };
 }

@@ -8,7 +8,9 @@ import { CATEGORIES } from '../../../../../src/model/schema';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeDatasetJson } from '../../../../../scripts/lib/bench-dataset';
+import { ROOT, writeDatasetJson } from '../../../../../scripts/lib/bench-dataset';
+import { loadGazetteerPlaces } from '../../../../../scripts/lib/gazetteer';
+import { LEVEL_OF_KIND, makePlaces, maxJurisdictions, placeTiers } from '../../../../../scripts/lib/synth/places';
 
 const opts = { jurisdictions: 60, years: 10, metrics: 40, seed: 1 };
 const { dataset: ds, stats } = generateDataset(opts);
@@ -105,12 +107,125 @@ describe('generateDataset', () => {
   it('names jurisdictions in Chinese with English, under provinces', () => {
     for (const j of ds.jurisdictions) {
       expect(j.name.zh).toMatch(/^[\u4e00-\u9fff]+$/);
-      expect(j.short.zh).toMatch(/^[\u4e00-\u9fff]{2,5}$/);
-      expect(j.name.en).toMatch(/^[A-Z]/);
+      expect(j.short.zh).toMatch(/^[\u4e00-\u9fff]{2,}(\([\u4e00-\u9fff]+\))?$/);
+      expect(j.name.en.length).toBeGreaterThan(0);
+      expect(j.province.en).toMatch(/^[A-Z]/);
     }
     expect(new Set(ds.jurisdictions.map((j) => j.name.zh)).size).toBe(ds.jurisdictions.length);
   });
 });
+
+describe('the jurisdictions are places of the gazetteer', () => {
+  const places = loadGazetteerPlaces(join(ROOT, 'data', 'gazetteer'));
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const tiers = placeTiers(places);
+  const max = maxJurisdictions(places);
+
+  it('with their ids, codes, names, levels, provinces and parents; current places only', () => {
+    expect(ds.jurisdictions).toHaveLength(opts.jurisdictions);
+    for (const j of ds.jurisdictions) {
+      const p = byId.get(j.id)!;
+      expect(p, j.id).toBeDefined();
+      expect(j.id).toBe(`cn.${p.code}`);
+      expect(j.code).toBe(p.code);
+      expect(p.abolished).toBeUndefined();
+      expect(j.abolished).toBeUndefined();
+      expect(j.name.zh.endsWith(p.name.zh)).toBe(true);
+      expect(p.fullName.endsWith(j.name.zh)).toBe(true);
+      expect(j.short.zh.startsWith(p.short)).toBe(true);
+      expect(j.level).toBe(LEVEL_OF_KIND[p.kind]);
+      const province = byId.get(p.province?.id ?? p.id)!;
+      expect(j.province).toEqual({ zh: province.short, en: province.name.en });
+      if (p.city && p.city.id !== p.id) expect(j.parent).toBe(p.city.id);
+    }
+    // in order of code
+    const codes = ds.jurisdictions.map((j) => j.code!);
+    expect([...codes].sort()).toEqual(codes);
+  });
+
+  it('takes county-level units first (a seeded sample), then zones, prefectures and provinces', () => {
+    const county = new Set(tiers[0]!.map((p) => p.id));
+    expect(tiers[0]!.length).toBeGreaterThan(2800);
+    expect(tiers[0]!.length).toBeLessThan(2900);
+    expect(ds.jurisdictions.every((j) => county.has(j.id))).toBe(true);
+    const ids = (seed: number, n: number) => makePlaces(n, mulberry32(seed), places).jurisdictions.map((j) => j.id);
+    expect(ids(1, 200)).toEqual(ids(1, 200));
+    expect(ids(2, 200)).not.toEqual(ids(1, 200));
+    // all the county-level units and some zones
+    const more = ids(1, tiers[0]!.length + 10);
+    expect(more.filter((id) => county.has(id))).toHaveLength(tiers[0]!.length);
+    expect(more.filter((id) => byId.get(id)!.kind === 'zone')).toHaveLength(10);
+    // everything: every level, and nothing twice
+    const all = makePlaces(max, mulberry32(1), places).jurisdictions;
+    expect(new Set(all.map((j) => j.id)).size).toBe(max);
+    expect(new Set(all.map((j) => j.level))).toEqual(new Set(['province', 'city', 'district', 'county', 'zone']));
+    expect(all.filter((j) => j.level === 'province')).toHaveLength(31);
+    expect(() => makePlaces(max + 1, mulberry32(1), places)).toThrow(/at most/);
+  });
+
+  it('makes a valid dataset of every place, and the same bytes for the same seed', () => {
+    const o = { jurisdictions: max, years: 1, metrics: 14, seed: 4 };
+    const every = generateDataset(o).dataset;
+    const v = validateDataset(every);
+    expect(v.ok ? [] : v.errors.slice(0, 5)).toEqual([]);
+    expect(every.jurisdictions).toHaveLength(max);
+    expect(JSON.stringify(generateDataset(o).dataset)).toBe(JSON.stringify(every));
+  });
+
+  it('gives no two places the same short name, telling namesakes apart by their city', () => {
+    const all = makePlaces(max, mulberry32(1), places).jurisdictions;
+    expect(new Set(all.map((j) => j.short.zh)).size).toBe(all.length);
+    expect(new Set(all.map((j) => j.short.en)).size).toBe(all.length);
+    const short = new Map(all.map((j) => [j.code, j.short.zh]));
+    expect(short.get('350102')).toBe('鼓楼(福州)');
+    expect(short.get('320106')).toBe('鼓楼(南京)');
+    expect(short.get('110105')).toBe('朝阳(北京)');
+    expect(short.get('320412')).toBe('武进');
+    expect(short.get('320000')).toBe('江苏');
+  });
+
+  it('scales counts with population: a larger place gets larger counts, rates do not follow', () => {
+    const big = generateDataset({ jurisdictions: 400, years: 3, metrics: 40, seed: 5 }).dataset;
+    const pop = new Map(big.jurisdictions.map((j) => [j.id, byId.get(j.id)!.population]));
+    const jOf = new Map(big.reports.map((r) => [r.id, r.jurisdiction]));
+    const meanBy = (metric: string) => {
+      const sums = new Map<string, [number, number]>();
+      for (const o of big.observations) {
+        if (o.metric !== metric || o.id.endsWith('p')) continue;
+        const j = jOf.get(o.report)!;
+        const s = sums.get(j) ?? [0, 0];
+        sums.set(j, [s[0] + o.value, s[1] + 1]);
+      }
+      return [...sums].map(([j, [sum, n]]) => [pop.get(j)!, sum / n] as const);
+    };
+    const counts = meanBy('legal_services.legal_aid_civil');
+    expect(counts.length).toBeGreaterThan(300);
+    expect(pearson(counts.map(([p]) => p), counts.map(([, v]) => v))).toBeGreaterThan(0.5);
+    expect(pearson(counts.map(([p]) => Math.log(p)), counts.map(([, v]) => Math.log(v)))).toBeGreaterThan(0.6);
+    const rate = METRIC_TEMPLATES.find((m) => m.style === 'rate' && !m.derive && big.metrics.some((x) => x.id === m.id))!;
+    const rates = meanBy(rate.id);
+    expect(rates.length).toBeGreaterThan(200);
+    expect(Math.abs(pearson(rates.map(([p]) => Math.log(p)), rates.map(([, v]) => v)))).toBeLessThan(0.2);
+    // per head, the counts of places ten times larger are of the same order (elasticity 0.8–1)
+    const perHead = counts.map(([p, v]) => v / p).sort((a, b) => a - b);
+    expect(perHead[Math.floor(perHead.length * 0.9)]! / perHead[Math.floor(perHead.length * 0.1)]!).toBeLessThan(12);
+  });
+});
+
+function pearson(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+    syy += (y[i]! - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
 
 describe('writeDatasetJson (npm run generate)', () => {
   it('streams exactly the bytes of JSON.stringify', () => {
