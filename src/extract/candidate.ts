@@ -17,6 +17,7 @@ import { periodOf } from './period';
 import { quoteFor } from './quote';
 import { hitsIn, type Hit } from './terms';
 import { unclassifiedId, type Candidate, type ExtractInput, type RawFigure, type Span } from './types';
+import { statesNone } from './unstated';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -265,9 +266,9 @@ function indicatorFor(
     const named = () => inArea(rule?.indicator === undefined ? undefined : vocab.byId.get(rule.indicator)) ?? query(measure.points ? ['rate'] : CHANGE_OF, '', [...w.primary, ...w.support]);
     return changeOf(followed ?? named(), measure);
   }
-  // a count of meetings or study sessions is the indicator of the body that held them (meetings.ts)
+  // a meeting count is the indicator of the body that held the meetings (meetings.ts); some counts state none (unstated.ts)
   if (measure.kind === 'count') {
-    const meeting = meetingIndicator(t.hay, ctx.sentence.start, w.phrase, raw, raw.unit);
+    const meeting = statesNone(t.hay, ctx.sentence, w.phrase, raw, vocab, t.tHits) ? 'none' : meetingIndicator(t.hay, ctx.sentence.start, w.phrase, raw, raw.unit);
     if (meeting === 'none') return null;
     const i = meeting ? inArea(vocab.byId.get(meeting)) : null;
     if (i) return { indicator: i, id: i.id };
