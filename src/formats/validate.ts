@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { datasetSchema, type Dataset } from '../model/schema';
 import { compileGuard, type Guard } from './schema-guard';
 import { checkIntegrity } from './integrity';
+import { checkPlaces } from './place-check';
+import type { Gazetteer } from '../model/gazetteer';
 import { MAX_ISSUES, type DatasetIssue, type Result } from './issue';
 
 export { checkIntegrity, MAX_ISSUES, type DatasetIssue, type Result };
@@ -26,6 +28,11 @@ export interface ValidateOptions {
    * — zod still decides every element the guard does not accept, so issues are the same.
    */
   reuseInput?: boolean;
+  /**
+   * The gazetteer, to check the places' codes, names and levels (./place-check.ts); without it they are not
+   * checked (the importer loads it when it can).
+   */
+  places?: { gazetteer: Gazetteer; toSimplified?: (s: string) => string };
 }
 
 interface Batch {
@@ -126,6 +133,8 @@ export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: Vali
   }
   const progress = opts.onProgress;
   const errors = checkIntegrity(parsed.data, maxIssues, progress ? (d) => progress(schemaTotal + d, total) : undefined);
+  if (opts.places && errors.length < maxIssues)
+    errors.push(...checkPlaces(parsed.data, opts.places.gazetteer, opts.places.toSimplified).slice(0, maxIssues - errors.length));
   if (errors.length) return { ok: false, errors };
   progress?.(total, total);
   return { ok: true, value: normaliseZeros(parsed.data) };

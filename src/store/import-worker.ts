@@ -10,10 +10,14 @@ import { classifyError } from './records';
 import { ensureBundledDataset } from './bundled';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
 import { reportTextOf } from '../formats/report-bytes';
+import { fetchPlaceCheck, setPlaceSource } from './places';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (e: WorkerEvent) => self.postMessage(e);
+
+// imported files' places are checked against the gazetteer next to the app
+setPlaceSource(() => fetchPlaceCheck(self.location.href));
 
 let watching = false;
 function db() {

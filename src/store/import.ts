@@ -14,6 +14,7 @@ import type { RolDb } from './db';
 import { classifyError, StoreError, writeDataset, type WriteOptions } from './records';
 import type { WordingInput } from './wordings';
 import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
+import { placeCheck, type PlaceCheck } from './places';
 
 export { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue, type ImportKind } from './limits';
 
@@ -130,7 +131,13 @@ function decodeAndParse(bytes: Uint8Array, file: string, lap: (step: string) => 
 }
 
 /** Decode, parse and validate a JSON dataset, reporting validation progress and step times. */
-function parseJson(bytes: Uint8Array, file: string, progress: ProgressFn | undefined, lap: (step: string) => void): Result<Dataset, ImportIssue[]> {
+function parseJson(
+  bytes: Uint8Array,
+  file: string,
+  progress: ProgressFn | undefined,
+  lap: (step: string) => void,
+  places?: PlaceCheck | null,
+): Result<Dataset, ImportIssue[]> {
   progress?.('parse', 0, 1);
   const json = decodeAndParse(bytes, file, lap);
   lap('parse');
@@ -138,6 +145,7 @@ function parseJson(bytes: Uint8Array, file: string, progress: ProgressFn | undef
   progress?.('validate', 0, 1);
   const opts: ValidateOptions = { reuseInput: true };
   if (progress) opts.onProgress = (d, t) => progress('validate', d, t);
+  if (places) opts.places = places;
   const parsed = validateParsed(json.value, file, opts);
   lap('validate');
   return parsed;
@@ -168,14 +176,16 @@ export async function importFile(
   // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
   const hashing = sha256Hex(bytes);
   hashing.catch(() => {});
+  // a file's places are checked against the gazetteer (codes, names, levels)
+  const places = await placeCheck();
   let parsed: Result<Dataset, ImportIssue[]>;
   try {
     if (kind === 'csv') {
       progress?.('parse', 0, 1);
       const { text } = decodeText(bytes);
-      parsed = parseCsvDataset(text, file, { onProgress: (d, t) => progress?.('parse', d, t) });
+      parsed = parseCsvDataset(text, file, { onProgress: (d, t) => progress?.('parse', d, t), ...(places ? { places } : {}) });
     } else {
-      parsed = parseJson(bytes, file, progress, lap);
+      parsed = parseJson(bytes, file, progress, lap, places);
       if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
         parsed = {
           ok: false,

@@ -23,6 +23,7 @@ const TABLE = {
     'province.zh': 'jurisdiction_province_zh',
     'province.en': 'jurisdiction_province_en',
     parent: 'jurisdiction_parent',
+    code: 'jurisdiction_code',
   },
   reports: {
     id: 'report_id',

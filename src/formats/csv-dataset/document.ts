@@ -67,6 +67,7 @@ function jurisdictionList(jurs: Map<string, Entity>, sources: Entity[]) {
       level: str(e, 'jurisdiction_level'),
       province: bilingual(str(e, 'jurisdiction_province_zh'), str(e, 'jurisdiction_province_en')),
       parent: str(e, 'jurisdiction_parent'),
+      code: str(e, 'jurisdiction_code'),
     });
   });
 }

@@ -7,7 +7,7 @@
  * observations and numbers) → validate, then locate (each problem at its row and column).
  */
 import type { ImportIssue } from '../parse-dataset';
-import { MAX_ISSUES, validateDataset, type Result } from '../validate';
+import { MAX_ISSUES, validateDataset, type Result, type ValidateOptions } from '../validate';
 import type { Dataset } from '../../model/schema';
 import { assembleDocument } from './document';
 import { collectEntities } from './entities';
@@ -21,6 +21,8 @@ export interface CsvParseOptions {
   maxIssues?: number;
   /** characters parsed so far, of the whole text */
   onProgress?: (done: number, total: number) => void;
+  /** the gazetteer, to check the places (as for a JSON file) */
+  places?: ValidateOptions['places'];
 }
 
 const emptyFile = (file: string): Result<Dataset, ImportIssue[]> => ({
@@ -47,5 +49,5 @@ export function parseCsvDataset(input: string, file: string, opts: CsvParseOptio
   const entities = collectEntities(records, header.cells.length, colIndex, issues);
   const assembled = assembleDocument(entities, file, issues);
   // the same schema and rules as a JSON file
-  return csvResult(validateDataset(assembled.doc, maxIssues), assembled, entities.dataset, issues);
+  return csvResult(validateDataset(assembled.doc, maxIssues, opts.places ? { places: opts.places } : {}), assembled, entities.dataset, issues);
 }

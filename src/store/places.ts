@@ -1,0 +1,40 @@
+/**
+ * The gazetteer for checking the places of an imported file, loaded once per worker when a file with place
+ * codes arrives: public/data/gazetteer.json (precached by the service worker) and opencc's t→cn converter for
+ * names in traditional script. When either cannot be loaded, places are not checked (the import goes on).
+ */
+import { createGazetteer } from '../model/gazetteer';
+import { decodeGazetteer } from '../model/gazetteer-codec';
+import type { ValidateOptions } from '../formats/validate';
+
+export type PlaceCheck = NonNullable<ValidateOptions['places']>;
+
+let source: (() => Promise<PlaceCheck | null>) | null = null;
+let loaded: Promise<PlaceCheck | null> | null = null;
+
+/** Where the gazetteer comes from: the worker fetches it; tests hand one in. */
+export function setPlaceSource(load: (() => Promise<PlaceCheck | null>) | null): void {
+  source = load;
+  loaded = null;
+}
+
+/** The gazetteer, loaded on first use; null when there is none. */
+export function placeCheck(): Promise<PlaceCheck | null> {
+  if (!source) return Promise.resolve(null);
+  if (!loaded) {
+    loaded = source().catch(() => null);
+    void loaded.then((p) => {
+      if (!p) loaded = null; // tried again next time
+    });
+  }
+  return loaded;
+}
+
+/** The app's source: the gazetteer file next to the app (`../data/` from the worker's script in assets/). */
+export async function fetchPlaceCheck(scriptUrl: string): Promise<PlaceCheck | null> {
+  const res = await fetch(new URL('../data/gazetteer.json', scriptUrl));
+  if (!res.ok) return null;
+  const gazetteer = createGazetteer(decodeGazetteer(await res.json()));
+  const { Converter } = await import('opencc-js/t2cn');
+  return { gazetteer, toSimplified: Converter({ from: 't', to: 'cn' }) };
+}
