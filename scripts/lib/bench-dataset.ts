@@ -10,8 +10,10 @@ import type { Dataset } from '../../src/model/schema';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BENCH_TMP = join(ROOT, 'bench', 'tmp');
 
+/** Bumped whenever the generator's output changes, so that a cached file of an earlier generator is not reused. */
+const GENERATOR_EDITION = 'g2';
 export const defaultOut = (o: GenerateOptions) =>
-  join(BENCH_TMP, `national-${o.jurisdictions}x${o.years}x${o.metrics}-s${o.seed}.json`);
+  join(BENCH_TMP, `national-${o.jurisdictions}x${o.years}x${o.metrics}-s${o.seed}-${GENERATOR_EDITION}.json`);
 
 /**
  * Writes `JSON.stringify(ds)` to a file without building the whole string (a national dataset is ~250 MB):
