@@ -19,6 +19,9 @@ export const storeKeys = {
 /** The indicator catalogue the app ships (public/data/indicators.json): static, nothing the store changes. */
 export const indicatorsKey = ['indicators'] as const;
 
+/** The gazetteer the app ships (public/data/gazetteer.json), read by the add-report view: static too. */
+export const gazetteerKey = ['gazetteer'] as const;
+
 /**
  * The bootstrap (the bundled dataset written into the store on first load) stays outside the store's prefix on
  * purpose: it is a write that runs once per page load, not a read. Under the prefix, every store change would run

@@ -1,23 +1,16 @@
 import type { Catalog } from '../../model/catalog';
+import { PlacePicker } from './PlacePicker';
 import { useLang } from '../../ui/hooks/useLang';
 import { useDraftForm, type OnDraftReady } from './useDraftForm';
 
 type Form = ReturnType<typeof useDraftForm>;
 
-/** Jurisdiction (with the known names as suggestions), year and title. */
-function DraftFields({ catalog, form }: { catalog: Catalog; form: Form }) {
+/** The place (a searchable picker of the gazetteer), year and title. */
+function DraftFields({ form }: { form: Form }) {
   const { t } = useLang();
   return (
-    <div className="controls">
-      <label>
-        {t('add.jurisdiction')}{' '}
-        <input list="add-jurisdictions" value={form.name} onChange={(e) => form.setName(e.target.value)} data-testid="add-name" maxLength={60} required />
-        <datalist id="add-jurisdictions">
-          {catalog.jurisdictions.slice(0, 3000).map((j) => (
-            <option key={j.id} value={j.name.zh} />
-          ))}
-        </datalist>
-      </label>
+    <div className="controls draft-fields">
+      <PlacePicker field={form.place} />
       <label>
         {t('add.year')}{' '}
         <input type="number" min={1949} max={2100} value={form.year} onChange={(e) => form.setYear(e.target.value)} data-testid="add-year" />
@@ -53,7 +46,7 @@ function ReportDrop({ onFile }: { onFile: (file: File | undefined) => Promise<vo
 
 export function InputStep({ catalog, onReady }: { catalog: Catalog; onReady: OnDraftReady }) {
   const { t } = useLang();
-  const form = useDraftForm(t, onReady);
+  const form = useDraftForm(t, onReady, catalog);
   return (
     <form
       className="add-input"
@@ -62,7 +55,7 @@ export function InputStep({ catalog, onReady }: { catalog: Catalog; onReady: OnD
         void form.submit();
       }}
     >
-      <DraftFields catalog={catalog} form={form} />
+      <DraftFields form={form} />
       <ReportDrop onFile={form.takeFile} />
       <label className="block">
         {t('add.text')}

@@ -5,6 +5,8 @@ import { translateWarning } from './warnings';
 import { matchTextOf, type Extraction } from './extraction';
 import { ReviewTable, type RowEdits } from './ReviewTable';
 import { ReviewText } from './ReviewText';
+import { useGazetteer } from './reads/gazetteer';
+import { placeLabel } from './place-field';
 
 interface Props {
   extraction: Extraction;
@@ -19,7 +21,11 @@ interface Props {
 export function ReviewStep({ extraction, rows, setRows, onCancel, onSave, saving, children }: Props) {
   const { t } = useLang();
   const [focus, setFocus] = useState<string | null>(rows[0]?.key ?? null);
-  const { draft, result, script } = extraction;
+  const { draft, result, script, jurisdiction } = extraction;
+  const g = useGazetteer().data?.gazetteer;
+  const place = jurisdiction.code ? g?.byCode(jurisdiction.code) : undefined;
+  // a department keeps its own name; a place is shown with its city, never by a name it shares
+  const label = place && place.name.zh && jurisdiction.name.zh.endsWith(place.name.zh) ? placeLabel(g!, place) : jurisdiction.name.zh;
   const focused = rows.find((r) => r.key === focus);
   const accepted = rows.filter((r) => r.accepted).length;
   const edits: RowEdits = {
@@ -31,6 +37,9 @@ export function ReviewStep({ extraction, rows, setRows, onCancel, onSave, saving
 
   return (
     <div className="add-review">
+      <p data-testid="add-place">
+        <strong>{t('place.inReview', { label, year: draft.year })}</strong>
+      </p>
       <p className="note" data-testid="add-read">
         {t('add.read', {
           chars: draft.text.length,

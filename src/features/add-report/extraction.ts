@@ -15,6 +15,8 @@ export interface Draft {
   text: string;
   source: string;
   encoding: string;
+  /** the jurisdiction the place field settled on (else one is found or made for `name`) */
+  jurisdiction?: Jurisdiction;
 }
 
 /** A draft with its jurisdiction, script and the extractor's candidates: what the review step shows. */
@@ -42,7 +44,7 @@ export function extractDraft(
   textSimplified: string | undefined,
   ctx: { catalog: Catalog; indicators: readonly Indicator[]; remembered: readonly LearnedWording[] },
 ): { extraction: Extraction; rows: ReviewRow[] } {
-  const jurisdiction = jurisdictionFor(draft.name, ctx.catalog.jurisdictions);
+  const jurisdiction = draft.jurisdiction ?? jurisdictionFor(draft.name, ctx.catalog.jurisdictions);
   const reportId = `${jurisdiction.id}.${draft.year}`.replace(/[^A-Za-z0-9_.:-]/g, '_');
   const input = {
     text: draft.text,
