@@ -55,6 +55,7 @@ describe('the place of a new report', () => {
     expect(await page.inputValue('[data-testid=add-name]')).toBe('武进区(常州市)');
     expect(await page.inputValue('[data-testid=add-year]')).toBe('2023');
     expect(await page.textContent('[data-testid=place-status]')).toContain('常州市武进区');
+    expect(await page.isVisible('[data-testid=place-proposed]')).toBe(true);
     await page.click('[data-testid=add-extract]');
     await page.waitForSelector('[data-testid=add-review] tbody tr');
     expect(await page.textContent('[data-testid=add-place]')).toContain('武进区(常州市)');

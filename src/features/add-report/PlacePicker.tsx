@@ -123,6 +123,11 @@ export function PlacePicker({ field }: { field: PlaceField }) {
   return (
     <div className="place-field">
       <label htmlFor={id}>{t('add.jurisdiction')}</label> <PlaceCombobox field={field} id={id} />
+      {field.proposed && (
+        <p className="note" data-testid="place-proposed">
+          {t('place.proposed')}
+        </p>
+      )}
       <PlaceChoices field={field} />
       <PlaceStatus field={field} />
     </div>

@@ -27,21 +27,25 @@ export function usePlaceField(catalog: Catalog) {
   const [choices, setChoices] = useState<Choices | null>(null);
   // a person who typed or chose a place is never overruled by a proposal
   const [touched, setTouched] = useState(false);
+  const [proposed, setProposed] = useState(false);
 
   const choose = (p: PlacePick) => {
     setPick(p);
     setChoices(null);
     if (g) setNameText(placeLabel(g, p.place));
     setTouched(true);
+    setProposed(false);
   };
   const type = (text: string) => {
     setNameText(text);
     setPick(null);
     setChoices(null);
     setTouched(true);
+    setProposed(false);
   };
   const propose = (p: Proposal) => {
     if (touched || !g) return;
+    setProposed(p.place.kind !== 'unknown');
     if (p.place.kind === 'found') {
       setPick(p.place.pick);
       setChoices(null);
@@ -50,6 +54,11 @@ export function usePlaceField(catalog: Catalog) {
       setPick(null);
       setChoices({ candidates: p.place.candidates, ...(p.place.department ? { department: p.place.department } : {}) });
       setNameText(p.match ?? '');
+    } else if (proposed) {
+      // a new text that names no place: the place read from the old one goes
+      setPick(null);
+      setChoices(null);
+      setNameText('');
     }
   };
 
@@ -77,6 +86,8 @@ export function usePlaceField(catalog: Catalog) {
     settle,
     pick,
     choices,
+    /** the place shown was read from the report's opening, not chosen */
+    proposed,
     gazetteer: g,
     toSimplified,
     failed: lookup.isError,
