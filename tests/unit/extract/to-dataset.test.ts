@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { hashId, jurisdictionFor, jurisdictionForPlace, levelOfPlace, metricOf, newJurisdictionFor, placeJurisdictionId, specificId, storedJurisdictionFor, toDataset, unclassifiedMetric, unitOf } from '../../../src/extract/to-dataset';
 import { jurisdictionSchema, type Jurisdiction } from '../../../src/model/schema';
 import { bundledGazetteer } from '../model/gazetteer.fixture';
+import { checkPlaces } from '../../../src/formats/place-check';
+import type { Dataset } from '../../../src/model/schema';
 import { catalogueKind } from '../../../src/model/indicator-ids';
 import { validateDataset } from '../../../src/formats/validate';
 import type { Candidate } from '../../../src/extract/types';
@@ -135,6 +137,12 @@ describe('the jurisdiction of a place a person chose', () => {
     const abolished = newJurisdictionFor({ place: place('330104') }, g);
     expect(abolished.abolished?.year).toBe(2021);
     for (const x of [j, abolished, newJurisdictionFor({ place: place('320400'), department: '司法局' }, g)]) expect(jurisdictionSchema.safeParse(x).success).toBe(true);
+  });
+
+  it('builds jurisdictions that the place check of imports accepts, for every place of the gazetteer and a department', () => {
+    const jurisdictions = g.places.flatMap((place) => [newJurisdictionFor({ place }, g), newJurisdictionFor({ place, department: '司法局' }, g)]);
+    const issues = checkPlaces({ jurisdictions } as unknown as Dataset, g);
+    expect(issues.slice(0, 5)).toEqual([]);
   });
 
   it('gives a department the id of the area it serves and a hash of its name, and keeps the name', () => {
