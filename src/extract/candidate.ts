@@ -18,6 +18,7 @@ import { quoteFor } from './quote';
 import { hitsIn, type Hit } from './terms';
 import { unclassifiedId, type Candidate, type ExtractInput, type RawFigure, type Span } from './types';
 import { statesNone } from './unstated';
+import { termWindows } from './windows';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -198,36 +199,6 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     if (a !== info.area) decide(a);
   };
   return info;
-}
-
-interface Windows {
-  /** the figure's own phrase (or the name it was listed under) */
-  phrase: Span;
-  primary: TermWindow[];
-  support: TermWindow[];
-  /** the rest of the clause after the figure; the noun right after the measure word weighs most */
-  after: TermWindow;
-}
-
-function termWindows(t: TextFacts, raw: RawFigure, ctx: FigureContext, rel: Relations): Windows {
-  const phrase: Span = rel.name ?? { start: Math.min(rel.phraseStart, raw.numStart), end: raw.numStart };
-  // "针对28项共性问题制定119项整改措施": 共性问题 is what 28项 counts, not 119项
-  if (!rel.name && rel.afterFigure)
-    for (const h of hitsIn(t.tHits, phrase.start, phrase.start + 4)) if (h.end <= phrase.end) phrase.start = Math.max(phrase.start, h.end);
-  const primary: TermWindow[] = [{ ...phrase, weight: 1, side: 'before', primary: true }];
-  const support: TermWindow[] = [{ start: ctx.sentence.start, end: ctx.clause.start, weight: 0.5, side: 'before', primary: false }];
-  if (rel.parent) support.push({ ...rel.parent.near, weight: 0.85, side: 'before', primary: false });
-  if (ctx.lead) support.push({ ...ctx.lead, weight: 0.3, side: 'before', primary: false });
-  if (ctx.headings[0]) support.push({ ...ctx.headings[0], weight: 0.25, side: 'before', primary: false });
-  if (rel.cell) {
-    primary.push({ ...rel.cell.row, weight: 1, side: 'before', primary: true });
-    if (rel.cell.header) primary.push({ ...rel.cell.header, weight: 1, side: 'before', primary: true });
-  }
-  // the noun right after the measure word is what the figure counts (137家“通解室”, 42个单位公共服务事项清单)
-  const digit = t.hay.slice(raw.end, raw.end + 4).search(/\d/);
-  const headUntil = digit < 0 ? raw.end + 3 : raw.end + digit - 1;
-  const after: TermWindow = { start: raw.unitStart, end: Math.max(ctx.clause.end, raw.end), weight: 0.6, side: 'after', primary: true, head: { until: headUntil, weight: 1.1 } };
-  return { phrase, primary, support, after };
 }
 
 type Found = { indicator: Indicator; id: string } | null;

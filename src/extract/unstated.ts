@@ -3,7 +3,8 @@
  * 不少于1次, 全年至少举办讲座2期以上) is a rule, not a fact; a count closing a list that ends in 等 with no noun after it
  * (举办培训班、报告会和公开课等830场次) covers several kinds; events the place attended (参加自治区…专题讲座36期) were
  * held by another level; one of two ways of doing the same thing counted side by side (现场述法1300余人、书面述法3.4万多人)
- * is a part, not the whole the indicator counts. All on the matching text (simplified, half-width); every look is bounded.
+ * is a part, not the whole the indicator counts; a count of reforms, measures or fields (“…”三项改革, 8个领域) counts
+ * them, whatever the words before them name. All on the matching text (simplified, half-width); every look is bounded.
  */
 import type { Vocabulary } from './indicator';
 import { hitsIn, type Hit } from './terms';
@@ -17,6 +18,8 @@ const NO_NOUN_AFTER = /^(?:$|[,;。)!?])/;
 /** the place attended events another level held (an event unit: lectures, sessions, meetings) */
 const ATTENDED = /(?:参加|参与|收看|观看|收听|列席)了?(?:中央|国家|全国|上级|[省市州]委|[省市州](?:人民)?政府|省|自治区|自治州)/;
 const EVENT_UNITS = new Set(['次', '场', '场次', '期', '期次', '讲', '堂', '轮', '轮次']);
+/** the noun right after a count names a kind of work the catalogue counts under no word of its own (三项改革) */
+const KIND_AFTER = /^[^,;。、\d]{0,4}?(?:改革|举措|机制|制度|行动|工程|试点|领域|方面)/;
 /** ways of doing one thing (述法 on the spot or in writing) */
 const MODES = /(?:现场|书面|线上|线下|网上|网下|口头|视频|实地|远程|电话)$/;
 
@@ -27,6 +30,8 @@ export function statesNone(hay: string, sentence: Span, phrase: Span, raw: RawFi
   const list = LIST_BEFORE.exec(own.slice(-60));
   if (list && NO_NOUN_AFTER.test(hay.slice(raw.end, raw.end + 1)) && mixed(list[0], raw.numStart - list[0].length, v, hits)) return true;
   if (EVENT_UNITS.has(raw.unit) && ATTENDED.test(own)) return true;
+  const kind = KIND_AFTER.exec(hay.slice(raw.end, raw.end + 12));
+  if (kind && !hitsIn(hits, raw.end, raw.end + kind[0].length).length) return true;
   return onePart(hay, sentence, own, raw);
 }
 
