@@ -87,6 +87,15 @@ describe('the place of a new report', () => {
     expect(await page.textContent('[data-testid=place-status]')).toContain('cn.220104');
   });
 
+  it('reads a department as the area it serves, keeping the department', async () => {
+    await paste('常州市司法局2023年法治政府建设年度报告\n全年办理法律援助案件512件。');
+    await page.waitForSelector('[data-testid=place-chosen]');
+    const status = (await page.textContent('[data-testid=place-status]')) ?? '';
+    expect(status).toContain('常州市(江苏省)');
+    expect(status).toContain('部门:司法局');
+    expect(status).toMatch(/cn\.320400\.[0-9a-f]{8}/);
+  });
+
   it('searches the gazetteer from two characters: 鼓楼 shows four labelled 鼓楼区, chosen with the keyboard', async () => {
     await page.goto(new URL('/?v=add', baseUrl()).href);
     await page.fill('[data-testid=add-name]', '鼓楼');
@@ -99,6 +108,9 @@ describe('the place of a new report', () => {
     await page.press('[data-testid=add-name]', 'Enter');
     expect(await page.inputValue('[data-testid=add-name]')).toBe(second);
     expect(await page.textContent('[data-testid=place-chosen]')).toContain(second);
+    // a name typed in traditional script names the stored 武进区 too
+    await page.fill('[data-testid=add-name]', '常州市武進區');
+    expect(await page.textContent('[data-testid=place-status]')).toContain('并入已有的“常州市武进区”');
     // a name the gazetteer does not know can still be typed, with a warning
     await page.fill('[data-testid=add-name]', '某某新区');
     expect(await page.textContent('[data-testid=place-unknown]')).toContain('无法按人口');

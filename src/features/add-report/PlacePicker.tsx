@@ -96,20 +96,16 @@ function PlaceStatus({ field }: { field: PlaceField }) {
   const g = field.gazetteer;
   if (field.failed) return <p className="warn" data-testid="place-status">{t('place.failed', { message: 'data/gazetteer.json' })}</p>;
   if (!g) return <p className="note">{t('place.loading')}</p>;
-  const { pick, reading } = field;
+  const { shown: pick, reading } = field;
   if (pick) {
     const p = pick.place;
     return (
       <p className="note" data-testid="place-status">
         <span data-testid="place-chosen">{t('place.chosen', { label: placeLabel(g, p), where: placeWhere(g, p) || p.name.zh, code: p.code ?? t('place.noCode') })}</span>
-        {pick.department && <> · {t('place.department', { name: pick.department })}</>}{' '}
+        {pick.department && <> {t('place.department', { name: pick.department })}</>}{' '}
         {field.joins ? t('place.joins', { name: field.joins.name.zh }) : t('place.new', { id: placeJurisdictionId(pick) })}
       </p>
     );
-  }
-  if (reading?.kind === 'found') {
-    const p = reading.pick.place;
-    return <p className="note" data-testid="place-status">{t('place.resolves', { label: placeLabel(g, p), where: placeWhere(g, p) || p.name.zh })}</p>;
   }
   if (reading?.kind === 'unknown' && [...field.name.trim()].length >= 2)
     return <p className="warn" role="status" data-testid="place-unknown">{t('place.unknown', { name: field.name.trim() })}</p>;

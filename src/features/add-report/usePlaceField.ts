@@ -78,6 +78,8 @@ export function usePlaceField(catalog: Catalog) {
   };
 
   const reading = g && !pick && !choices && name.trim() ? readPlace(g, name, toSimplified) : null;
+  // the place the field stands for: the one chosen, else the one the typed name names
+  const shown = pick ?? (reading?.kind === 'found' ? reading.pick : null);
   return {
     name,
     type,
@@ -93,8 +95,10 @@ export function usePlaceField(catalog: Catalog) {
     failed: lookup.isError,
     /** what the typed name resolves to, while no place is chosen */
     reading,
-    /** the stored jurisdiction the chosen place joins */
-    joins: pick ? storedJurisdictionFor(pick, catalog.jurisdictions) : undefined,
+    /** the place the field stands for (chosen, or named by what was typed) */
+    shown,
+    /** the stored jurisdiction that place joins */
+    joins: shown ? storedJurisdictionFor(shown, catalog.jurisdictions) : undefined,
   };
 }
 
