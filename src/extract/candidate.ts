@@ -8,7 +8,7 @@ import type { Category, Metric, MetricKind, Qualifier } from '../model/schema';
 import { parseFigure, type ParsedFigure } from '../model/numbers';
 import { classify, windowsOf, type Classification } from './classify';
 import type { FigureContext } from './context';
-import { chooseIndicator, type IndicatorQuery, type TermWindow, type Vocabulary } from './indicator';
+import { chooseIndicator, type IndicatorQuery, type TermWindow } from './indicator';
 import type { KeywordHit } from './keywords';
 import { matchRule, type FigureFacts, type MetricRule } from './lexicon';
 import { asReduction, measureOf, type Measure } from './measure';
@@ -18,6 +18,7 @@ import { quoteFor } from './quote';
 import { hitsIn, type Hit } from './terms';
 import { unclassifiedId, type Candidate, type ExtractInput, type RawFigure, type Span } from './types';
 import { statesNone } from './unstated';
+import type { Vocabulary } from './vocabulary';
 import { termWindows } from './windows';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;

@@ -19,7 +19,7 @@ import { candidateOf, type Info, type Relations, type TextFacts } from './candid
 import { pairedCategories } from './coordination';
 import { figureContext, stopsOf, type FigureContext, type TextStops } from './context';
 import { adjacent, groupNames, phraseStartOf } from './document';
-import { termHits, vocabularyOf } from './indicator';
+import { termHits, vocabularyOf } from './vocabulary';
 import { keywordHits } from './keywords';
 import { outlineOf, type Outline } from './outline';
 import { chromeLines, inSpans, isPlanSentence, planStart, quotedSpans, spanAt } from './regions';

@@ -67,8 +67,8 @@ const FAMILIES: readonly (readonly string[])[] = [
 /** The indicator's basis and the verb's bases answer the same question, so a difference means another count. */
 export const sameFamily = (basis: string, bases: readonly string[]): boolean => FAMILIES.some((f) => f.includes(basis) && bases.some((b) => f.includes(b)));
 
-/** verbs that open the object a figure counts */
-const VERB = /(?:办理|受理|办结|审结|收到|新收|审核|审查|调解|调处|化解|开展|组织|完成|作出|查处|立案|接待|提供|接听|培训|评查|答复|出台|制定|印发|发布|建成|新建|新增|设立|聘请|培育|引进|举办|召开|推出|梳理|公开|清理|注销|发放|办件)/g;
+/** verbs that open the object a figure counts, and 对, which names it before the verb (对土地拍卖公证50件) */
+const VERB = /(?:对|办理|受理|办结|审结|收到|新收|审核|审查|调解|调处|化解|开展|组织|完成|作出|查处|立案|接待|提供|接听|培训|评查|答复|出台|制定|印发|发布|建成|新建|新增|设立|聘请|培育|引进|举办|召开|推出|梳理|公开|清理|注销|发放|办件)/g;
 /** words between the verb and the thing counted that do not narrow it (scope, time, "各类", the field's own words) */
 const NEUTRAL =
   /行政执法|行政|执法|法治|法律|政务|公共|社会|服务|工作|领导干部|国家工作人员|公务员|干部|职工|专题|各类|各种|各项|各级|各地|群众|相关|有关|全部|全年|年内|当年|累计|共计|共|依法|全市|全省|全区|全县|全镇|本级|[省市区县]级|[省市区县]政府|政府|各部门|部门|行政机关|机关|[省市区县]|的|了|等|新/g;

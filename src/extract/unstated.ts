@@ -6,7 +6,7 @@
  * is a part, not the whole the indicator counts; a count of reforms, measures or fields (“…”三项改革, 8个领域) counts
  * them, whatever the words before them name. All on the matching text (simplified, half-width); every look is bounded.
  */
-import type { Vocabulary } from './indicator';
+import type { Vocabulary } from './vocabulary';
 import { hitsIn, type Hit } from './terms';
 import type { RawFigure, Span } from './types';
 

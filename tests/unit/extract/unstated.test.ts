@@ -50,3 +50,13 @@ describe('what the noun after a count says', () => {
     expect(r['2474项']).toBe('licensing.service_items');
   });
 });
+
+describe('a part or another act of what an indicator counts', () => {
+  it('an object named with 对 before the verb is a part; the filing of inspections is not the inspections', () => {
+    const r = read('全年办理公证1200件。对国有土地出让招投标公证36件。全县开展行政检查540次,行政检查执法报备860次。');
+    expect(r['1200件']).toBe('legal_services.notarizations');
+    expect(r['36件']).toBe('-');
+    expect(r['540次']).toBe('enforcement.inspections');
+    expect(r['860次']).toBe('-');
+  });
+});
