@@ -142,4 +142,16 @@ describe('mapping figures to indicators in the review', () => {
     expect(await row('9件').locator('[data-testid=indicator-remembered]').textContent()).toBe('from a remembered wording');
     expect(errors).toEqual([]);
   });
+
+  it('the data view counts the remembered wordings and forgets them when asked', async () => {
+    await page.goto(new URL('/?v=data&lang=en', baseUrl()).href);
+    await page.waitForSelector('[data-testid=wordings-count]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=wordings-count]')?.textContent === '2 wordings remembered');
+    page.once('dialog', (d) => void d.accept());
+    await page.click('[data-testid=wordings-forget]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=wordings-count]')?.textContent === '0 wordings remembered');
+    expect(await storedWordings()).toEqual([]);
+    expect(await page.locator('[data-testid=wordings-forget]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

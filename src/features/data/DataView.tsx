@@ -5,6 +5,7 @@ import { BackupPanel } from './BackupPanel';
 import { DatasetTable } from './DatasetTable';
 import { ImportPanel } from './ImportPanel';
 import { StoragePanel } from './StoragePanel';
+import { WordingsPanel } from './WordingsPanel';
 import { useDataDeps } from './deps';
 import './data.css';
 
@@ -19,6 +20,7 @@ export default function DataView({ catalog }: { catalog: Catalog }) {
       <DatasetTable catalog={catalog} deps={deps} />
       <BackupPanel catalog={catalog} deps={deps} />
       <StoragePanel />
+      <WordingsPanel />
     </section>
   );
 }
