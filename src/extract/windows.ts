@@ -40,10 +40,11 @@ export function termWindows(t: TextFacts, raw: RawFigure, ctx: FigureContext, re
   const digit = t.hay.slice(raw.end, raw.end + 4).search(/\d/);
   const headUntil = digit < 0 ? raw.end + 3 : raw.end + digit - 1;
   const after: TermWindow = { start: raw.unitStart, end: Math.max(ctx.clause.end, raw.end), weight: 0.6, side: 'after', primary: true, head: { until: headUntil, weight: 1.1 } };
-  // a verb right after that noun says what those items did (1064项政务服务事项实现…): a part, which the noun alone
-  // does not name (the verb's words may: 103项政务服务事项下放); all of them (…事项全部纳入…) are the whole. Only for
-  // a count that opens its clause: after a verb or preposition (推动26项任务落地, 将103项事项下放) the verb is the clause's
-  const head = hitsIn(t.tHits, raw.end, after.end).find((h) => h.start <= headUntil);
+  // a verb right after a word that names that noun says what those items did (1064项政务服务事项实现…): a part, which
+  // the noun alone does not name (the verb's words may: 865项政务服务事项实现跨省通办, 1247个事项纳入综合窗口); all of
+  // them (…事项全部纳入…) are the whole. Only for a count that opens its clause: after a verb or preposition
+  // (推动26项任务落地, 将103项事项下放) the verb is the clause's
+  const head = hitsIn(t.tHits, raw.end, after.end).find((h) => h.start <= raw.end + 1);
   const subject = !rel.afterFigure && SUBJECT.test(t.hay.slice(phrase.start, raw.numStart));
   if (head && subject && PREDICATE.test(t.hay.slice(head.end, head.end + 1))) after.head!.weight = 0.4;
   return { phrase, primary, support, after };

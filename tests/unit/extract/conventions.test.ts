@@ -117,3 +117,38 @@ describe('digital government and licensing', () => {
     expect(r['95.87%']).toEqual(['digital_government', 'digital_government.fully_online_rate']);
   });
 });
+
+/** figure → indicator or '-' */
+const ind = (text: string): Record<string, string> => Object.fromEntries(Object.entries(read(text)).map(([f, [, i]]) => [f, i]));
+
+describe('what the noun after a count says', () => {
+  it('a count of reforms counts the reforms, whatever the words before them name', () => {
+    expect(ind('全面推行“一窗受理”“容缺受理”和“帮办代办”三项改革,群众满意。')['三项']).toBe('-');
+  });
+
+  it('items that did something are a part the noun alone does not name; the verb’s words may; all of them are the whole', () => {
+    const r = ind('全县1064项政务服务事项实现标准化办理。全县865项政务服务事项实现跨省通办。全县2474项政务服务事项全部纳入平台办理。');
+    expect(r['1064项']).toBe('-');
+    expect(r['865项']).toBe('licensing.cross_region_items');
+    expect(r['2474项']).toBe('licensing.service_items');
+  });
+});
+
+describe('a part or another act of what an indicator counts', () => {
+  it('an object named with 对 before the verb is a part; the filing of inspections is not the inspections', () => {
+    const r = ind('全年办理公证1200件。对国有土地出让招投标公证36件。全县开展行政检查540次,行政检查执法报备860次。');
+    expect(r['1200件']).toBe('legal_services.notarizations');
+    expect(r['36件']).toBe('-');
+    expect(r['540次']).toBe('enforcement.inspections');
+    expect(r['860次']).toBe('-');
+  });
+});
+
+describe('general wordings of catalogue indicators', () => {
+  it('compression of approval time, items put into the combined window, county-level officials trained', () => {
+    const r = ind('行政许可类事项审批时限压缩比达76%。全区1247个事项纳入综合窗口办理。组织107名县级干部参加法治专题培训。');
+    expect(r['76%']).toBe('licensing.time_limit_compression_rate');
+    expect(r['1247个']).toBe('licensing.single_window_items');
+    expect(r['107名']).toBe('capacity.county_officials_trained');
+  });
+});

@@ -37,26 +37,3 @@ describe('counts that state no indicator of their own', () => {
     expect(r['130人']).toBe('capacity.law_reporting_officials');
   });
 });
-
-describe('what the noun after a count says', () => {
-  it('a count of reforms counts the reforms, whatever the words before them name', () => {
-    expect(read('全面推行“一窗受理”“容缺受理”和“帮办代办”三项改革,群众满意。')['三项']).toBe('-');
-  });
-
-  it('items that did something are a part the noun alone does not name; the verb’s words may; all of them are the whole', () => {
-    const r = read('全县1064项政务服务事项实现标准化办理。全县865项政务服务事项实现跨省通办。全县2474项政务服务事项全部纳入平台办理。');
-    expect(r['1064项']).toBe('-');
-    expect(r['865项']).toBe('licensing.cross_region_items');
-    expect(r['2474项']).toBe('licensing.service_items');
-  });
-});
-
-describe('a part or another act of what an indicator counts', () => {
-  it('an object named with 对 before the verb is a part; the filing of inspections is not the inspections', () => {
-    const r = read('全年办理公证1200件。对国有土地出让招投标公证36件。全县开展行政检查540次,行政检查执法报备860次。');
-    expect(r['1200件']).toBe('legal_services.notarizations');
-    expect(r['36件']).toBe('-');
-    expect(r['540次']).toBe('enforcement.inspections');
-    expect(r['860次']).toBe('-');
-  });
-});
