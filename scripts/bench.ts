@@ -105,6 +105,8 @@ interface SizePlan {
   interactMetrics: string[];
   compositeMetrics: string[];
   profileJurisdiction: string;
+  /** two characters of a place's name, typed into the place picker */
+  pickerQuery: string;
   /** the ranking options of the interaction metrics, as JSON (functions dropped), for the bare ECharts page */
   bareOptions: { metric: string; bars: number; option: unknown }[];
   /** the option of the metric the ranking view opens with (drawn untimed first, as the view draws it) */
@@ -120,7 +122,8 @@ function planSize(target: number): SizePlan {
   }
   const bytes = readFileSync(file).byteLength;
   const { dataset } = generateDataset(params);
-  const metrics = dataset.metrics;
+  // report-specific metrics are listed, never ranked or scored: the views offer only catalogue indicators
+  const metrics = dataset.metrics.filter((m) => !m.specific);
   const pick = (k: number) => metrics[k % metrics.length]!.id;
   const rank = pick(0);
   const interact = [...new Set([5, 12, 19, 26, 33].map(pick))].filter((m) => m !== rank).slice(0, 4);
@@ -138,6 +141,7 @@ function planSize(target: number): SizePlan {
     interactMetrics: interact,
     compositeMetrics: composite,
     profileJurisdiction: dataset.jurisdictions[0]!.id,
+    pickerQuery: [...dataset.jurisdictions[Math.floor(dataset.jurisdictions.length / 2)]!.short.zh].slice(0, 2).join(''),
     bareOptions: interact.map((m) => bareOption(dataset, m)),
     bareFirst: bareOption(dataset, rank),
   };
@@ -186,6 +190,7 @@ interface RunOut {
   chartWidth: number | null;
   interactions: number[];
   profile: number | null;
+  pickerSearch: number | null;
   compositeCompute: number | null;
   compositeChart: number | null;
   heap: number[];
@@ -206,11 +211,42 @@ async function step<T>(errors: string[], what: string, f: () => Promise<T>): Pro
 
 let dataViewAvailable: boolean | null = null;
 
+/**
+ * Typing two characters into the compare view's place picker (thousands of places stored): from the input event
+ * of the second character to the frame that shows its suggestions, measured in the page.
+ */
+async function pickerSearch(app: AppPage, query: string): Promise<number | null> {
+  await app.goto('');
+  await app.firstChart();
+  const input = app.page.locator('[data-testid=jurisdiction-search]');
+  // a few places are checkboxes, not a search: nothing to measure
+  if ((await input.count()) === 0) return null;
+  await input.click();
+  await app.page.evaluate((q) => {
+    const w = window as unknown as { __pick: { at: number; shown: number | null } };
+    w.__pick = { at: 0, shown: null };
+    const el = document.querySelector('[data-testid=jurisdiction-search]')!;
+    el.addEventListener('input', () => {
+      if ((el as HTMLInputElement).value === q) w.__pick.at = performance.now();
+    });
+    new MutationObserver(() => {
+      if (w.__pick.at && w.__pick.shown === null && document.querySelector('.suggestions li'))
+        requestAnimationFrame(() => (w.__pick.shown ??= performance.now()));
+    }).observe(document.body, { childList: true, subtree: true });
+  }, query);
+  await input.pressSequentially(query);
+  await app.page.waitForFunction(() => (window as unknown as { __pick: { shown: number | null } }).__pick.shown !== null, undefined, { timeout: 10_000 });
+  return app.page.evaluate(() => {
+    const p = (window as unknown as { __pick: { at: number; shown: number } }).__pick;
+    return p.shown - p.at;
+  });
+}
+
 async function appRun(plan: SizePlan, base: string, workerUrl: string, label: string, mode: 'full' | 'profile'): Promise<RunOut> {
   const dir = join(work, 'profiles', label);
   const out: RunOut = {
     fc5: null, imp: null, estimateMB: null, diskMB: null, fcN: null, fcNRightAfterImport: null, rankCold: null, chartWidth: null,
-    interactions: [], profile: null, compositeCompute: null, compositeChart: null, heap: [], heapAfterGc: null, errors: [],
+    interactions: [], profile: null, pickerSearch: null, compositeCompute: null, compositeChart: null, heap: [], heapAfterGc: null, errors: [],
   };
   const ctx = await openProfile(dir);
   try {
@@ -288,6 +324,7 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
       return app.firstChart(60_000);
     });
     await heap();
+    out.pickerSearch = await step(e, 'place picker search', () => pickerSearch(app, plan.pickerQuery));
     const w = plan.compositeMetrics.map((m) => `${m}~1`).join(',');
     out.compositeChart = await step(e, 'composite', async () => {
       await app.goto(`?v=rank&w=${w}`);
@@ -382,6 +419,7 @@ async function main() {
         rankingInteractionMs: stat(outs.flatMap((o) => o.interactions)),
         rankingBars: plan.bareOptions.length ? Math.round(plan.bareOptions.reduce((s, b) => s + b.bars, 0) / plan.bareOptions.length) : null,
         profileMs: stat(outs.map((o) => o.profile)),
+        pickerSearchMs: stat(outs.map((o) => o.pickerSearch)),
         compositeComputeMs: stat(outs.map((o) => o.compositeCompute)),
         compositeChartMs: stat(outs.map((o) => o.compositeChart)),
         compositeMetrics: plan.compositeMetrics.length,

@@ -57,6 +57,7 @@ describe('npm run bench -- --quick', () => {
       'first-chart-after-reload',
       'ranking-vs-bare-echarts',
       'composite-compute',
+      'place-picker-search',
       'js-heap',
       'initial-js',
       'total-js',
