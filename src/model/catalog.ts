@@ -2,6 +2,7 @@
 import type { DatasetRecord } from './dataset-tables';
 import type { Jurisdiction, Metric, Practice, Category } from './schema';
 import { CATEGORIES } from './constants';
+import { distinctShortNames } from './short-names';
 
 export interface Catalog {
   datasets: DatasetRecord[];
@@ -34,11 +35,14 @@ export function mergeCatalog(records: readonly DatasetRecord[]): Catalog {
     for (const p of d.practices) if (!practiceById.has(p.id)) practiceById.set(p.id, p);
     for (const p of d.periods) periods.add(p);
   }
+  // identical short names are never shown alone: the catalogue's copies say which place
+  const jurisdictions = distinctShortNames([...jurisdictionById.values()]);
+  for (const j of jurisdictions) jurisdictionById.set(j.id, j);
   const metrics = [...metricById.values()];
   const used = new Set(metrics.map((m) => m.category));
   return {
     datasets,
-    jurisdictions: [...jurisdictionById.values()],
+    jurisdictions,
     jurisdictionById,
     metrics,
     metricById,
