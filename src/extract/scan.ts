@@ -39,7 +39,9 @@ function rawAt(hay: string, numStart: number, match: string): RawFigure | null {
   }
   if (/^[余多]/.test(hay.slice(pos, pos + 1)) && unitAt(hay, pos + 1).length) pos += 1;
   const u = unitAt(hay, pos);
-  if (!u.length) return null;
+  // a number the end of the text cuts off (an excerpt cut mid-sentence: …取消下放委托891) is a figure as written
+  // (not a year: a signature's date)
+  if (!u.length) return !chinese && numEnd === pos && pos + 40 >= hay.length && !hay.slice(pos).trim() && !/^(?:19|20)\d\d$/.test(match) ? cutOff(numStart, pos) : null;
   if (chinese && !CHINESE_NUMERAL_UNITS.has(u.unit)) return null;
   // 95.6分 is a score; 3分局, 2分之1, 分别 are not
   if (u.unit === '分' && /^[之钟局队社厂所院别类批期组区秒支会]/.test(hay.slice(pos + 1, pos + 2))) return null;
@@ -54,13 +56,17 @@ function rawAt(hay: string, numStart: number, match: string): RawFigure | null {
   if (hay.slice(numStart - 3, numStart) === '百分之') start -= 3;
   const before = QUALIFIER_BEFORE.exec(hay.slice(Math.max(0, start - 10), start));
   let verb = before?.[2];
-  // a change verb is part of the figure for percentages (压缩50%以上) or after 同比/较上年 (同比减少12件);
-  // "规范提升150个工作站" is a verb and its object
-  if (verb && !(u.unit === '%' || u.unit.endsWith('百分点') || before?.[1])) verb = undefined;
+  // a change verb is part of the figure for percentages (压缩50%以上), durations (办理时间平均减少72小时: a change, not
+  // a rate) or after 同比/较上年 (同比减少12件); "规范提升150个工作站" is a verb and its object
+  const time = isTimeUnit(u.unit) && !/[年月]/.test(u.unit);
+  if (verb && !(u.unit === '%' || u.unit.endsWith('百分点') || before?.[1] || time)) verb = undefined;
   if (before && before[0]) start -= verb ? before[0].length : (before[3]?.length ?? 0);
   const change = verb ? (/下降|减少|降低|下滑|回落|压缩|压减|缩减|缩短/.test(verb) ? 'decrease' : 'increase') : null;
-  return { start, end: pos, numStart, numEnd, unit: u.unit, unitStart, unitEnd, chinese, change, changeCarried: false, joined: false, reduction: verb !== undefined && !before?.[1] && REDUCTION.test(verb) };
+  return { start, end: pos, numStart, numEnd, unit: u.unit, unitStart, unitEnd, chinese, change, changeCarried: false, joined: false, reduction: verb !== undefined && !before?.[1] && !time && REDUCTION.test(verb) };
 }
+
+const cutOff = (numStart: number, end: number): RawFigure =>
+  ({ start: numStart, end, numStart, numEnd: end, unit: '', unitStart: end, unitEnd: end, chinese: false, change: null, changeCarried: false, joined: false, reduction: false });
 
 /** 排名第二: a rank stated as an ordinal; 双百: two rates at 100%. */
 function ranks(hay: string): RawFigure[] {
