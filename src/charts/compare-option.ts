@@ -6,6 +6,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Cell, Panel } from '../model/compare';
 import { formatFigure, type Lang } from '../model/format';
+import { formatPerCapita, type Population } from '../model/per-capita';
 import { caveatMark } from '../model/caveats';
 import { pickLang } from '../i18n';
 import type { Caveat, Jurisdiction } from '../model/schema';
@@ -21,12 +22,16 @@ export interface CompareLabels {
   caveat: (c: Caveat) => string;
   /** drawn at the bottom of the chart (source line, export date) */
   footer?: string | undefined;
+  /** per 10,000 residents: the gap of a place without population, and a population in the tooltip */
+  noPopulation?: string | undefined;
+  population?: ((p: Population) => string) | undefined;
 }
 
 export function cellLabel(cell: Cell, panel: Panel, metricIndex: number, lang: Lang, labels: CompareLabels): string {
   if (cell.status === 'not_reported') return labels.notReported;
+  if (cell.status === 'no_population') return labels.noPopulation ?? '';
   const m = panel.metrics[metricIndex]!;
-  const fig = formatFigure(cell, m, lang, false);
+  const fig = cell.perCapita ? formatPerCapita(cell, m.unit, lang, false) : formatFigure(cell, m, lang, false);
   return `${fig}${cell.derived ? '*' : ''}${caveatMark(cell.observation.caveats)}\n${labels.period(cell.period)}`;
 }
 
@@ -49,7 +54,7 @@ export function buildCompareOption(
       const cell = row[ji]!;
       const color = PALETTE[ji % PALETTE.length]!;
       const text = cellLabel(cell, panel, mi, lang, labels);
-      if (cell.status === 'not_reported')
+      if (cell.status !== 'reported')
         return {
           value: 0,
           notReported: true,
@@ -105,7 +110,11 @@ export function compareTooltip(p: unknown, panel: Panel, names: readonly string[
   if (!cell || !metric) return '';
   const head = `<b>${escapeHtml(names[seriesIndex] ?? '')}</b> · ${escapeHtml(pickLang(metric.name, lang))}`;
   if (cell.status === 'not_reported') return `${head}<br/>${escapeHtml(labels.notReported)}`;
-  const fig = formatFigure(cell, metric, lang);
+  if (cell.status === 'no_population') return `${head}<br/>${escapeHtml(formatFigure(cell.raw, metric, lang))} · ${escapeHtml(labels.noPopulation ?? '')}`;
+  const per = cell.perCapita;
+  const fig = per
+    ? `${formatPerCapita(cell, metric.unit, lang)} · ${formatFigure(per.raw, metric, lang)}${labels.population ? ` · ${labels.population(per.population)}` : ''}`
+    : formatFigure(cell, metric, lang);
   const quote = cell.observation.quote.length > 120 ? `${cell.observation.quote.slice(0, 120)}…` : cell.observation.quote;
   const mark = caveatMark(cell.observation.caveats);
   return `${head}<br/>${escapeHtml(fig)}${mark}${cell.derived ? ` (${escapeHtml(labels.derived)})` : ''} · ${escapeHtml(labels.period(cell.period))}${caveatTooltipLines(cell.observation.caveats, labels.caveat)}<br/><span style="color:${MUTED}">“${escapeHtml(quote)}”</span>`;

@@ -3,23 +3,30 @@
  * series = jurisdictions. Missing figures are explicit cells with a reason, never zero.
  */
 import type { Category, Metric, Observation, Qualifier } from './schema';
+import type { PerCapitaFigure, Population } from './per-capita-types';
 
 export interface LocatedObservation extends Observation {
   jurisdiction: string;
   dataset: string;
 }
 
+export interface ReportedCell {
+  status: 'reported';
+  value: number;
+  valueMax?: number | undefined;
+  qualifier: Qualifier;
+  period: number;
+  derived: boolean;
+  observation: LocatedObservation;
+  /** per 10,000 residents (src/model/per-capita.ts): value and valueMax are then the per-head ones */
+  perCapita?: PerCapitaFigure | undefined;
+}
+
 export type Cell =
-  | {
-      status: 'reported';
-      value: number;
-      valueMax?: number | undefined;
-      qualifier: Qualifier;
-      period: number;
-      derived: boolean;
-      observation: LocatedObservation;
-    }
-  | { status: 'not_reported'; period: number | null };
+  | ReportedCell
+  | { status: 'not_reported'; period: number | null }
+  /** per 10,000 residents, of a place without population (no code, or one the gazetteer does not know) */
+  | { status: 'no_population'; period: number; raw: ReportedCell };
 
 export interface Panel {
   key: string;
@@ -31,6 +38,11 @@ export interface Panel {
   cells: Cell[][];
   periods: number[];
   mixedPeriods: boolean;
+  /**
+   * Set when figures per 10,000 residents were asked for: divided (every metric a count or an amount; the unit is
+   * then per 10,000 residents) or left as they are, and each jurisdiction's population (null: none known).
+   */
+  perCapita?: { divided: boolean; populations: (Population | null)[] } | undefined;
 }
 
 export interface CompareQuery {

@@ -22,6 +22,9 @@ export const indicatorsKey = ['indicators'] as const;
 /** The gazetteer the app ships (public/data/gazetteer.json), read by the add-report view: static too. */
 export const gazetteerKey = ['gazetteer'] as const;
 
+/** The residents of each place by its code (the gazetteer's populations), for figures per 10,000 residents: static. */
+export const populationKey = ['population'] as const;
+
 /**
  * The bootstrap (the bundled dataset written into the store on first load) stays outside the store's prefix on
  * purpose: it is a write that runs once per page load, not a read. Under the prefix, every store change would run

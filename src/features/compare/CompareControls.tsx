@@ -5,6 +5,7 @@ import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { MetricPicker } from './MetricPicker';
 import { toggle } from '../../ui/list-toggle';
+import { PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
 
 /** A checkbox for each area; changing them goes back to the default metrics. */
 function CategoryPicker({ catalog }: { catalog: Catalog }) {
@@ -50,6 +51,7 @@ function YearPicker({ catalog }: { catalog: Catalog }) {
         <input type="checkbox" checked={url.sameYear} onChange={() => updateUrl({ sameYear: !url.sameYear })} />
         {t('select.sameYear')}
       </label>
+      <PerCapitaSwitch />
     </fieldset>
   );
 }

@@ -37,7 +37,8 @@ export function ComparePanel({
   useRegisterExport(entry);
   const caveated = useMemo(() => panelCaveats(panel, panelText(panel, catalog, lang).names, lang), [panel, catalog, lang]);
   const openCell = (metricIndex: number, jurIndex: number) => {
-    const cell = panel.cells[metricIndex]?.[jurIndex];
+    const c = panel.cells[metricIndex]?.[jurIndex];
+    const cell = c?.status === 'no_population' ? c.raw : c;
     if (cell?.status === 'reported')
       openSource(cell.observation.jurisdiction, cell.observation.report, cell.observation.offset);
   };
@@ -48,6 +49,7 @@ export function ComparePanel({
           {t('compare.mixedPeriods', { periods: panel.periods.join(lang === 'zh' ? '、' : ', ') })}
         </p>
       )}
+      {panel.perCapita && !panel.perCapita.divided && <p className="note">{t('perCapita.notDivided')}</p>}
       <EChart
         chartId={chartId}
         option={option}

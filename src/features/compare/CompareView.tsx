@@ -12,6 +12,8 @@ import { ComparePanel } from './ComparePanel';
 import { ExportToolbar } from '../../ui/export/ExportToolbar';
 import type { ViewData } from '../../ui/export/view-dataset';
 import { Presentation } from '../../ui/export/Presentation';
+import { usePerCapita } from '../../ui/hooks/usePerCapita';
+import { PerCapitaNote } from '../../ui/components/PerCapitaSwitch';
 
 export function CompareView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
@@ -22,14 +24,14 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
     [url.jurisdictions, catalog],
   );
   const data = useJurisdictionData(jurisdictions);
-  const content = useMemo<CompareContent>(
-    () => {
-      if (!data.data) return { panels: [], specific: [] };
-      const picked = { metrics: url.metrics, categories: url.categories, year: url.year, sameYear: url.sameYear };
-      return compareContent(data.data.observations, catalog, picked, jurisdictions);
-    },
-    [data.data, url.metrics, url.categories, url.year, url.sameYear, catalog, jurisdictions],
-  );
+  const perCapita = usePerCapita(catalog);
+  const { populations } = perCapita;
+  const content = useMemo<CompareContent>(() => {
+    if (!data.data) return { panels: [], specific: [] };
+    const picked = { metrics: url.metrics, categories: url.categories, year: url.year, sameYear: url.sameYear };
+    return compareContent(data.data.observations, catalog, picked, jurisdictions, populations);
+  }, [data.data, url.metrics, url.categories, url.year, url.sameYear, catalog, jurisdictions, populations]);
+
   const { panels, specific } = content;
   const exportData = useMemo<ViewData>(
     () => ({
@@ -59,9 +61,12 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
       <h2 id="compare-h" className="visually-hidden">{t('nav.compare')}</h2>
       <CompareControls catalog={catalog} />
       <p className="note">{t('compare.legendNote')}</p>
+      {perCapita.on && <PerCapitaNote />}
       {jurisdictions.length === 0 || url.categories.length === 0 ? (
         <p className="status">{t('compare.empty')}</p>
-      ) : data.isPending ? (
+      ) : perCapita.error ? (
+        <p className="error" role="alert">{t('app.error', { message: perCapita.error.message })}</p>
+      ) : data.isPending || perCapita.waiting ? (
         <p className="status" role="status">{t('app.loading')}</p>
       ) : data.isError ? (
         <p className="error" role="alert">{t('app.error', { message: data.error.message })}</p>

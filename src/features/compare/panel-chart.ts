@@ -11,6 +11,7 @@ import { panelRows } from '../../formats/export/rows';
 import { sourcesOf } from '../../formats/export/source';
 import { periodSpan } from '../../formats/export/filename';
 import type { ExportEntry } from '../../ui/export/registry';
+import { populationSourceText, populationText } from '../../ui/per-capita-text';
 
 export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const t = translator(lang);
@@ -18,7 +19,8 @@ export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const category = t(`category.${panel.category}`);
   const unit = pickLang(panel.unit, lang);
   const title = lang === 'zh' ? `${category}(${unit})` : `${category} (${unit})`;
-  const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}`;
+  const source = panel.perCapita?.divided ? ` · ${populationSourceText(lang)}` : '';
+  const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}${source}`;
   return { t, names, category, unit, title, subtitle };
 }
 
@@ -32,6 +34,8 @@ export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?:
     period: (y) => t('chart.period', { year: y }),
     caveat: caveatLine(lang),
     footer,
+    noPopulation: t('perCapita.noPopulation'),
+    population: (p) => populationText(p, lang),
   });
 }
 
@@ -76,8 +80,13 @@ export function panelEntry(args: {
       category: text.category,
       notReported: text.t('compare.notReported'),
       caveatKind: caveatKindLabel(lang),
+      noPopulation: text.t('perCapita.noPopulation'),
+      populationSource: populationSourceText(lang),
     }),
-    notes: caveatNotes(panelCaveats(panel, text.names, lang), lang, caveatNoteLabels(lang)),
+    notes: [
+      ...(panel.perCapita?.divided ? [`${text.t('perCapita.note')} ${populationSourceText(lang)}`] : []),
+      ...caveatNotes(panelCaveats(panel, text.names, lang), lang, caveatNoteLabels(lang)),
+    ],
     observations: panel.cells.flatMap((row) => row.flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),
     sources: sourcesOf(byJurisdiction, reports),
   };

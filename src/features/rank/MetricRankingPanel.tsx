@@ -1,6 +1,5 @@
 import { useMemo, type SyntheticEvent } from 'react';
 import type { Catalog } from '../../model/catalog';
-import type { MetricRanking } from '../../model/metric-values';
 import type { Metric } from '../../model/schema';
 import type { EChartsCoreOption } from 'echarts/core';
 import { largeRanking } from '../../charts/rank-option';
@@ -19,6 +18,10 @@ import { CaveatList } from '../../ui/components/CaveatNotes';
 import { isSpecific } from '../../model/specific';
 import { MetricSelect, widestMetric } from './MetricSelect';
 import { RankingTable } from './RankingTable';
+import { usePerCapita } from '../../ui/hooks/usePerCapita';
+import { PerCapitaNote, PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
+import { dividesPerCapita } from '../../model/per-capita';
+import { shownRanking, type ShownRanking } from './per-capita-ranking';
 
 /** One metric ranked over all jurisdictions: the metric and year pickers, then what was ranked. */
 export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
@@ -29,7 +32,9 @@ export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
   const metricId = asked && !isSpecific(asked) ? asked.id : widestMetric(catalog);
   const metric = metricId ? catalog.metricById.get(metricId) : undefined;
   const ranking = useRanking(metricId, rankYear);
-  const ranked = metric ? (ranking.data ?? null) : null;
+  const perCapita = usePerCapita(catalog);
+  const base = metric ? (ranking.data ?? null) : null;
+  const ranked = useMemo(() => (base && metric ? shownRanking(base, metric, perCapita.populations) : null), [base, metric, perCapita.populations]);
   const table = useAutoOpen((ranked?.rows.length ?? 0) <= 12);
   // built once per ranking and language, often ahead by RankView's warm-up (a render for any other reason must not
   // rebuild thousands of bars)
@@ -56,16 +61,19 @@ export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
             ))}
           </select>
         </label>
+        <PerCapitaSwitch />
       </div>
       {metric.description && <p className="note">{pickLang(metric.description, lang)}</p>}
-      {ranked && <RankingResult ranked={ranked} metric={metric} catalog={catalog} option={option} entry={entry} table={table} />}
+      {perCapita.on && (dividesPerCapita(metric.kind) ? <PerCapitaNote /> : <p className="note">{t('perCapita.notDivided')}</p>)}
+      {perCapita.error && <p className="error" role="alert">{t('app.error', { message: perCapita.error.message })}</p>}
+      {perCapita.waiting ? <p className="status" role="status">{t('perCapita.loading')}</p> : ranked && <RankingResult ranked={ranked} metric={metric} catalog={catalog} option={option} entry={entry} table={table} />}
     </article>
   );
 }
 
 /** Coverage and mixed years, then the chart (a click opens a bar's sentence), its export menu and its table. */
 function RankingResult({ ranked, metric, catalog, option, entry, table }: {
-  ranked: MetricRanking;
+  ranked: ShownRanking;
   metric: Metric;
   catalog: Catalog;
   option: EChartsCoreOption | null;

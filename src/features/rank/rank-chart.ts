@@ -8,6 +8,9 @@ import type { Catalog } from '../../model/catalog';
 import type { Lang } from '../../model/format';
 import { formatFigure } from '../../model/format';
 import type { MetricRanking } from '../../model/metric-values';
+import { formatPerCapita, perCapitaUnit } from '../../model/per-capita';
+import { populationSourceText } from '../../ui/per-capita-text';
+import type { ShownRanking } from './per-capita-ranking';
 import type { Metric } from '../../model/schema';
 import { buildRankOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
@@ -15,14 +18,16 @@ import { caveatLine } from '../../i18n/caveats';
 
 const drawn = new WeakMap<MetricRanking, Map<Lang, EChartsCoreOption>>();
 
-export function rankChartOption(ranking: MetricRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate, footer?: string): EChartsCoreOption {
+export function rankChartOption(ranking: ShownRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate, footer?: string): EChartsCoreOption {
   const kept = footer === undefined ? drawn.get(ranking)?.get(lang) : undefined;
   if (kept) return kept;
+  const per = ranking.perCapita !== undefined;
+  const unit = pickLang(per ? perCapitaUnit(metric.unit) : metric.unit, lang);
   const option = buildRankOption(ranking.rows, {
     title: t('rank.chartTitle', { metric: pickLang(metric.name, lang) }),
-    subtitle: `${pickLang(metric.unit, lang)} · ${ranking.periods.join('–')}`,
+    subtitle: `${unit} · ${ranking.periods.join('–')}${per ? ` · ${populationSourceText(lang)}` : ''}`,
     name: (j) => shortName(catalog, j, lang),
-    value: (e) => formatFigure(e, metric, lang),
+    value: (e) => (per ? formatPerCapita(e, metric.unit, lang) : formatFigure(e, metric, lang)),
     period: (y) => t('chart.period', { year: y }),
     caveat: caveatLine(lang),
     footer,

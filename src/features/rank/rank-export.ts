@@ -6,12 +6,15 @@ import type { MetricRanking } from '../../model/metric-values';
 import type { Metric } from '../../model/schema';
 import { pickLang, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';
-import { caveatedFigures, simpleEntry } from '../../ui/export/simple-entry';
+import { caveatedFigures, simpleEntry, type SimpleFigure } from '../../ui/export/simple-entry';
 import type { CaveatedFigure } from '../../model/caveats';
 import { rankChartOption } from './rank-chart';
+import type { ShownRanking } from './per-capita-ranking';
+import { formatPerCapita } from '../../model/per-capita';
+import { populationSourceText } from '../../ui/per-capita-text';
 
 /** Null when nothing is ranked (an empty ranking has no chart to export). */
-export function rankingEntry(ranked: MetricRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate): ExportEntry | null {
+export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate): ExportEntry | null {
   if (!ranked.rows.length) return null;
   const metricName = pickLang(metric.name, lang);
   return simpleEntry({
@@ -22,8 +25,15 @@ export function rankingEntry(ranked: MetricRanking, metric: Metric, catalog: Cat
     filenameParts: [metricName, t('nav.rank'), ranked.periods.length ? `${Math.min(...ranked.periods)}-${Math.max(...ranked.periods)}` : ''],
     buildOption: (ctx) => rankChartOption(ranked, metric, catalog, lang, t, ctx.footer),
     periods: ranked.periods,
-    figures: () =>
-      ranked.rows.map((r) => ({
+    extraNotes: ranked.perCapita ? [`${t('perCapita.note')} ${populationSourceText(lang)}`] : [],
+    figures: () => (ranked.perCapita ? perCapitaFigures(ranked, metric, lang, t) : plainFigures(ranked, metric, lang)),
+    catalog,
+    lang,
+  });
+}
+
+function plainFigures(ranked: MetricRanking, metric: Metric, lang: Lang): SimpleFigure[] {
+  return ranked.rows.map((r) => ({
         jurisdiction: r.jurisdiction,
         metric: metric.id,
         value: r.value,
@@ -33,10 +43,37 @@ export function rankingEntry(ranked: MetricRanking, metric: Metric, catalog: Cat
         observation: r.observation,
         derived: r.derived,
         caveats: r.caveats,
-      })),
-    catalog,
-    lang,
-  });
+      }));
+}
+
+/** Per 10,000 residents: the reported figure (value, display) with the population and the per-head value; the places without population last. */
+function perCapitaFigures(ranked: ShownRanking, metric: Metric, lang: Lang, t: Translate): SimpleFigure[] {
+  const source = populationSourceText(lang);
+  const rows = (ranked.perCapita?.rows ?? []).map((r) => ({
+    jurisdiction: r.jurisdiction,
+    metric: metric.id,
+    value: r.perCapita.raw.value,
+    display: formatFigure(r.perCapita.raw, metric, lang),
+    period: r.period,
+    qualifier: r.qualifier,
+    observation: r.observation,
+    derived: r.derived,
+    caveats: r.caveats,
+    perCapita: { population: r.perCapita.population.population, source, value: r.value, display: `${formatPerCapita(r, metric.unit, lang)}*` },
+  }));
+  const missing = (ranked.perCapita?.noPopulation ?? []).map((r) => ({
+    jurisdiction: r.jurisdiction,
+    metric: metric.id,
+    value: r.value,
+    display: formatFigure(r, metric, lang),
+    period: r.period,
+    qualifier: r.qualifier,
+    observation: r.observation,
+    derived: r.derived,
+    caveats: r.caveats,
+    perCapita: { population: null, source: '', value: null, display: t('perCapita.noPopulation') },
+  }));
+  return [...rows, ...missing];
 }
 
 /** The ranked figures that carry caveats, in rank order, named as the chart names them. */

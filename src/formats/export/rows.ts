@@ -2,8 +2,9 @@
  * The data behind a chart, one row per figure shown (including "not reported" cells, which are never zero).
  * Pure: labels in the UI language are passed in.
  */
-import type { Panel } from '../../model/compare';
+import type { Panel, ReportedCell } from '../../model/compare';
 import { formatFigure, type Lang } from '../../model/format';
+import { formatPerCapita, type PerCapitaFigure } from '../../model/per-capita';
 import { caveatMark, caveatsText, type CaveatKindLabel } from '../../model/caveats';
 import type { Jurisdiction, Qualifier, Report } from '../../model/schema';
 import type { CellValue } from './csv';
@@ -32,6 +33,13 @@ export interface ExportRow {
   /** the report's source file name */
   source: string;
   observationId: string;
+  /** per 10,000 residents only (absent otherwise): the population divided by (null: none known), its source */
+  population?: number | null | undefined;
+  populationSource?: string | undefined;
+  /** the figure per 10,000 residents (full precision; null without population), its upper end, as shown */
+  perCapita?: number | null | undefined;
+  perCapitaMax?: number | null | undefined;
+  perCapitaDisplay?: string | undefined;
 }
 
 export const EXPORT_COLUMNS = [
@@ -56,8 +64,15 @@ export const EXPORT_COLUMNS = [
 ] as const satisfies readonly (keyof ExportRow)[];
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
-export function rowCells(row: ExportRow): CellValue[] {
-  return EXPORT_COLUMNS.map((c) => row[c]);
+/** The columns a per-head export adds after the others. */
+export const PER_CAPITA_COLUMNS = ['population', 'populationSource', 'perCapita', 'perCapitaMax', 'perCapitaDisplay'] as const satisfies readonly (keyof ExportRow)[];
+
+/** The columns of these rows: the per-head ones too when any row has them. */
+export const columnsOf = (rows: readonly ExportRow[]): readonly (keyof ExportRow)[] =>
+  rows.some((r) => r.population !== undefined) ? [...EXPORT_COLUMNS, ...PER_CAPITA_COLUMNS] : EXPORT_COLUMNS;
+
+export function rowCells(row: ExportRow, columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS): CellValue[] {
+  return columns.map((c) => row[c]);
 }
 
 const pick = (b: { zh: string; en: string }, lang: Lang) => (lang === 'zh' ? b.zh || b.en : b.en || b.zh);
@@ -67,6 +82,21 @@ export interface PanelRowLabels {
   notReported: string;
   /** the words for a caveat's kind in the UI language (src/i18n/caveats.ts) */
   caveatKind: CaveatKindLabel;
+  /** per 10,000 residents: what a place without population reads, and the population's source */
+  noPopulation?: string | undefined;
+  populationSource?: string | undefined;
+}
+
+/** The per-head columns of a row of a divided panel (a figure per head, or none for want of population). */
+function perCapitaCells(per: PerCapitaFigure | null, m: Panel['metrics'][number], lang: Lang, labels: PanelRowLabels): Partial<ExportRow> {
+  if (!per) return { population: null, populationSource: '', perCapita: null, perCapitaMax: null, perCapitaDisplay: labels.noPopulation ?? '' };
+  return {
+    population: per.population.population,
+    populationSource: labels.populationSource ?? per.population.source,
+    perCapita: per.value,
+    perCapitaMax: per.valueMax ?? null,
+    perCapitaDisplay: formatPerCapita(per, m.unit, lang),
+  };
 }
 
 /** Rows of one compare panel, metric by metric, jurisdiction by jurisdiction (the chart's order). */
@@ -110,8 +140,10 @@ export function panelRows(
         });
         return;
       }
-      const o = cell.observation;
+      const reported: ReportedCell = cell.status === 'no_population' ? cell.raw : cell;
+      const o = reported.observation;
       const r = reportById.get(o.report);
+      const divided = panel.perCapita?.divided === true;
       rows.push({
         ...base,
         value: o.value,
@@ -126,6 +158,7 @@ export function panelRows(
         reportId: o.report,
         source: r?.source ?? '',
         observationId: o.id,
+        ...(divided ? perCapitaCells(reported.perCapita ?? null, m, lang, labels) : {}),
       });
     });
   });

@@ -6,3 +6,4 @@ export * as notices from './notices';
 export * as exportui from './exportui';
 export * as extract from './extract';
 export * as caveats from './caveats';
+export * as percapita from './percapita';

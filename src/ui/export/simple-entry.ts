@@ -35,6 +35,8 @@ export interface SimpleFigure {
   caveats?: readonly Caveat[] | undefined;
   /** for a score built from figures (composite, category score): the caveats of those it is built from */
   inputCaveats?: readonly InputCaveats[] | undefined;
+  /** per 10,000 residents: the population (null: none known) and its source, the per-head value and its text */
+  perCapita?: { population: number | null; source: string; value: number | null; display: string } | undefined;
 }
 
 const metricName = (catalog: Catalog, id: string, lang: Lang) => {
@@ -66,6 +68,8 @@ export function simpleEntry(args: ChartSide & {
   periods: readonly number[];
   catalog: Catalog;
   lang: Lang;
+  /** lines drawn above the caveat notes (e.g. where the population of per-head figures comes from) */
+  extraNotes?: readonly string[];
 }): ExportEntry {
   const { catalog, lang, periods } = args;
   const kindLabel = caveatKindLabel(lang);
@@ -91,6 +95,9 @@ export function simpleEntry(args: ChartSide & {
       reportId: '',
       source: '',
       observationId: f.observation ?? '',
+      ...(f.perCapita
+        ? { population: f.perCapita.population, populationSource: f.perCapita.source, perCapita: f.perCapita.value, perCapitaMax: null, perCapitaDisplay: f.perCapita.display }
+        : {}),
     };
   });
   // rows are built when an export asks for them, not on every redraw (thousands of rows on rankings)
@@ -108,7 +115,7 @@ export function simpleEntry(args: ChartSide & {
       return rows;
     },
     get notes() {
-      notes ??= caveatNotes(caveatedFigures(args.figures(), catalog, lang), lang, caveatNoteLabels(lang));
+      notes ??= [...(args.extraNotes ?? []), ...caveatNotes(caveatedFigures(args.figures(), catalog, lang), lang, caveatNoteLabels(lang))];
       return notes;
     },
     observations: [],

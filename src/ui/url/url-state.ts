@@ -1,7 +1,7 @@
 /**
  * The URL codec: everything a shared link must reproduce (view, jurisdictions, metrics, weights, language…).
  * parse(serialise(s)) === s for every valid state; unknown or malformed parameters fall back to defaults.
- * Format (query string, version 1): v, lang, j, c, m, y, same, rm, ry, w, norm, miss, tiers, p, r, o, q.
+ * Format (query string, version 1): v, lang, j, c, m, y, same, pc, rm, ry, w, norm, miss, tiers, p, r, o, q.
  */
 import { CATEGORIES, MISSING_POLICIES, NORMALISATIONS, type Category, type MissingPolicy, type Normalisation } from '../../model/constants';
 import type { Lang } from '../../model/format';
@@ -18,6 +18,8 @@ export interface UrlState {
   metrics: string[];
   year: number | null;
   sameYear: boolean;
+  /** compare and rank: counts and amounts per 10,000 residents (pc=1) */
+  perCapita: boolean;
   /** ranking: the metric ranked on its own, and its year (null = latest) */
   rankMetric: string | null;
   rankYear: number | null;
@@ -44,6 +46,7 @@ export function defaultState(): UrlState {
     metrics: [],
     year: null,
     sameYear: false,
+    perCapita: false,
     rankMetric: null,
     rankYear: null,
     weights: {},
@@ -80,6 +83,7 @@ export function parseUrlState(search: string): UrlState {
   s.metrics = list(p.get('m')) ?? s.metrics;
   s.year = int(p.get('y'), 1949, 2100);
   s.sameYear = p.get('same') === '1';
+  s.perCapita = p.get('pc') === '1';
   const rm = p.get('rm');
   s.rankMetric = rm !== null && ID.test(rm) ? rm : null;
   s.rankYear = int(p.get('ry'), 1949, 2100);
@@ -118,6 +122,7 @@ export function serialiseUrlState(s: UrlState): string {
   if (s.metrics.length) p.set('m', s.metrics.join(','));
   if (s.year !== null) p.set('y', String(s.year));
   if (s.sameYear) p.set('same', '1');
+  if (s.perCapita) p.set('pc', '1');
   if (s.rankMetric) p.set('rm', s.rankMetric);
   if (s.rankYear !== null) p.set('ry', String(s.rankYear));
   const w = Object.keys(s.weights)

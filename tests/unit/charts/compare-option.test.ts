@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCompareOption, compareTooltip, type CompareLabels } from '../../../src/charts/compare-option';
 import { buildPanels, type LocatedObservation } from '../../../src/model/compare';
 import type { Jurisdiction, Metric } from '../../../src/model/schema';
+import { perCapitaPanel } from '../../../src/model/per-capita';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">{a}|{b}';
 const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'neutral' };
@@ -55,5 +56,30 @@ describe('compare option with caveats', () => {
     expect(html).not.toContain('<img');
     const plain = compareTooltip({ seriesIndex: 1, dataIndex: 0 }, p!, option.legend.data, 'zh', labels);
     expect(plain).not.toContain('†');
+  });
+});
+
+describe('compare option per 10,000 residents', () => {
+  const pops = new Map([['a', { population: 1697380, year: 2020 as const, source: 'census-2020' as const }], ['b', null], ['c', null]]);
+  const [raw] = buildPanels([obs('a', 79, { qualifier: 'at_least' }), obs('b', 6068)], { jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: null, sameYear: false });
+  const p = perCapitaPanel(raw!, pops);
+  const option = buildCompareOption(p, jurisdictions, 'zh', { ...labels, noPopulation: '无人口数据', population: (x) => `人口${x.population}` }) as unknown as Opt & { yAxis: { name: string } };
+
+  it('draws the per-head value marked derived (*), the per-head unit, and "no population" as a gap', () => {
+    const [a, b, c] = option.series.map((s) => s.data[0]!);
+    expect(a!.value).toBeCloseTo((79 * 10000) / 1697380, 12);
+    expect(a!.label.formatter).toBe('≥0.465*\n2022年');
+    expect(a!.itemStyle.borderType).toBe('dashed');
+    expect(b!.label.formatter).toBe('无人口数据');
+    expect(b!.value).toBe(0);
+    expect(c!.label.formatter).toBe('未报告');
+    expect(option.yAxis.name).toBe('件/万人');
+  });
+
+  it('says the figure reported and the population in the tooltip', () => {
+    const html = compareTooltip({ seriesIndex: 0, dataIndex: 0 }, p, option.legend.data, 'zh', { ...labels, population: (x) => `人口${x.population}` });
+    expect(html).toContain('≥0.465件/万人');
+    expect(html).toContain('≥79件');
+    expect(html).toContain('人口1697380');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankChartOption } from '../../../../src/features/rank/rank-chart';
+import { shownRanking } from '../../../../src/features/rank/per-capita-ranking';
 import { translator } from '../../../../src/i18n';
 import { rankingOf } from '../../../../src/model/metric-values';
 import type { Catalog } from '../../../../src/model/catalog';
@@ -37,3 +38,31 @@ describe('the ranking view’s chart option', () => {
 function labelSafeName(j: string): string {
   return jurisdictions.get(j)!.short.zh.replace(/[{}|]/g, ' ');
 }
+
+describe('the ranking chart per 10,000 residents', () => {
+  it('ranks by per-head value, says the unit and the census, marks bars derived and leaves places without population out', () => {
+    const catalog = { jurisdictionById: jurisdictions } as unknown as Catalog;
+    const block = {
+      dataset: 'd', metric: 'm', period: 2022, jurisdiction: ['a', 'b', 'c'], observation: ['o1', 'o2', 'o3'],
+      value: Float64Array.from([79, 198, 5]), qualifier: new Uint8Array(3), valueMax: new Float64Array(3).fill(Number.NaN), derived: new Uint8Array(3),
+    };
+    const pops = new Map([
+      ['a', { population: 1697380, year: 2020 as const, source: 'census-2020' as const }],
+      ['b', { population: 3398431, year: 2020 as const, source: 'census-2020' as const }],
+      ['c', null],
+    ]);
+    const shown = shownRanking(rankingOf([block], null, 'higher'), metric, pops);
+    expect(shown.perCapita?.noPopulation.map((r) => r.jurisdiction)).toEqual(['c']);
+    type O = { title: { text: string; subtext?: string }[]; xAxis: { data: string[] }; series: { data: { value: number }[]; label: { formatter: (p: { dataIndex: number }) => string } }[] };
+    const o = rankChartOption(shown, metric, catalog, 'zh', translator('zh')) as unknown as O;
+    expect(o.xAxis.data).toEqual([`1. ${labelSafeName('b')}`, '2. 甲']);
+    expect(o.series[0]!.data[0]!.value).toBeCloseTo((198 * 10000) / 3398431, 12);
+    expect(o.series[0]!.label.formatter({ dataIndex: 1 })).toBe('0.465件/万人*\n2022年');
+    const title = JSON.stringify(o.title);
+    expect(title).toContain('件/万人');
+    expect(title).toContain('人口:2020年第七次全国人口普查');
+    // a rate is never divided
+    const rate = { ...metric, kind: 'rate' as const, unit: { zh: '%', en: '%' } };
+    expect(shownRanking(rankingOf([block], null, 'higher'), rate, pops).perCapita).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanels, type LocatedObservation } from '../../../../src/model/compare';
-import { EXPORT_COLUMNS, panelRows, rowCells } from '../../../../src/formats/export/rows';
+import { EXPORT_COLUMNS, PER_CAPITA_COLUMNS, columnsOf, panelRows, rowCells } from '../../../../src/formats/export/rows';
+import { perCapitaPanel } from '../../../../src/model/per-capita';
 import type { Jurisdiction, Metric } from '../../../../src/model/schema';
 import { caveatKindLabel } from '../../../../src/i18n/caveats';
 
@@ -89,5 +90,25 @@ describe('panelRows with caveats', () => {
   it('puts the column after the derived formula, before the quote', () => {
     expect(EXPORT_COLUMNS.indexOf('caveats')).toBe(EXPORT_COLUMNS.indexOf('derived') + 1);
     expect(EXPORT_COLUMNS.indexOf('quote')).toBe(EXPORT_COLUMNS.indexOf('caveats') + 1);
+  });
+});
+
+describe('panelRows per 10,000 residents', () => {
+  const pops = new Map([['a', { population: 1_000_000, year: 2020 as const, source: 'census-2020' as const }], ['b', null], ['c', null]]);
+  const p = perCapitaPanel(panel!, pops);
+  const rows = panelRows(p, jurisdictions, reports, 'zh', {
+    category: '矛盾纠纷调解', notReported: '未报告', caveatKind: caveatKindLabel('zh'), noPopulation: '无人口数据', populationSource: '人口:2020年第七次全国人口普查',
+  });
+
+  it('keeps the figure reported and adds the population, its source and the per-head value', () => {
+    expect(rows[0]).toMatchObject({ value: 15000, display: '≥1.5万件', population: 1_000_000, populationSource: '人口:2020年第七次全国人口普查', perCapita: 150, perCapitaDisplay: '≥150件/万人' });
+    expect(rows[1]).toMatchObject({ value: 12.5, population: null, perCapita: null, perCapitaDisplay: '无人口数据' });
+    expect(rows[2]).toMatchObject({ value: null, display: '未报告' });
+  });
+
+  it('has the per-head columns only when some row has them', () => {
+    expect(columnsOf(rows)).toEqual([...EXPORT_COLUMNS, ...PER_CAPITA_COLUMNS]);
+    expect(rowCells(rows[0]!, columnsOf(rows))[EXPORT_COLUMNS.length]).toBe(1_000_000);
+    expect(columnsOf(panelRows(panel!, jurisdictions, reports, 'zh', { category: 'c', notReported: 'n', caveatKind: caveatKindLabel('zh') }))).toBe(EXPORT_COLUMNS);
   });
 });

@@ -13,12 +13,20 @@ describe('URL codec', () => {
     const s: UrlState = {
       ...defaultState(),
       view: 'rank', lang: 'en', jurisdictions: ['a.b', 'c'], categories: ['mediation'], metrics: ['m.x'],
-      year: 2022, sameYear: true, rankMetric: 'm.x', rankYear: 2021, weights: { 'cat:mediation': 2, 'm.x': 0.5 },
+      year: 2022, sameYear: true, perCapita: true, rankMetric: 'm.x', rankYear: 2021, weights: { 'cat:mediation': 2, 'm.x': 0.5 },
       normalisation: 'zscore', missing: 'exclude', tiers: true, profile: 'a.b', report: 'r1', offset: 120, search: '行政复议',
     };
     const q = serialiseUrlState(s);
     expect(parseUrlState(q)).toEqual(s);
     expect(serialiseUrlState(parseUrlState(q))).toBe(q);
+  });
+
+  it('keeps figures per 10,000 residents as pc=1, off by default', () => {
+    expect(defaultState().perCapita).toBe(false);
+    expect(serialiseUrlState({ ...defaultState(), perCapita: true })).toBe('?pc=1');
+    expect(parseUrlState('?pc=1').perCapita).toBe(true);
+    expect(parseUrlState('?pc=0').perCapita).toBe(false);
+    expect(parseUrlState('?pc=yes').perCapita).toBe(false);
   });
 
   it('reads a link made before the indicator catalogue: old metric ids become the indicators they name', () => {
