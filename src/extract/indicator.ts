@@ -54,6 +54,9 @@ const FACETS: readonly Facet[] = [
 ];
 const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截至目前|截至年底|截至\d{4}年底/;
 const OWN_LEVEL = /本级/;
+const ALL_LEVELS = /各级/;
+/** an indicator that counts one level's (全国, 省级 …) */
+const LEVELLED = /全国|国家级|省级|市级|县级|[省市县]本级/;
 
 export interface IndicatorQuery {
   /** the figure's kind; for a change, the kinds of measure it may be the change of */
@@ -209,6 +212,8 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   }
   // a filing (行政检查执法报备N次) is a count of its own: what was filed is not counted by an indicator of another basis
   if (governs && bases.includes('filed') && basis !== 'filed') score = Math.min(score, ACCEPT - 0.05);
+  // all levels counted together (各级“民主法治示范村”45个) are no one level's count
+  if (ALL_LEVELS.test(said) && LEVELLED.test(i.name.zh)) score = Math.min(score, ACCEPT - 0.05);
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
   return score;

@@ -36,6 +36,8 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   publicity: {
     普法: 3, 法治宣传: 3, 宣传: 2, 法律明白人: 3, 法治文化: 3, 宪法: 2, 讲师团: 2.5, 栏目: 2.5, 播出: 2, 微视频: 2,
     援法议事: 2.5, 宣传教育: 2.5, 法治讲座: 2, 宣讲: 2.5,
+    // the democratic rule-of-law model villages are publicity's (the catalogue's), not capacity's 示范创建
+    民主法治示范村: 3.2,
   },
   rulemaking: {
     规范性文件: 3.2, 重大行政决策: 3.2, 决策: 1.5, 立法: 3, 规章: 3, 合法性审核: 3, 合法性审查: 3, 备案审查: 3,
@@ -50,6 +52,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   capacity: {
     学法: 3, 培训: 2.5, 组织领导: 3, 理论学习: 2.5, 讲座: 2.5, 干部: 1.5, 常务会议: 2, 述法: 2.5, 考法: 2.5, 考试: 1.5,
     示范创建: 2.5, 任务: 1, 法治建设: 1, 第一责任人: 2, 考核: 2, 轮训: 3, 依法治: 1.2, 举措: 0.8,
+    考评: 2, 批示: 2, 分工方案: 2.5, 知识测试: 2.5, 参训: 2,
     // emergency response has no category of its own: the catalogue files it under capacity
     突发事件: 3, 应急: 2.5, 应急预案: 3, 应急演练: 3,
   },
@@ -64,7 +67,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
  * Words of officials' study and training (学法, 培训, 讲座, 考法 …): the catalogue files their indicators under capacity,
  * while a reader files a figure of them that states no indicator under publicity (普法/学法/培训).
  */
-const STUDY_WORDS: ReadonlySet<string> = new Set(['学法', '培训', '理论学习', '讲座', '考法', '考试', '轮训']);
+const STUDY_WORDS: ReadonlySet<string> = new Set(['学法', '培训', '理论学习', '讲座', '考法', '考试', '轮训', '知识测试', '参训']);
 
 export interface KeywordHit {
   start: number;

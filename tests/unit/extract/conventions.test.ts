@@ -21,6 +21,20 @@ describe('areas as a reader files them', () => {
   });
 });
 
+describe('areas of words that name their own', () => {
+  it('model villages are publicity (all levels: no one level’s indicator); assessments, instructions and task plans are capacity', () => {
+    const r = read('全县建成各级“民主法治示范村(社区)”45个。县司法局在年度法治考评中得分98.5分。县委书记批示法治建设工作12次。完善法治建设分工方案4项。');
+    expect(r['45个']).toEqual(['publicity', '-']);
+    expect(r['98.5分']![0]).toBe('capacity');
+    expect(r['12次']![0]).toBe('capacity');
+    expect(r['4项']![0]).toBe('capacity');
+  });
+
+  it('a knowledge test of officials is study, filed under publicity without an indicator', () => {
+    expect(read('组织全县国家工作人员法律法规知识测试,共1.2万人次参加。')['1.2万人次']).toEqual(['publicity', '-']);
+  });
+});
+
 describe('meetings and study sessions go to the body that held them', () => {
   it('the body named nearest before the count in its phrase', () => {
     expect(read('县委常委会会议专题研究法治建设工作3次,县政府常务会议听取法治政府建设情况汇报4次。')).toEqual({
