@@ -166,3 +166,11 @@ describe('general wordings of catalogue indicators', () => {
     expect(r['107名']).toBe('capacity.county_officials_trained');
   });
 });
+
+describe('who found the problems', () => {
+  it('problems to rectify, with no word of who found them, are not the problems a higher inspection fed back', () => {
+    const r = ind('抽查12个政府部门的执法案卷,集中反馈需整改问题102个。省委督察反馈问题21个,已全部整改。');
+    expect(r['102个']).toBe('-');
+    expect(r['21个']).toBe('oversight.inspection_issues');
+  });
+});
