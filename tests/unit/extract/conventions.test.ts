@@ -174,3 +174,11 @@ describe('who found the problems', () => {
     expect(r['21个']).toBe('oversight.inspection_issues');
   });
 });
+
+describe('legal opinions', () => {
+  it('opinions provided to anyone are legal services; the indicator counts the opinions government advisers issue', () => {
+    const r = read('组建企业法律顾问团,提供法律意见226条。政府法律顾问出具法律意见书85份。');
+    expect(r['226条']).toEqual(['legal_services', '-']);
+    expect(r['85份']).toEqual(['legal_services', 'legal_services.legal_adviser_opinions']);
+  });
+});
