@@ -35,6 +35,14 @@ describe('areas of words that name their own', () => {
   });
 });
 
+describe('court hearings attended', () => {
+  it('are officials’ study: with the observers’ indicator under capacity, without one under publicity', () => {
+    const r = read('区政府领导班子成员参加庭审旁听2次。组织领导干部旁听庭审150人次。');
+    expect(r['2次']).toEqual(['publicity', '-']);
+    expect(r['150人次']).toEqual(['capacity', 'capacity.court_observers']);
+  });
+});
+
 describe('meetings and study sessions go to the body that held them', () => {
   it('the body named nearest before the count in its phrase', () => {
     expect(read('县委常委会会议专题研究法治建设工作3次,县政府常务会议听取法治政府建设情况汇报4次。')).toEqual({
