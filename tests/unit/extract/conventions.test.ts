@@ -30,6 +30,12 @@ describe('areas of words that name their own', () => {
     expect(r['4项']![0]).toBe('capacity');
   });
 
+  it('promotion meetings are capacity; the must-know laws list is officials’ study', () => {
+    const r = read('召开法治督察动员会、法治政府建设推进会3次。将85部法律法规纳入全县领导干部应知应会法律法规清单。');
+    expect(r['3次']![0]).toBe('capacity');
+    expect(r['85部']).toEqual(['publicity', '-']);
+  });
+
   it('a knowledge test of officials is study, filed under publicity without an indicator', () => {
     expect(read('组织全县国家工作人员法律法规知识测试,共1.2万人次参加。')['1.2万人次']).toEqual(['publicity', '-']);
   });
