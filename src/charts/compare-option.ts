@@ -78,6 +78,8 @@ export function buildCompareOption(
   }));
   const categories = panel.metrics.map((m) => labelSafe(pickLang(m.name, lang)));
   const hasFooter = Boolean(labels.footer);
+  // a subtitle of two lines (the population's source under the places and years) moves the legend and plot down
+  const extraLines = labels.subtitle.split('\n').length - 1;
   const hasNegative = panel.cells.some((row) => row.some((c) => c.status === 'reported' && c.value < 0));
   return {
     animation: false,
@@ -85,8 +87,8 @@ export function buildCompareOption(
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: true } },
     title: titleBlock(labels.title, labels.subtitle, labels.footer),
-    legend: { top: 50, left: 8, data: names },
-    grid: { left: 56, right: 16, top: 104, bottom: hasFooter ? 84 : 64, containLabel: false },
+    legend: { top: 50 + extraLines * 14, left: 8, data: names },
+    grid: { left: 56, right: 16, top: 104 + extraLines * 14, bottom: hasFooter ? 84 : 64, containLabel: false },
     tooltip: {
       trigger: 'item',
       confine: true,

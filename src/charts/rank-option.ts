@@ -34,7 +34,8 @@ function rankFrame(names: readonly string[], labels: { title: string; subtitle: 
       textStyle: { fontFamily: FONT_FAMILY },
       aria: { enabled: true, decal: { show: !big } },
       title: titleBlock(labels.title, labels.subtitle, labels.footer),
-      grid: { left: 56, right: 16, top: 70, bottom: labels.footer ? 90 : 70 },
+      // a subtitle of two lines (e.g. the population's source) moves the plot down
+      grid: { left: 56, right: 16, top: 70 + (labels.subtitle.split('\n').length - 1) * 14, bottom: labels.footer ? 90 : 70 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tooltip((p as { dataIndex: number }).dataIndex) },
       xAxis: {
         type: 'category',

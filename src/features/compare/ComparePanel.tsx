@@ -54,7 +54,7 @@ export function ComparePanel({
         chartId={chartId}
         option={option}
         height={360}
-        label={`${title}. ${subtitle}`}
+        label={`${title}. ${subtitle.replace(/\n/g, " · ")}`}
         onClick={(e) => openCell(e.dataIndex, e.seriesIndex)}
       />
       <CaveatList figures={caveated} />

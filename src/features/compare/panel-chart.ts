@@ -19,7 +19,7 @@ export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const category = t(`category.${panel.category}`);
   const unit = pickLang(panel.unit, lang);
   const title = lang === 'zh' ? `${category}(${unit})` : `${category} (${unit})`;
-  const source = panel.perCapita?.divided ? ` · ${populationSourceText(lang)}` : '';
+  const source = panel.perCapita?.divided ? `\n${populationSourceText(lang)}` : '';
   const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}${source}`;
   return { t, names, category, unit, title, subtitle };
 }

@@ -25,7 +25,7 @@ export function rankChartOption(ranking: ShownRanking, metric: Metric, catalog: 
   const unit = pickLang(per ? perCapitaUnit(metric.unit) : metric.unit, lang);
   const option = buildRankOption(ranking.rows, {
     title: t('rank.chartTitle', { metric: pickLang(metric.name, lang) }),
-    subtitle: `${unit} · ${ranking.periods.join('–')}${per ? ` · ${populationSourceText(lang)}` : ''}`,
+    subtitle: `${unit} · ${ranking.periods.join('–')}${per ? `\n${populationSourceText(lang)}` : ''}`,
     name: (j) => shortName(catalog, j, lang),
     value: (e) => (per ? formatPerCapita(e, metric.unit, lang) : formatFigure(e, metric, lang)),
     period: (y) => t('chart.period', { year: y }),
