@@ -47,5 +47,12 @@ export function termWindows(t: TextFacts, raw: RawFigure, ctx: FigureContext, re
   const head = hitsIn(t.tHits, raw.end, after.end).find((h) => h.start <= raw.end + 1);
   const subject = !rel.afterFigure && SUBJECT.test(t.hay.slice(phrase.start, raw.numStart));
   if (head && subject && PREDICATE.test(t.hay.slice(head.end, head.end + 1))) after.head!.weight = 0.4;
+  // a bare noun after the count that ends a term named earlier in the sentence stands for it (…督察反馈问题的整改工作,
+  // 共涉及21个问题: the fed-back problems)
+  const noun = /^[\u4e00-\u9fff]{2}(?=$|[,;。、)])/.exec(t.hay.slice(raw.end, raw.end + 3))?.[0];
+  if (noun && !hitsIn(t.tHits, raw.end, raw.end + 2).length) {
+    const earlier = hitsIn(t.tHits, ctx.sentence.start, ctx.clause.start).filter((h) => t.vocab?.words[h.word]?.endsWith(noun)).pop();
+    if (earlier) primary.push({ start: earlier.start, end: earlier.end, weight: 0.9, side: 'before', primary: true });
+  }
   return { phrase, primary, support, after };
 }

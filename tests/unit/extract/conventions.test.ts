@@ -187,6 +187,10 @@ describe('who found the problems', () => {
     expect(r['102个']).toBe('-');
     expect(r['21个']).toBe('oversight.inspection_issues');
   });
+
+  it('a bare noun after a count that ends a term named earlier in the sentence stands for that term', () => {
+    expect(ind('全力做好省委法治督察反馈问题的整改工作,共涉及五个方面18个问题。')['18个']).toBe('oversight.inspection_issues');
+  });
 });
 
 describe('legal opinions', () => {
