@@ -78,6 +78,7 @@ export function buildCompareOption(
   }));
   const categories = panel.metrics.map((m) => labelSafe(pickLang(m.name, lang)));
   const hasFooter = Boolean(labels.footer);
+  const unitName = labelSafe(pickLang(panel.unit, lang));
   // a subtitle of two lines (the population's source under the places and years) moves the legend and plot down
   const extraLines = labels.subtitle.split('\n').length - 1;
   const hasNegative = panel.cells.some((row) => row.some((c) => c.status === 'reported' && c.value < 0));
@@ -99,7 +100,8 @@ export function buildCompareOption(
       data: categories,
       axisLabel: { interval: 0, width: Math.max(50, Math.min(110, Math.floor(500 / Math.max(1, panel.metrics.length)) - 8)), overflow: 'break', fontSize: 11 },
     },
-    yAxis: { type: 'value', name: labelSafe(pickLang(panel.unit, lang)), nameTextStyle: { align: 'right' }, ...(hasNegative ? {} : { min: 0 }) },
+    // a long per-head unit (packages per 10k) runs right from the axis: right-aligned it ran off the chart's left edge
+    yAxis: { type: 'value', name: unitName, nameTextStyle: { align: panel.perCapita?.divided && unitName.length > 8 ? 'left' : 'right' }, ...(hasNegative ? {} : { min: 0 }) },
     series,
   };
 }

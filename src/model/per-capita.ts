@@ -46,9 +46,9 @@ export function perCapitaFigure(f: FormatInput, population: Population): PerCapi
   return out;
 }
 
-/** 件 → 件/万人; cases → cases per 10k residents. */
+/** 件 → 件/万人; cases → cases per 10k (the switch and the notes say "per 10k residents"). */
 export function perCapitaUnit(unit: Metric['unit']): Metric['unit'] {
-  return { zh: `${unit.zh}/万人`, en: `${unit.en} per 10k residents` };
+  return { zh: `${unit.zh}/万人`, en: `${unit.en} per 10k` };
 }
 
 /** A per-head number for display: three significant digits under 100 (0.465), whole numbers from 100 up. */

@@ -45,9 +45,9 @@ describe('per 10,000 residents', () => {
     expect(roundPerCapita(1234.5)).toBe(1235);
     expect(roundPerCapita(0)).toBe(0);
     expect(formatPerCapita({ value: 0.46542, qualifier: 'at_least' }, { zh: '件', en: 'cases' }, 'zh')).toBe('≥0.465件/万人');
-    expect(formatPerCapita({ value: 0.1, valueMax: 0.25, qualifier: 'range' }, { zh: '件', en: 'cases' }, 'en')).toBe('0.1–0.25 cases per 10k residents');
+    expect(formatPerCapita({ value: 0.1, valueMax: 0.25, qualifier: 'range' }, { zh: '件', en: 'cases' }, 'en')).toBe('0.1–0.25 cases per 10k');
     expect(formatPerCapita({ value: 2_345_678, qualifier: 'approx' }, { zh: '元', en: 'yuan' }, 'zh', false)).toBe('≈234.57万');
-    expect(perCapitaUnit({ zh: '件', en: 'cases' })).toEqual({ zh: '件/万人', en: 'cases per 10k residents' });
+    expect(perCapitaUnit({ zh: '件', en: 'cases' })).toEqual({ zh: '件/万人', en: 'cases per 10k' });
   });
 
   it('has no population without a code, with an unknown code, or with none living there', () => {
@@ -68,7 +68,7 @@ describe('perCapitaPanel', () => {
       jurisdictions: ['a', 'b', 'c', 'd'], metrics: [count], year: null, sameYear: false,
     });
     const p = perCapitaPanel(panel!, populations);
-    expect(p.unit).toEqual({ zh: '件/万人', en: 'cases per 10k residents' });
+    expect(p.unit).toEqual({ zh: '件/万人', en: 'cases per 10k' });
     expect(p.perCapita).toEqual({ divided: true, populations: [pop(1697380), pop(3398431), null, null] });
     const [a, b, c, d] = p.cells[0]!;
     expect(a).toMatchObject({ status: 'reported', derived: true, qualifier: 'exact' });
