@@ -27,7 +27,7 @@ const MODES = /(?:现场|书面|线上|线下|网上|网下|口头|视频|实地
 export function statesNone(hay: string, sentence: Span, phrase: Span, raw: RawFigure, v: Vocabulary, hits: readonly Hit[]): boolean {
   const own = hay.slice(phrase.start, raw.numStart);
   if (NORM.test(own)) return true;
-  const list = LIST_BEFORE.exec(own.slice(-60));
+  const list = /等(?:各类|各种)?$/.test(own) ? LIST_BEFORE.exec(own.slice(-60)) : null;
   if (list && NO_NOUN_AFTER.test(hay.slice(raw.end, raw.end + 1)) && mixed(list[0], raw.numStart - list[0].length, v, hits)) return true;
   if (EVENT_UNITS.has(raw.unit) && ATTENDED.test(own)) return true;
   const kind = KIND_AFTER.exec(hay.slice(raw.end, raw.end + 12));
