@@ -1,6 +1,6 @@
 /** One comparison panel as a chart: its texts, its ECharts option and its export entry. Pure. */
 import type { Catalog } from '../../model/catalog';
-import type { Panel } from '../../model/compare';
+import type { Cell, Panel } from '../../model/compare';
 import type { Lang } from '../../model/format';
 import type { Report } from '../../model/schema';
 import { buildCompareOption } from '../../charts/compare-option';
@@ -39,10 +39,13 @@ export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?:
   });
 }
 
+/** The figure a cell shows or stands for: per head, a place without population still has the figure it reported. */
+const figureOf = (c: Cell): Cell => (c.status === 'no_population' ? c.raw : c);
+
 /** The panel's figures that carry caveats, in the chart's order (metric by metric, place by place). */
 export function panelCaveats(panel: Panel, names: readonly string[], lang: Lang): CaveatedFigure[] {
   return panel.metrics.flatMap((m, mi) =>
-    panel.cells[mi]!.flatMap((c, ji) =>
+    panel.cells[mi]!.map(figureOf).flatMap((c, ji) =>
       c.status === 'reported' && hasCaveats(c.observation.caveats)
         ? [{ place: names[ji] ?? '', metric: pickLang(m.name, lang), period: c.period, caveats: c.observation.caveats }]
         : [],
@@ -65,7 +68,7 @@ export function panelEntry(args: {
   const text = panelText(panel, catalog, lang);
   const byJurisdiction = panel.jurisdictions.flatMap((_, ji) =>
     panel.cells.flatMap((row) => {
-      const c = row[ji];
+      const c = row[ji] && figureOf(row[ji]);
       return c?.status === 'reported' ? [c.observation] : [];
     }),
   );
@@ -87,7 +90,7 @@ export function panelEntry(args: {
       ...(panel.perCapita?.divided ? [`${text.t('perCapita.note')} ${populationSourceText(lang)}`] : []),
       ...caveatNotes(panelCaveats(panel, text.names, lang), lang, caveatNoteLabels(lang)),
     ],
-    observations: panel.cells.flatMap((row) => row.flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),
+    observations: panel.cells.flatMap((row) => row.map(figureOf).flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),
     sources: sourcesOf(byJurisdiction, reports),
   };
 }

@@ -61,3 +61,29 @@ describe('compare content', () => {
     expect(panelEntry({ chartId: 'r', order: 1, unitInName: false, panel: rate, catalog, reports: ds.reports, lang: 'zh' }).notes).toEqual([]);
   });
 });
+
+describe('compare content per 10,000 residents', () => {
+  const pop = (population: number) => ({ population, year: 2020 as const, source: 'census-2020' as const });
+  const populations = new Map([[juris[0]!, pop(1_000_000)], [juris[1]!, null], [juris[2]!, pop(2_000_000)]]);
+  const { panels } = compareContent(located, catalog, url, juris, populations);
+  const disputes = panels.find((p) => p.metrics.some((m) => m.id === 'mediation.disputes_mediated'))!;
+
+  it('divides the counts, leaves the rate alone, and a place without population keeps its caveated figure in the notes', () => {
+    expect(disputes.perCapita?.divided).toBe(true);
+    expect(disputes.cells[0]!.map((c) => c.status)).toEqual(['reported', 'no_population', 'reported']);
+    const rate = panels.find((p) => p.metrics.some((m) => m.id === 'mediation.success_rate'));
+    if (rate) expect(rate.perCapita?.divided).toBe(false);
+    expect(panelCaveats(disputes, ['测0', '测1', '测2'], 'zh').map((f) => f.place)).toEqual(['测0', '测1']);
+  });
+
+  it('exports the population and per-head value beside the figure reported, and names the census in the notes', () => {
+    const entry = panelEntry({ chartId: 'c', order: 0, unitInName: false, panel: disputes, catalog, reports: ds.reports, lang: 'zh' });
+    expect(entry.rows.map((r) => [r.value, r.population, r.perCapita, r.perCapitaDisplay])).toEqual([
+      [100, 1_000_000, 1, '1件/万人'],
+      [200, null, null, '无人口数据'],
+      [300, 2_000_000, 1.5, '1.5件/万人'],
+    ]);
+    expect(entry.notes![0]).toContain('人口:2020年第七次全国人口普查');
+    expect(entry.observations).toHaveLength(3);
+  });
+});
