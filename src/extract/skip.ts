@@ -18,6 +18,7 @@ export type SkipReason =
 
 /** 第三次, and a meeting's serial number after its term (十二届36次常委会) */
 const ORDINAL_BEFORE = /(?:第|届)$/;
+const PLENARY_AFTER = /^(?:[、和][一二三四五六七八九十\d]{1,3}次)*(?:全会|全体会议)/;
 const ONE_OF_AFTER = /^[^,,。;;]{0,40}之一/;
 const AWARD_BEFORE = /(?:入选|入围|评为|评选为|获评|荣获)[^,,。;;]*$/;
 const BASELINE_AFTER = /^[^,,。;;]{0,6}的?基础上/;
@@ -47,6 +48,8 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
   if (f.unit === '年' && (/^(?:来|以来|内|中|间|多来|行动|计划|规划|攻坚)/.test(after) || /(?:近|过去|这|最近|前|后|每)$/.test(before)))
     return 'date';
   if (ORDINAL_BEFORE.test(before)) return 'ordinal';
+  // a plenary session is named by its serial number (十二届市委三次、四次全会)
+  if (f.unit === '次' && PLENARY_AFTER.test(hay.slice(f.end, f.end + 12))) return 'ordinal';
   // codes and versions: 5G, 2.0版, 3.0版, 12345热线, "1+13+X+Y"
   if (/[A-Za-z+#·×*/]$/.test(before) || /^[A-Za-z+#·×*/]/.test(hay.slice(f.numEnd, f.numEnd + 1))) return 'code';
   if (/^版/.test(hay.slice(f.end, f.end + 1))) return 'code';

@@ -20,4 +20,8 @@ describe('the scanner', () => {
     expect(Object.keys(read('2023年,调解纠纷58起。第3条规定,'))).not.toContain('3');
     expect(Object.keys(read('全县调解纠纷58起。\n县司法局 2024'))).toEqual(['58起']);
   });
+
+  it('a plenary session’s serial number is no count', () => {
+    expect(Object.keys(read('全面落实十五届县委三次、四次全会精神,全年召开县政府常务会议4次。'))).toEqual(['4次']);
+  });
 });
