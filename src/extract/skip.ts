@@ -48,6 +48,8 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
   if (f.unit === '年' && (/^(?:来|以来|内|中|间|多来|行动|计划|规划|攻坚)/.test(after) || /(?:近|过去|这|最近|前|后|每)$/.test(before)))
     return 'date';
   if (ORDINAL_BEFORE.test(before)) return 'ordinal';
+  // a service circle is named by how far it reaches (15分钟政务服务圈, 30分钟法律服务圈)
+  if ((f.unit === '分钟' || f.unit === '小时' || f.unit === '公里') && /^[^,;。、]{0,6}圈/.test(after)) return 'slogan';
   // a plenary session is named by its serial number (十二届市委三次、四次全会)
   if (f.unit === '次' && PLENARY_AFTER.test(hay.slice(f.end, f.end + 12))) return 'ordinal';
   // codes and versions: 5G, 2.0版, 3.0版, 12345热线, "1+13+X+Y"

@@ -24,4 +24,8 @@ describe('the scanner', () => {
   it('a plenary session’s serial number is no count', () => {
     expect(Object.keys(read('全面落实十五届县委三次、四次全会精神,全年召开县政府常务会议4次。'))).toEqual(['4次']);
   });
+
+  it('a service circle named by how far it reaches is no duration', () => {
+    expect(Object.keys(read('打造15分钟政务服务圈,企业开办时间压缩至1个工作日。'))).toEqual(['1个工作日']);
+  });
 });
