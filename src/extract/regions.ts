@@ -75,8 +75,8 @@ export function planStart(hay: string, period: number): number {
   return -1;
 }
 
-/** A sentence that states a plan or target, not a result. */
-const PLAN_SENTENCE = /下一步|下步|计划(?:于|在|到|将)|力争|拟(?:于|在|将|对)|预计|争取(?:到|在)|目标(?:是|为)|明年/;
+/** A sentence that states a plan or target, not a result (全力争创 is 全力 + 争创, no 力争). */
+const PLAN_SENTENCE = /下一步|下步|计划(?:于|在|到|将)|(?<!全)力争|拟(?:于|在|将|对)|预计|争取(?:到|在)|目标(?:是|为)|明年/;
 
 export function isPlanSentence(sentence: string, period: number): boolean {
   if (PLAN_SENTENCE.test(sentence)) return true;

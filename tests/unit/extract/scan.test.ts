@@ -28,4 +28,9 @@ describe('the scanner', () => {
   it('a service circle named by how far it reaches is no duration', () => {
     expect(Object.keys(read('打造15分钟政务服务圈,企业开办时间压缩至1个工作日。'))).toEqual(['1个工作日']);
   });
+
+  it('全力争创 in a later clause does not make the results before it a plan; 力争 does', () => {
+    expect(Object.keys(read('高质量完成104项创建指标,全力争创全国法治政府建设示范市。'))).toEqual(['104项']);
+    expect(Object.keys(read('高质量完成104项创建指标,力争建成全国示范市。'))).toEqual([]);
+  });
 });
