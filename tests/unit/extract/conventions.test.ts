@@ -200,3 +200,9 @@ describe('legal opinions', () => {
     expect(r['85份']).toEqual(['legal_services', 'legal_services.legal_adviser_opinions']);
   });
 });
+
+describe('demonstration creation', () => {
+  it('the indicators of a demonstration creation completed are its indicator tasks', () => {
+    expect(ind('全面完成98项创建指标。')['98项']).toBe('capacity.demonstration_indicators');
+  });
+});
