@@ -4,7 +4,8 @@
  * chart option built for it (rank-chart.ts) is reused while neither changes. Pure.
  */
 import type { MetricRanking } from '../../model/metric-values';
-import { dividesPerCapita, perCapitaRanking, type PerCapitaRanking, type Population } from '../../model/per-capita';
+import { dividesPerCapita, type Population } from '../../model/per-capita';
+import { perCapitaRanking, type PerCapitaRanking } from '../../model/per-capita-rank';
 import type { Metric } from '../../model/schema';
 
 export interface ShownRanking extends MetricRanking {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanels, type LocatedObservation } from '../../../src/model/compare';
 import {
-  dividesPerCapita, formatPerCapita, perCapitaFigure, perCapitaPanel, perCapitaRanking, perCapitaUnit, populationOf, populationsOf,
+  dividesPerCapita, formatPerCapita, perCapitaFigure, perCapitaPanel, perCapitaUnit, populationOf, populationsOf,
   roundPerCapita, type Population, type PopulationSource,
 } from '../../../src/model/per-capita';
+import { perCapitaRanking } from '../../../src/model/per-capita-rank';
 import type { Jurisdiction, Metric } from '../../../src/model/schema';
 
 const pop = (population: number): Population => ({ population, year: 2020, source: 'census-2020' });
