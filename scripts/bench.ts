@@ -225,14 +225,20 @@ async function pickerSearch(app: AppPage, query: string): Promise<number | null>
   await app.page.evaluate((q) => {
     const w = window as unknown as { __pick: { at: number; shown: number | null } };
     w.__pick = { at: 0, shown: null };
-    const el = document.querySelector('[data-testid=jurisdiction-search]')!;
+    const el = document.querySelector('[data-testid=jurisdiction-search]') as HTMLInputElement;
+    // from the input event that carries the whole query, every frame: are its suggestions drawn?
+    const shown = () =>
+      [...document.querySelectorAll('.suggestions li')].length > 0 &&
+      [...document.querySelectorAll('.suggestions li')].every((li) => (li.textContent ?? '').includes(q));
+    const poll = () => {
+      if (shown()) w.__pick.shown = performance.now();
+      else if (performance.now() - w.__pick.at < 10_000) requestAnimationFrame(poll);
+    };
     el.addEventListener('input', () => {
-      if ((el as HTMLInputElement).value === q) w.__pick.at = performance.now();
+      if (el.value !== q || w.__pick.at) return;
+      w.__pick.at = performance.now();
+      requestAnimationFrame(poll);
     });
-    new MutationObserver(() => {
-      if (w.__pick.at && w.__pick.shown === null && document.querySelector('.suggestions li'))
-        requestAnimationFrame(() => (w.__pick.shown ??= performance.now()));
-    }).observe(document.body, { childList: true, subtree: true });
   }, query);
   await input.pressSequentially(query);
   await app.page.waitForFunction(() => (window as unknown as { __pick: { shown: number | null } }).__pick.shown !== null, undefined, { timeout: 10_000 });
