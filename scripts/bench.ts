@@ -212,6 +212,27 @@ async function step<T>(errors: string[], what: string, f: () => Promise<T>): Pro
 let dataViewAvailable: boolean | null = null;
 
 /**
+ * From the input event that carries the whole query, every frame: are its suggestions drawn (all of them matching)?
+ */
+const PICKER_PROBE = `function (q) {
+  window.__pick = { at: 0, shown: null };
+  var el = document.querySelector('[data-testid=jurisdiction-search]');
+  function shown() {
+    var items = Array.prototype.slice.call(document.querySelectorAll('.suggestions li'));
+    return items.length > 0 && items.every(function (li) { return (li.textContent || '').indexOf(q) >= 0; });
+  }
+  function poll() {
+    if (shown()) window.__pick.shown = performance.now();
+    else if (performance.now() - window.__pick.at < 10000) requestAnimationFrame(poll);
+  }
+  el.addEventListener('input', function () {
+    if (el.value !== q || window.__pick.at) return;
+    window.__pick.at = performance.now();
+    requestAnimationFrame(poll);
+  });
+}`;
+
+/**
  * Typing two characters into the compare view's place picker (thousands of places stored): from the input event
  * of the second character to the frame that shows its suggestions, measured in the page.
  */
@@ -222,24 +243,8 @@ async function pickerSearch(app: AppPage, query: string): Promise<number | null>
   // a few places are checkboxes, not a search: nothing to measure
   if ((await input.count()) === 0) return null;
   await input.click();
-  await app.page.evaluate((q) => {
-    const w = window as unknown as { __pick: { at: number; shown: number | null } };
-    w.__pick = { at: 0, shown: null };
-    const el = document.querySelector('[data-testid=jurisdiction-search]') as HTMLInputElement;
-    // from the input event that carries the whole query, every frame: are its suggestions drawn?
-    const shown = () =>
-      [...document.querySelectorAll('.suggestions li')].length > 0 &&
-      [...document.querySelectorAll('.suggestions li')].every((li) => (li.textContent ?? '').includes(q));
-    const poll = () => {
-      if (shown()) w.__pick.shown = performance.now();
-      else if (performance.now() - w.__pick.at < 10_000) requestAnimationFrame(poll);
-    };
-    el.addEventListener('input', () => {
-      if (el.value !== q || w.__pick.at) return;
-      w.__pick.at = performance.now();
-      requestAnimationFrame(poll);
-    });
-  }, query);
+  // page code as text: the bundler's helpers for named functions do not exist in the page
+  await app.page.evaluate(`(${PICKER_PROBE})(${JSON.stringify(query)})`);
   await input.pressSequentially(query);
   await app.page.waitForFunction(() => (window as unknown as { __pick: { shown: number | null } }).__pick.shown !== null, undefined, { timeout: 10_000 });
   return app.page.evaluate(() => {
