@@ -22,6 +22,8 @@ describe('places against the gazetteer', () => {
           { code: '320412', name: { zh: '常州市武進區', en: 'Wujin' }, level: 'district' },
           { code: '320571', name: { zh: '苏州工业园区管委会', en: 'SIP' }, level: 'zone' },
           { code: '141100', name: { zh: '吕梁市司法局', en: 'Lüliang justice bureau' }, level: 'city' },
+          // a simplified name the t→cn converter would change (乾 → 干)
+          { code: '220723', name: { zh: '松原市乾安县', en: 'Qian’an' }, level: 'county' },
         ]),
       ),
     ).toEqual([]);
@@ -45,6 +47,12 @@ describe('places against the gazetteer', () => {
       'place_level_mismatch jurisdictions.3.level',
       'place_id_conflict jurisdictions.4.id',
     ]);
+  });
+
+  it('accepts every place of the gazetteer under its own name, with the converter for traditional script', () => {
+    const coded = gazetteer.places.filter((p) => p.code !== null);
+    const ds = withPlaces(coded.map((p) => ({ code: p.code!, name: { zh: p.fullName, en: p.fullName }, level: p.level === 'county' ? 'county' : p.level })));
+    expect(brief(ds)).toEqual([]);
   });
 
   it('checks the places inside validation when a gazetteer is given, so messages carry their paths and nothing is imported', () => {
