@@ -8,6 +8,7 @@ import type { DatasetRecord } from '../model/dataset-tables';
 import { blockTexts, jurisdictionIds } from './codecs/blocks';
 import { encodeObservations, packStrings } from './codecs/columns';
 import type { Observation, Report } from '../model/schema';
+import type { BackupWording } from '../formats/backup-envelope';
 
 export const DB_NAME = 'rol-compare';
 
@@ -18,21 +19,10 @@ export interface SettingRow {
 
 /**
  * A wording a person mapped in the review of an added report, remembered for later extractions: the words that
- * named the figure (simplified script) → the indicator (or report-specific metric) chosen. Kept in backups.
+ * named the figure (simplified script) → the indicator (or report-specific metric) chosen, with its unit, how often
+ * and when last it was chosen. Kept in backups: the backup envelope defines the row (src/formats/backup-envelope.ts).
  */
-export interface WordingRow {
-  /** `<area>|<wording>`: the same words may name different things in different areas */
-  key: string;
-  area: string;
-  wording: string;
-  /** a catalogue indicator id, or a report-specific metric id */
-  metric: string;
-  /** the unit the figure was written in (件, %, 万元…), '' for none */
-  unit: string;
-  /** how often a person chose it, and when last (ms since 1970) */
-  uses: number;
-  updatedAt: number;
-}
+export type WordingRow = BackupWording;
 
 export class RolDb extends Dexie {
   datasets!: Table<DatasetRecord, string>;

@@ -1,8 +1,9 @@
 /** The export entry of a metric's ranking chart: its option (with the source line), file name and figures. */
 import type { Catalog } from '../../model/catalog';
-import type { Lang } from '../../model/format';
+import type { FormatInput, Lang } from '../../model/format';
 import { formatFigure } from '../../model/format';
 import type { MetricRanking } from '../../model/metric-values';
+import type { RankEntry } from '../../model/rank';
 import type { Metric } from '../../model/schema';
 import { pickLang, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';
@@ -32,45 +33,34 @@ export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Cata
   });
 }
 
+/** A ranked row as an exported figure: `shown` is the figure whose value and display it carries. */
+function figureOf(r: RankEntry, shown: FormatInput & { value: number }, metric: Metric, lang: Lang): SimpleFigure {
+  return {
+    jurisdiction: r.jurisdiction,
+    metric: metric.id,
+    value: shown.value,
+    display: formatFigure(shown, metric, lang),
+    period: r.period,
+    qualifier: r.qualifier,
+    observation: r.observation,
+    derived: r.derived,
+    caveats: r.caveats,
+  };
+}
+
 function plainFigures(ranked: MetricRanking, metric: Metric, lang: Lang): SimpleFigure[] {
-  return ranked.rows.map((r) => ({
-        jurisdiction: r.jurisdiction,
-        metric: metric.id,
-        value: r.value,
-        display: formatFigure(r, metric, lang),
-        period: r.period,
-        qualifier: r.qualifier,
-        observation: r.observation,
-        derived: r.derived,
-        caveats: r.caveats,
-      }));
+  return ranked.rows.map((r) => figureOf(r, r, metric, lang));
 }
 
 /** Per 10,000 residents: the reported figure (value, display) with the population and the per-head value; the places without population last. */
 function perCapitaFigures(ranked: ShownRanking, metric: Metric, lang: Lang, t: Translate): SimpleFigure[] {
   const source = populationSourceText(lang);
   const rows = (ranked.perCapita?.rows ?? []).map((r) => ({
-    jurisdiction: r.jurisdiction,
-    metric: metric.id,
-    value: r.perCapita.raw.value,
-    display: formatFigure(r.perCapita.raw, metric, lang),
-    period: r.period,
-    qualifier: r.qualifier,
-    observation: r.observation,
-    derived: r.derived,
-    caveats: r.caveats,
+    ...figureOf(r, r.perCapita.raw, metric, lang),
     perCapita: { population: r.perCapita.population.population, source, value: r.value, display: `${formatPerCapita(r, metric.unit, lang)}*` },
   }));
   const missing = (ranked.perCapita?.noPopulation ?? []).map((r) => ({
-    jurisdiction: r.jurisdiction,
-    metric: metric.id,
-    value: r.value,
-    display: formatFigure(r, metric, lang),
-    period: r.period,
-    qualifier: r.qualifier,
-    observation: r.observation,
-    derived: r.derived,
-    caveats: r.caveats,
+    ...figureOf(r, r, metric, lang),
     perCapita: { population: null, source: '', value: null, display: t('perCapita.noPopulation') },
   }));
   return [...rows, ...missing];
