@@ -56,6 +56,8 @@ describe('import (real Chromium)', () => {
     // (a merge from labelled bars into large mode used to throw here: the old label formatter read missing rows)
     await page.waitForSelector('[data-chart-id="rank-mediation.disputes_mediated"][data-chart-state=finished]');
     await page.click('details:has([data-testid=rank-table]) summary');
+    // the table's rows are drawn when it opens: wait for them before reading
+    await page.waitForSelector('[data-testid=rank-table] tbody tr');
     const names = await page.$$eval('[data-testid=rank-table] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
     expect(names.length).toBeGreaterThan(60);
     const k = names.indexOf('测30');
