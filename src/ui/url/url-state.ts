@@ -1,13 +1,20 @@
 /**
  * The URL codec: everything a shared link must reproduce (view, jurisdictions, metrics, weights, language…).
  * parse(serialise(s)) === s for every valid state; unknown or malformed parameters fall back to defaults.
- * Format (query string, version 1): v, lang, j, c, m, y, same, pc, rm, ry, w, norm, miss, tiers, p, r, o, q.
+ * Format (query string, version 1): v, lang, j, c, m, y, same, pc, cpc, pf, pb, pmin, pmax, rm, ry, w, norm, miss, tiers,
+ * p, r, o, q.
  */
 import { CATEGORIES, MISSING_POLICIES, NORMALISATIONS, type Category, type MissingPolicy, type Normalisation } from '../../model/constants';
 import type { Lang } from '../../model/format';
 
 export const VIEWS = ['compare', 'rank', 'profile', 'practices', 'reader', 'add', 'data'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** What makes places peers of the focus place: the same level, province or parent city. */
+export const PEER_KEYS = ['level', 'province', 'city'] as const;
+export type PeerKey = (typeof PEER_KEYS)[number];
+/** Population bounds of a peer group are in units of 10,000 residents (万人), up to this. */
+export const PEER_POPULATION_MAX = 200_000;
 
 export interface UrlState {
   view: View;
@@ -20,6 +27,16 @@ export interface UrlState {
   sameYear: boolean;
   /** compare and rank: counts and amounts per 10,000 residents (pc=1) */
   perCapita: boolean;
+  /** composite: counts and amounts per 10,000 residents before they are combined (on unless cpc=0) */
+  compositePerCapita: boolean;
+  /**
+   * Peer group: compare, rank and composite limited to the places like this one (pf), by the keys in pb (same
+   * level, province, parent city) and a population range in 万人 (pmin, pmax); null = all places.
+   */
+  peerOf: string | null;
+  peerBy: PeerKey[];
+  peerPopMin: number | null;
+  peerPopMax: number | null;
   /** ranking: the metric ranked on its own, and its year (null = latest) */
   rankMetric: string | null;
   rankYear: number | null;
@@ -47,6 +64,11 @@ export function defaultState(): UrlState {
     year: null,
     sameYear: false,
     perCapita: false,
+    compositePerCapita: true,
+    peerOf: null,
+    peerBy: ['level', 'province'],
+    peerPopMin: null,
+    peerPopMax: null,
     rankMetric: null,
     rankYear: null,
     weights: {},
@@ -84,6 +106,13 @@ export function parseUrlState(search: string): UrlState {
   s.year = int(p.get('y'), 1949, 2100);
   s.sameYear = p.get('same') === '1';
   s.perCapita = p.get('pc') === '1';
+  s.compositePerCapita = p.get('cpc') !== '0';
+  const pf = p.get('pf');
+  s.peerOf = pf !== null && ID.test(pf) ? pf : null;
+  const pb = list(p.get('pb'));
+  if (pb) s.peerBy = PEER_KEYS.filter((k) => pb.includes(k));
+  s.peerPopMin = int(p.get('pmin'), 0, PEER_POPULATION_MAX);
+  s.peerPopMax = int(p.get('pmax'), 0, PEER_POPULATION_MAX);
   const rm = p.get('rm');
   s.rankMetric = rm !== null && ID.test(rm) ? rm : null;
   s.rankYear = int(p.get('ry'), 1949, 2100);
@@ -123,6 +152,11 @@ export function serialiseUrlState(s: UrlState): string {
   if (s.year !== null) p.set('y', String(s.year));
   if (s.sameYear) p.set('same', '1');
   if (s.perCapita) p.set('pc', '1');
+  if (!s.compositePerCapita) p.set('cpc', '0');
+  if (s.peerOf) p.set('pf', s.peerOf);
+  if (!same(s.peerBy, d.peerBy)) p.set('pb', s.peerBy.join(','));
+  if (s.peerPopMin !== null) p.set('pmin', String(s.peerPopMin));
+  if (s.peerPopMax !== null) p.set('pmax', String(s.peerPopMax));
   if (s.rankMetric) p.set('rm', s.rankMetric);
   if (s.rankYear !== null) p.set('ry', String(s.rankYear));
   const w = Object.keys(s.weights)

@@ -13,7 +13,7 @@ describe('URL codec', () => {
     const s: UrlState = {
       ...defaultState(),
       view: 'rank', lang: 'en', jurisdictions: ['a.b', 'c'], categories: ['mediation'], metrics: ['m.x'],
-      year: 2022, sameYear: true, perCapita: true, rankMetric: 'm.x', rankYear: 2021, weights: { 'cat:mediation': 2, 'm.x': 0.5 },
+      year: 2022, sameYear: true, perCapita: true, compositePerCapita: false, peerOf: 'a.b', peerBy: ['city'], peerPopMin: 50, peerPopMax: 200, rankMetric: 'm.x', rankYear: 2021, weights: { 'cat:mediation': 2, 'm.x': 0.5 },
       normalisation: 'zscore', missing: 'exclude', tiers: true, profile: 'a.b', report: 'r1', offset: 120, search: '行政复议',
     };
     const q = serialiseUrlState(s);
@@ -27,6 +27,19 @@ describe('URL codec', () => {
     expect(parseUrlState('?pc=1').perCapita).toBe(true);
     expect(parseUrlState('?pc=0').perCapita).toBe(false);
     expect(parseUrlState('?pc=yes').perCapita).toBe(false);
+  });
+
+  it('keeps the composite per head unless cpc=0, and a peer group as pf, pb, pmin, pmax', () => {
+    expect(defaultState().compositePerCapita).toBe(true);
+    expect(serialiseUrlState({ ...defaultState(), compositePerCapita: false })).toBe('?cpc=0');
+    expect(parseUrlState('?cpc=1').compositePerCapita).toBe(true);
+    expect(serialiseUrlState({ ...defaultState(), peerOf: 'cn.320412' })).toBe('?pf=cn.320412');
+    const s = parseUrlState('?pf=cn.320412&pb=city,level,bogus&pmin=10&pmax=999999');
+    expect(s.peerBy).toEqual(['level', 'city']);
+    expect(s.peerPopMin).toBe(10);
+    expect(s.peerPopMax).toBeNull();
+    expect(parseUrlState('?pb=').peerBy).toEqual([]);
+    expect(serialiseUrlState({ ...defaultState(), peerBy: [] })).toBe('?pb=');
   });
 
   it('reads a link made before the indicator catalogue: old metric ids become the indicators they name', () => {
