@@ -5,7 +5,8 @@ import { startServer } from './serve.mjs';
 import { fileURLToPath } from 'node:url';
 
 const [, , path = '/', out = '/tmp/shot.png', w = '1280', h = '900'] = process.argv;
-const { server, url } = await startServer({ root: fileURLToPath(new URL('../dist', import.meta.url)), port: 0 });
+// ROL_DIST: another build folder (a second checkout, or a helper's build) instead of dist/
+const { server, url } = await startServer({ root: process.env.ROL_DIST ?? fileURLToPath(new URL('../dist', import.meta.url)), port: 0 });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('pageerror', (e) => console.error('pageerror', e.message));
