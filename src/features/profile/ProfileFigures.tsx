@@ -8,22 +8,36 @@ import { pickLang } from '../../i18n';
 import type { Report } from '../../model/schema';
 import { isSpecific, specificFigures } from '../../model/specific';
 import { SpecificFigures } from '../../ui/components/SpecificFigures';
+import { SourceLink } from '../../ui/components/SourceLink';
+import { CaveatNotes } from '../../ui/components/CaveatNotes';
+import { TableHead } from '../../ui/components/TableHead';
+import { caveatMark } from '../../model/caveats';
+import type { Population } from '../../model/per-capita';
+import { profileFigureTexts, profilePerCapitaNote } from './profile-per-capita';
 
 /**
  * Every category with the jurisdiction's figures of shared indicators, each linked to its sentence; then its
- * report-specific figures, listed apart.
+ * report-specific figures, listed apart. With `perCapita` (pc=1), each figure as reported, the population and the
+ * figure per 10,000 residents.
  */
-export function ProfileFigures({ catalog, jurisdiction, observations, reports }: {
+export function ProfileFigures({ catalog, jurisdiction, observations, reports, perCapita }: {
   catalog: Catalog;
   jurisdiction: string;
   observations: readonly LocatedObservation[];
   reports: readonly Report[];
+  /** per 10,000 residents asked for: the place's population (null: none known) */
+  perCapita?: { population: Population | null } | undefined;
 }) {
   const { lang, t } = useLang();
   const specific = specificFigures(observations, catalog.metricById, { jurisdictions: [jurisdiction], year: null });
   return (
     <>
       <h3>{t('profile.figures')}</h3>
+      {perCapita && (
+        <p className="note" data-testid="profile-per-capita-note">
+          {profilePerCapitaNote(perCapita.population, lang)}
+        </p>
+      )}
       <div className="profile-categories">
         {CATEGORIES.map((c) => {
           const list = observations.filter((o) => {
@@ -37,6 +51,8 @@ export function ProfileFigures({ catalog, jurisdiction, observations, reports }:
               </summary>
               {list.length === 0 ? (
                 <p className="note">{t('compare.notReported')}</p>
+              ) : perCapita ? (
+                <PerCapitaFigureTable catalog={catalog} jurisdiction={jurisdiction} list={list} population={perCapita.population} />
               ) : (
                 <table>
                   <tbody>
@@ -58,5 +74,44 @@ export function ProfileFigures({ catalog, jurisdiction, observations, reports }:
       </div>
       <SpecificFigures figures={specific} catalog={catalog} reports={reports} withPlace={false} />
     </>
+  );
+}
+
+/** A category's figures per 10,000 residents: as reported, the population, per 10k (or why not), year, sentence. */
+function PerCapitaFigureTable({ catalog, jurisdiction, list, population }: {
+  catalog: Catalog;
+  jurisdiction: string;
+  list: readonly LocatedObservation[];
+  population: Population | null;
+}) {
+  const { lang, t } = useLang();
+  const columns = [t('table.metric'), t('perCapita.reported'), t('export.col.population'), t('perCapita.value'), t('table.period'), t('compare.source')];
+  return (
+    <table data-testid="profile-per-capita-table">
+      <TableHead columns={columns} />
+      <tbody>
+        {list.map((o) => {
+          const m = catalog.metricById.get(o.metric)!;
+          const text = profileFigureTexts(o, m, population, lang);
+          return (
+            <tr key={o.id} data-metric={m.id}>
+              <td>{pickLang(m.name, lang)}</td>
+              <td>
+                {text.reported}
+                {caveatMark(o.caveats)}
+                {o.derived ? ` (${t('compare.derived')})` : ''}
+                <CaveatNotes caveats={o.caveats} />
+              </td>
+              <td>{text.population}</td>
+              <td>{text.perHead}</td>
+              <td>{o.period}</td>
+              <td>
+                <SourceLink onOpen={() => openSource(jurisdiction, o.report, o.offset)} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

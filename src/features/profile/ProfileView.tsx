@@ -12,6 +12,8 @@ import { ProfileRadar } from './ProfileRadar';
 import { ProfileFigures } from './ProfileFigures';
 import { ProfileTime } from './ProfileTime';
 import { ProfilePractices } from './ProfilePractices';
+import { usePerCapita } from '../../ui/hooks/usePerCapita';
+import { PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
 
 const NO_SCORES: CategoryScore[] = [];
 
@@ -30,6 +32,10 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
   const scored = useProfileScores(id, metrics, data.isSuccess);
   const ready = data.isSuccess && scored.isSuccess;
   const scores = scored.data ?? NO_SCORES;
+  // per 10,000 residents (pc=1): the place's population once the gazetteer is read (null: none known)
+  const perCapitaAsked = usePerCapita(catalog);
+  const population = perCapitaAsked.populations ? (perCapitaAsked.populations.get(id) ?? null) : undefined;
+  const perCapita = useMemo(() => (population === undefined ? undefined : { population }), [population]);
   const name = j ? pickLang(j.name, lang) : id;
   if (!j) return <p className="status">{t('reader.notFound')}</p>;
   return (
@@ -45,6 +51,7 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
             ))}
           </select>
         </label>
+        <PerCapitaSwitch />
       </div>
       <h2 id="profile-h">{name}</h2>
       <p className="note">
@@ -58,8 +65,15 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
         <>
           <ProfileReports jurisdiction={id} reports={data.data.reports} />
           <ProfileRadar catalog={catalog} id={id} scores={scores} error={scored.error} ready={ready} observations={data.data.observations} />
-          <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} reports={data.data.reports} />
-          <ProfileTime catalog={catalog} jurisdiction={id} observations={data.data.observations} />
+          {perCapitaAsked.error && <p className="error" role="alert">{t('app.error', { message: perCapitaAsked.error.message })}</p>}
+          {perCapitaAsked.waiting ? (
+            <p className="status" role="status">{t('perCapita.loading')}</p>
+          ) : (
+            <>
+              <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} reports={data.data.reports} perCapita={perCapita} />
+              <ProfileTime catalog={catalog} jurisdiction={id} observations={data.data.observations} perCapita={perCapita} />
+            </>
+          )}
           <ProfilePractices catalog={catalog} jurisdiction={id} mentions={data.data.mentions} />
           <ProfileQuality reports={data.data.reports} />
         </>

@@ -6,9 +6,11 @@ import type { Caveat, Metric } from '../../model/schema';
 import { caveatLine } from '../../i18n/caveats';
 import { hasCaveats, type CaveatedFigure } from '../../model/caveats';
 import { buildTimeOption } from '../../charts/profile-option';
-import { pickLang, type Translate } from '../../i18n';
+import { pickLang, translator, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';
-import { simpleEntry } from '../../ui/export/simple-entry';
+import { simpleEntry, type SimpleFigure } from '../../ui/export/simple-entry';
+import { dividesPerCapita, formatPerCapita, perCapitaFigure, perCapitaUnit, type Population } from '../../model/per-capita';
+import { populationSourceText, populationText } from '../../ui/per-capita-text';
 
 export interface TimeChartData {
   jurisdiction: string;
@@ -20,6 +22,28 @@ export interface TimeChartData {
   caveats?: readonly (readonly Caveat[] | undefined)[] | undefined;
   /** the chart's place among the profile's time charts (they follow the radar) */
   order: number;
+  /**
+   * per 10,000 residents asked for (pc=1): `divided` when the metric is a count or an amount and the place has a
+   * population (then `values` are per head and `raw` the figures as reported); else the values are as reported
+   */
+  perCapita?: { divided: boolean; population: Population | null; raw: readonly (number | null)[] } | undefined;
+}
+
+/** The series per 10,000 residents: counts and amounts of a place with a population divided, others kept (and marked so). */
+export function perHeadSeries(series: TimeChartData, population: Population | null): TimeChartData {
+  const raw = series.values;
+  if (!dividesPerCapita(series.metric.kind) || !population) return { ...series, perCapita: { divided: false, population, raw } };
+  const values = raw.map((v) => (v === null ? null : perCapitaFigure({ value: v, qualifier: 'exact' }, population).value));
+  return { ...series, values, perCapita: { divided: true, population, raw } };
+}
+
+/** The second subtitle line of a series per head: the population it is divided by, or why it is not divided. */
+function perCapitaLine(series: TimeChartData, lang: Lang): string | null {
+  const per = series.perCapita;
+  if (!per) return null;
+  const t = translator(lang);
+  if (!dividesPerCapita(series.metric.kind)) return t('perCapita.notDivided');
+  return per.population ? `${populationText(per.population, lang)} · ${populationSourceText(lang, per.population.year)}` : t('profile.chartNoPopulation');
 }
 
 /** What the chart says about itself: who, the title and the span of years. */
@@ -33,16 +57,33 @@ export function timeChartLabels({ jurisdiction, metric, years }: TimeChartData, 
 export const timeFigure = (value: number | null, metric: Metric, lang: Lang, t: Translate): string =>
   value === null ? t('compare.notReported') : formatFigure({ value, qualifier: 'exact' }, metric, lang);
 
+/** A per-head value of a divided series: "0.465件/万人*" (marked derived). */
+export const perHeadFigure = (value: number | null, metric: Metric, lang: Lang, t: Translate): string =>
+  value === null ? t('compare.notReported') : `${formatPerCapita({ value, qualifier: 'exact' }, metric.unit, lang)}*`;
+
+/** The height of a subtitle line: a second one moves the legend and the plot down by it. */
+const SUBTITLE_LINE = 16;
+
 export function timeChartOption(series: TimeChartData, catalog: Catalog, lang: Lang, footer?: string): EChartsCoreOption {
   const { who, title, span } = timeChartLabels(series, catalog, lang);
-  return buildTimeOption(series.years, [{ name: who, values: series.values, caveats: series.caveats }], {
+  const divided = series.perCapita?.divided === true;
+  const line = perCapitaLine(series, lang);
+  const option = buildTimeOption(series.years, [{ name: who, values: series.values, caveats: series.caveats }], {
     title,
-    subtitle: span,
-    unit: pickLang(series.metric.unit, lang),
+    subtitle: line ? `${span}\n${line}` : span,
+    unit: pickLang(divided ? perCapitaUnit(series.metric.unit) : series.metric.unit, lang),
     footer,
-    value: (v) => formatFigure({ value: v, qualifier: 'exact' }, series.metric, lang),
+    value: (v) => (divided ? `${formatPerCapita({ value: v, qualifier: 'exact' }, series.metric.unit, lang)}*` : formatFigure({ value: v, qualifier: 'exact' }, series.metric, lang)),
     caveat: caveatLine(lang),
-  });
+  }) as EChartsCoreOption & { legend: { top: number }; grid: { top: number }; yAxis: { nameTextStyle?: object } };
+  if (!line) return option;
+  // the population's line under the span: the legend and the plot move down by it; a long per-head unit runs right from the axis
+  return {
+    ...option,
+    legend: { ...option.legend, top: option.legend.top + SUBTITLE_LINE },
+    grid: { ...option.grid, top: option.grid.top + SUBTITLE_LINE },
+    ...(divided ? { yAxis: { ...option.yAxis, nameTextStyle: { align: 'left' } } } : {}),
+  };
 }
 
 /** The years of the series whose figure carries caveats, named as the chart names them. */
@@ -65,15 +106,18 @@ export function timeChartEntry(series: TimeChartData, catalog: Catalog, lang: La
     filenameParts: [who, pickLang(metric.name, lang), span.replace('–', '-')],
     buildOption: (ctx) => timeChartOption(series, catalog, lang, ctx.footer),
     periods: years,
+    ...(series.perCapita ? { extraNotes: [`${t('perCapita.note')} ${perCapitaLine(series, lang) ?? ''}`] } : {}),
     figures: () =>
-      years.map((y, i) => ({
-        jurisdiction,
-        metric: metric.id,
-        value: values[i] ?? null,
-        display: timeFigure(values[i] ?? null, metric, lang, t),
-        period: y,
-        caveats: series.caveats?.[i],
-      })),
+      years.map((y, i): SimpleFigure => {
+        const per = series.perCapita;
+        const reported = per ? (per.raw[i] ?? null) : (values[i] ?? null);
+        const figure: SimpleFigure = { jurisdiction, metric: metric.id, value: reported, display: timeFigure(reported, metric, lang, t), period: y, caveats: series.caveats?.[i] };
+        if (!per || !dividesPerCapita(metric.kind) || reported === null) return figure;
+        const perCapita = per.population
+          ? { population: per.population.population, source: populationSourceText(lang, per.population.year), value: values[i] ?? null, display: perHeadFigure(values[i] ?? null, metric, lang, t) }
+          : { population: null, source: '', value: null, display: t('perCapita.noPopulation') };
+        return { ...figure, perCapita };
+      }),
     catalog,
     lang,
   });

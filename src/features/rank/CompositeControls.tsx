@@ -5,12 +5,14 @@ import { useLang } from '../../ui/hooks/useLang';
 import { suggestedMetrics } from './composite-input';
 import { MetricSelect } from './MetricSelect';
 
-/** Add a metric, take the suggested ones, clear; normalisation, missing figures, tiers. */
-export function CompositeControls({ catalog, normalisation, missing, tiers, onPick }: {
+/** Add a metric, take the suggested ones, clear; normalisation, missing figures, counts per 10k residents, tiers. */
+export function CompositeControls({ catalog, normalisation, missing, tiers, perCapita, onPick }: {
   catalog: Catalog;
   normalisation: Normalisation;
   missing: MissingPolicy;
   tiers: boolean;
+  /** counts and amounts per 10,000 residents (unchecked: cpc=0) */
+  perCapita: boolean;
   onPick: (metric: string) => void;
 }) {
   const { t } = useLang();
@@ -40,6 +42,10 @@ export function CompositeControls({ catalog, normalisation, missing, tiers, onPi
         text={(n) => t(`composite.missing.${n}`)}
         onChange={(n) => updateUrl({ missing: n })}
       />
+      <label className="chip" title={t('perCapita.composite.switchHint')}>
+        <input type="checkbox" checked={perCapita} data-testid="composite-per-capita" onChange={() => updateUrl({ compositePerCapita: !perCapita })} />
+        {t('perCapita.composite.switch')}
+      </label>
       <label className="chip">
         <input type="checkbox" checked={tiers} onChange={() => updateUrl({ tiers: !tiers })} />
         {t('composite.tiers')}

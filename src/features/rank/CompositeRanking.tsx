@@ -8,7 +8,8 @@ import { shortName } from '../../i18n';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
 import { DRAWS, PERTURBATION, SEED, withWeight } from './composite-input';
-import { compositeCaveatFigures, compositeChartOption, compositeEntry, scoreCaveatLines } from './composite-chart';
+import { compositeCaveatFigures, compositeChartOption, compositeEntry, compositePerCapitaNotes, scoreCaveatLines } from './composite-chart';
+import { dividesPerCapita } from '../../model/per-capita';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { useComposite } from './use-composite';
 import { CompositeControls } from './CompositeControls';
@@ -23,9 +24,10 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
     missing: useUrlField('missing'),
     rankYear: useUrlField('rankYear'),
     tiers: useUrlField('tiers'),
+    compositePerCapita: useUrlField('compositePerCapita'),
   };
   const { lang, t } = useLang();
-  const { ids, result } = useComposite(catalog, url);
+  const { ids, result, waiting, error } = useComposite(catalog, url);
 
   const table = useAutoOpen((result?.rows.length ?? 0) <= 30);
   const setWeight = (key: string, value: number | null) => updateUrl({ weights: withWeight(url.weights, key, value) }, 'replace');
@@ -37,14 +39,26 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const caveated = useMemo(() => (shown ? compositeCaveatFigures(shown) : []), [shown]);
   useRegisterExport(entry);
   const name = (j: string) => shortName(catalog, j, lang);
+  // counts per 10k residents: which, by whose population, who has none; or that the counts are as reported
+  const perCapitaNotes = useMemo(() => {
+    if (!shown) return [];
+    if (shown.result.perCapita) return compositePerCapitaNotes(shown);
+    const raw = !url.compositePerCapita && ids.some((id) => dividesPerCapita(catalog.metricById.get(id)!.kind));
+    return raw ? [t('perCapita.composite.raw')] : [];
+  }, [shown, url.compositePerCapita, ids, catalog, t]);
   return (
     <article className="panel" aria-labelledby="composite-h">
       <h3 id="composite-h">{t('composite.title')}</h3>
       <p className="note">{t('composite.help', { p: PERTURBATION * 100, draws: DRAWS, seed: SEED })}</p>
-      <CompositeControls catalog={catalog} normalisation={url.normalisation} missing={url.missing} tiers={tiers} onPick={(id) => setWeight(id, 1)} />
+      <CompositeControls catalog={catalog} normalisation={url.normalisation} missing={url.missing} tiers={tiers} perCapita={url.compositePerCapita}
+        onPick={(id) => setWeight(id, 1)} />
       {ids.length > 0 && <CompositeWeights catalog={catalog} ids={ids} weights={url.weights} setWeight={setWeight} />}
       {ids.length === 0 ? (
         <p className="status">{t('composite.empty')}</p>
+      ) : error ? (
+        <p className="error" role="alert">{t('app.error', { message: error.message })}</p>
+      ) : waiting ? (
+        <p className="status" role="status">{t('perCapita.loading')}</p>
       ) : !result ? (
         <p className="status" role="status">{t('app.loading')}</p>
       ) : (
@@ -52,12 +66,17 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
           {option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />}
           <CaveatList figures={caveated} />
           {entry && <ChartExportMenu entry={entry} />}
+          {perCapitaNotes.map((line, i) => (
+            <p key={i} className="note" data-testid="composite-per-capita-note">
+              {line}
+            </p>
+          ))}
           <p className="note">{t('composite.computed', { ms: result.ms })}</p>
           {result.excluded.length > 0 && (
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
           <CompositeTable rows={result.rows} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle}
-            caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} />
+            caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} notes={perCapitaNotes} />
         </div>
       )}
     </article>

@@ -11,8 +11,10 @@ import { CAVEAT_MARK } from '../../model/caveats';
  * The table behind the composite chart (first 500 rows, built only while it is open): tier or rank, score (marked †
  * with the caveats of the figures it is built from), coverage, band.
  */
-export function CompositeTable({ rows, catalog, tiers, open, onToggle, caveats }: {
+export function CompositeTable({ rows, catalog, tiers, open, onToggle, caveats, notes = [] }: {
   rows: readonly CompositeRow[];
+  /** what the scores are built from (e.g. counts per 10,000 residents), shown above the table */
+  notes?: readonly string[];
   /** the caveats of the figures behind a jurisdiction's score, a line each */
   caveats: (jurisdiction: string) => readonly string[];
   catalog: Catalog;
@@ -24,6 +26,11 @@ export function CompositeTable({ rows, catalog, tiers, open, onToggle, caveats }
   return (
     <details className="data-table" open={open} onToggle={onToggle}>
       <summary>{t('compare.table')}</summary>
+      {open && notes.map((line, i) => (
+        <p key={i} className="note">
+          {line}
+        </p>
+      ))}
       {open && (
         <table data-testid="composite-table">
           <TableHead

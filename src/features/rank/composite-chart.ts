@@ -9,6 +9,9 @@ import type { ExportEntry } from '../../ui/export/registry';
 import { caveatedFigures, simpleEntry } from '../../ui/export/simple-entry';
 import { caveatKindLabel } from '../../i18n/caveats';
 import { inputCaveatLines, type CaveatedFigure, type InputCaveats } from '../../model/caveats';
+import type { Population } from '../../model/per-capita';
+import { populationSourceText } from '../../ui/per-capita-text';
+import type { CompositePerCapita } from './composite-input';
 
 /** 第一梯队 / "Tier 1". */
 export const tierLabel = (n: 1 | 2 | 3, lang: Lang, t: Translate): string =>
@@ -17,10 +20,39 @@ export const tierLabel = (n: 1 | 2 | 3, lang: Lang, t: Translate): string =>
 /** The names of the combined metrics, as the chart's subtitle and the export's description. */
 const metricNames = (catalog: Catalog, ids: readonly string[], lang: Lang) => ids.map((id) => pickLang(catalog.metricById.get(id)!.name, lang));
 
+/** The names of the combined metrics, those divided by population marked "(每万人)". */
+function shownMetricNames({ result, catalog, ids, lang, t }: Pick<CompositeShown, 'result' | 'catalog' | 'ids' | 'lang' | 't'>): string[] {
+  const divided = new Set(result.perCapita?.divided ?? []);
+  return metricNames(catalog, ids, lang).map((name, i) => (divided.has(ids[i]!) ? t('perCapita.composite.metric', { name }) : name));
+}
+
+/** Where the populations come from: "人口:2020年第七次全国人口普查", one a year and source, joined. */
+export const populationSources = (sources: readonly Population[], lang: Lang): string =>
+  [...new Set(sources.map((p) => populationSourceText(lang, p.year)))].join(lang === 'zh' ? ';' : '; ');
+
+/**
+ * What the composite says about its counts: which were divided per 10,000 residents, by whose population, and the
+ * places left without population (missing there); empty when nothing was divided.
+ */
+export function compositePerCapitaNotes({ result, catalog, lang, t }: Pick<CompositeShown, 'result' | 'catalog' | 'lang' | 't'>, limit = 30): string[] {
+  const per = result.perCapita;
+  if (!per) return [];
+  const sep = lang === 'zh' ? '、' : ', ';
+  const lines = [`${t('perCapita.composite.note', { metrics: metricNames(catalog, per.divided, lang).join(sep) })} ${populationSources(per.sources, lang)}`];
+  if (per.noPopulation.length) {
+    const names = per.noPopulation.slice(0, limit).map((j) => shortName(catalog, j, lang)).join(sep) + (per.noPopulation.length > limit ? '…' : '');
+    lines.push(t('perCapita.composite.noPopulation', { n: per.noPopulation.length, names }));
+  }
+  return lines;
+}
+
 /** What the composite chart shows: the result, the metrics it combines, and how it is labelled. */
 export interface CompositeShown {
-  /** with, by jurisdiction, the caveated figures its score is built from (none when absent) */
-  result: CompositeResult & { inputCaveats?: ReadonlyMap<string, readonly InputCaveats[]> };
+  /**
+   * with, by jurisdiction, the caveated figures its score is built from (none when absent), and how its counts were
+   * divided by population (absent: not divided)
+   */
+  result: CompositeResult & { inputCaveats?: ReadonlyMap<string, readonly InputCaveats[]>; perCapita?: CompositePerCapita | undefined };
   catalog: Catalog;
   ids: readonly string[];
   tiers: boolean;
@@ -36,10 +68,12 @@ export function scoreCaveatLines({ result, catalog, lang }: Pick<CompositeShown,
 }
 
 export function compositeChartOption(shown: CompositeShown, footer?: string): EChartsCoreOption {
-  const { result, catalog, ids, tiers, lang, t } = shown;
+  const { result, catalog, tiers, lang, t } = shown;
+  const per = result.perCapita;
   return buildCompositeOption(result.rows, {
     title: t('composite.title'),
-    subtitle: metricNames(catalog, ids, lang).join(' · '),
+    // the population's source on a line of its own (one line ran past the chart's edge at 390 px)
+    subtitle: shownMetricNames(shown).join(' · ') + (per ? `\n${t('perCapita.composite.subtitle')} · ${populationSources(per.sources, lang)}` : ''),
     name: (j) => shortName(catalog, j, lang),
     score: t('composite.score'),
     band: t('composite.band'),
@@ -54,14 +88,16 @@ export function compositeChartOption(shown: CompositeShown, footer?: string): EC
 export function compositeEntry(shown: CompositeShown): ExportEntry | null {
   const { result, catalog, ids, lang, t } = shown;
   if (!result.rows.length) return null;
+  const per = result.perCapita;
   return simpleEntry({
     id: 'composite',
     order: 1,
     title: t('composite.title'),
-    description: metricNames(catalog, ids, lang).join(' · '),
+    description: shownMetricNames(shown).join(' · '),
     filenameParts: [t('composite.title'), ...metricNames(catalog, ids.slice(0, 4), lang)],
     buildOption: (ctx) => compositeChartOption(shown, ctx.footer),
     periods: [],
+    extraNotes: compositePerCapitaNotes(shown),
     figures: () =>
       result.rows.map((r) => ({
         jurisdiction: r.jurisdiction,
@@ -70,10 +106,19 @@ export function compositeEntry(shown: CompositeShown): ExportEntry | null {
         display: `${r.score} (#${r.rank}, ${r.bandMin}–${r.bandMax}, ${Math.round(r.coverage * 100)}%)`,
         period: null,
         inputCaveats: result.inputCaveats?.get(r.jurisdiction),
+        ...(per ? { perCapita: scorePopulation(per, r.jurisdiction, lang, t) } : {}),
       })),
     catalog,
     lang,
   });
+}
+
+/** A score's population in the export's columns: the place's population and its source, or 无人口数据 (no per-head value: a score is none). */
+function scorePopulation(per: CompositePerCapita, jurisdiction: string, lang: Lang, t: Translate) {
+  const p = per.populations.get(jurisdiction);
+  return p
+    ? { population: p.population, source: populationSources([p], lang), value: null, display: t('perCapita.composite.subtitle') }
+    : { population: null, source: '', value: null, display: t('perCapita.noPopulation') };
 }
 
 /** The caveated figures behind the ranked scores, in rank order, each under its place and metric (the chart's notes). */

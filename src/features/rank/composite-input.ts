@@ -1,10 +1,36 @@
-/** URL weights + metric blocks → the composite's input. Pure. */
+/**
+ * URL weights + metric blocks (+ populations) → the composite's input. Pure. With populations, counts and amounts
+ * are divided by each place's population (per 10,000 residents) before they are normalised; a place without
+ * population has no value for them (missing under the missing-data policy, never 0). Rates, changes, durations
+ * and indexes are never divided.
+ */
 import type { Catalog } from '../../model/catalog';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
 import { valuesInto } from '../../model/metric-values';
 import { isSpecific } from '../../model/specific';
 import type { CompositeInput } from '../../model/composite';
+import { dividesPerCapita, PER_CAPITA_BASE, type Population } from '../../model/per-capita';
 import type { UrlState } from '../../ui/url/url-state';
+
+/** Each jurisdiction's population by id (null: none known), as `populationsOf` makes them. */
+export type Populations = ReadonlyMap<string, Population | null>;
+
+/** How the composite's counts and amounts were divided (absent: none was). */
+export interface CompositePerCapita {
+  /** the chosen metrics divided by population (counts and amounts), in the order chosen */
+  divided: string[];
+  /** the places that report one of them but have no population: missing there, in catalogue order */
+  noPopulation: string[];
+  /** the populations the divided figures were divided by, one of each year and source */
+  sources: Population[];
+  /** every place's population (null: none known) */
+  populations: Populations;
+}
+
+/** The composite's input, and how its counts and amounts were divided when they were. */
+export interface CompositeInputPerCapita extends CompositeInput {
+  perCapita?: CompositePerCapita | undefined;
+}
 
 export const PERTURBATION = 0.25;
 export const DRAWS = 500;
@@ -37,11 +63,37 @@ function catalogIndex(catalog: Catalog): ReadonlyMap<string, number> {
   return index;
 }
 
+/** Population at each catalogue position (NaN: none), made once per catalogue and populations. */
+const populationColumns = new WeakMap<Populations, WeakMap<Catalog, Float64Array>>();
+function populationColumn(catalog: Catalog, populations: Populations): Float64Array {
+  const byCatalog = populationColumns.get(populations) ?? new WeakMap<Catalog, Float64Array>();
+  populationColumns.set(populations, byCatalog);
+  let column = byCatalog.get(catalog);
+  if (!column) {
+    column = Float64Array.from(catalog.jurisdictions, (j) => {
+      const p = populations.get(j.id)?.population;
+      return p !== undefined && p > 0 ? p : Number.NaN;
+    });
+    byCatalog.set(catalog, column);
+  }
+  return column;
+}
+
+/** `values` per 10,000 residents in place; NaN where the population is (a place without population: missing). */
+export function perCapitaColumn(values: Float64Array, population: Float64Array): void {
+  for (let j = 0; j < values.length; j++) values[j] = (values[j]! * PER_CAPITA_BASE) / population[j]!;
+}
+
+/**
+ * The composite's input. With `populations` (counts per 10,000 residents asked for and the gazetteer read), the
+ * chosen counts and amounts are per 10,000 residents and `perCapita` says which, and who had no population.
+ */
 export function compositeInput(
   catalog: Catalog,
   url: Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>,
   blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]>,
-): CompositeInput {
+  populations?: Populations | null,
+): CompositeInputPerCapita {
   const ids = compositeMetrics(url.weights, catalog);
   const jurisdictions = catalog.jurisdictions.map((j) => j.id);
   const index = catalogIndex(catalog);
@@ -50,12 +102,24 @@ export function compositeInput(
     const cat = url.weights[`cat:${m.category}`] ?? 1;
     return { id, better: m.better, weight: (url.weights[id] ?? 1) * cat };
   });
+  const population = populations ? populationColumn(catalog, populations) : null;
+  const divided = population ? ids.filter((id) => dividesPerCapita(catalog.metricById.get(id)!.kind)) : [];
+  // 1: reports a divided metric but has no population; 2: reports one and has a population
+  const reach = new Uint8Array(population ? jurisdictions.length : 0);
   const values = ids.map((id) => {
     const v = new Float64Array(jurisdictions.length);
     valuesInto(blocks.get(id) ?? [], url.rankYear, index, v);
+    if (population && divided.includes(id)) {
+      for (let j = 0; j < v.length; j++) if (!Number.isNaN(v[j]!)) reach[j] = Number.isNaN(population[j]!) ? 1 : 2;
+      perCapitaColumn(v, population);
+    }
     return v;
   });
+  const perCapita = populations && divided.length
+    ? { divided, noPopulation: jurisdictions.filter((_, j) => reach[j] === 1), sources: usedSources(jurisdictions.filter((_, j) => reach[j] === 2), populations), populations }
+    : undefined;
   return {
+    ...(perCapita ? { perCapita } : {}),
     jurisdictions,
     metrics,
     values,
@@ -65,6 +129,16 @@ export function compositeInput(
     draws: DRAWS,
     seed: SEED,
   };
+}
+
+/** One population of each year and source among the places' populations (in the order first met). */
+function usedSources(jurisdictions: readonly string[], populations: Populations): Population[] {
+  const seen = new Map<string, Population>();
+  for (const j of jurisdictions) {
+    const p = populations.get(j);
+    if (p && !seen.has(`${p.year}|${p.source}`)) seen.set(`${p.year}|${p.source}`, p);
+  }
+  return [...seen.values()];
 }
 
 /** Suggested metrics: the widest-covered shared ones (at least 2 jurisdictions), at most `n`, one per metric id. */

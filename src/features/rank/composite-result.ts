@@ -3,7 +3,7 @@ import type { Catalog } from '../../model/catalog';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
 import { composite, type CompositeResult } from '../../model/composite';
 import type { UrlState } from '../../ui/url/url-state';
-import { compositeInput } from './composite-input';
+import { compositeInput, type CompositePerCapita, type Populations } from './composite-input';
 import { pickedCaveats } from '../../model/metric-values';
 import type { InputCaveats } from '../../model/caveats';
 
@@ -14,6 +14,8 @@ export interface TimedComposite extends CompositeResult {
   ms: number;
   /** by jurisdiction, the figures behind its score that carry caveats (only jurisdictions that have some) */
   inputCaveats: ReadonlyMap<string, readonly InputCaveats[]>;
+  /** set when counts and amounts were divided by population (per 10,000 residents) before they were combined */
+  perCapita?: CompositePerCapita | undefined;
 }
 
 /** The caveated figures each jurisdiction's score is built from, metric by metric (most metrics have none). */
@@ -34,6 +36,7 @@ interface Computed {
   settings: CompositeSettings;
   ids: readonly string[];
   blocks: readonly (readonly MetricPeriodBlock[])[];
+  populations: Populations | null;
   result: TimedComposite;
 }
 // the last one computed: coming back to the rank view with the same choice shows it without computing it again
@@ -44,7 +47,8 @@ const sameSettings = (a: CompositeSettings, b: CompositeSettings) =>
   a.weights === b.weights && a.normalisation === b.normalisation && a.missing === b.missing && a.rankYear === b.rankYear;
 
 /**
- * The composite over `ids`, whose blocks are `blocks` in the same order. Computed on this thread: a worker was
+ * The composite over `ids`, whose blocks are `blocks` in the same order; with `populations`, its counts and
+ * amounts per 10,000 residents (./composite-input.ts). Computed on this thread: a worker was
  * measured slower (starting it and its compiler's warm-up cost more than the computation; docs/performance.md).
  */
 export function timedComposite(
@@ -52,14 +56,16 @@ export function timedComposite(
   settings: CompositeSettings,
   ids: readonly string[],
   blocks: readonly (readonly MetricPeriodBlock[])[],
+  populations: Populations | null = null,
 ): TimedComposite {
-  if (last && last.catalog === catalog && sameSettings(last.settings, settings) && sameList(last.ids, ids) && sameList(last.blocks, blocks))
+  if (last && last.catalog === catalog && last.populations === populations && sameSettings(last.settings, settings) && sameList(last.ids, ids) && sameList(last.blocks, blocks))
     return last.result;
   const byMetric = new Map(ids.map((id, i) => [id, blocks[i] ?? []]));
   const t0 = performance.now();
-  const r = composite(compositeInput(catalog, settings, byMetric));
+  const input = compositeInput(catalog, settings, byMetric, populations);
+  const r = composite(input);
   const ms = Math.round((performance.now() - t0) * 10) / 10;
-  const result = { ...r, ms, inputCaveats: compositeCaveats(ids, blocks, settings.rankYear) };
-  last = { catalog, settings, ids, blocks, result };
+  const result: TimedComposite = { ...r, ms, inputCaveats: compositeCaveats(ids, blocks, settings.rankYear), ...(input.perCapita ? { perCapita: input.perCapita } : {}) };
+  last = { catalog, settings, ids, blocks, populations, result };
   return result;
 }

@@ -1,8 +1,10 @@
-/** The composite ranking the URL asks for, computed from the metric blocks once they are read. */
+/** The composite ranking the URL asks for, computed from the metric blocks (and populations) once they are read. */
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
+import { dividesPerCapita, populationsOf, type PopulationSource } from '../../model/per-capita';
 import { useMetricBlocks } from '../../reads/metric-blocks';
-import { compositeMetrics } from './composite-input';
+import { usePopulations } from '../../reads/gazetteer';
+import { compositeMetrics, type Populations } from './composite-input';
 import { timedComposite, type CompositeSettings, type TimedComposite } from './composite-result';
 
 /** `value`, or while it is null the last value that was not (what was shown stays until its successor is ready). */
@@ -12,17 +14,35 @@ function useKept<T>(value: T | null): T | null {
   return value ?? kept;
 }
 
+// one populations map per catalogue and gazetteer: coming back to the view finds the composite computed with it
+const populationMaps = new WeakMap<Catalog, WeakMap<PopulationSource, Populations>>();
+function populationsFor(catalog: Catalog, places: PopulationSource): Populations {
+  const byPlaces = populationMaps.get(catalog) ?? new WeakMap<PopulationSource, Populations>();
+  populationMaps.set(catalog, byPlaces);
+  let map = byPlaces.get(places);
+  if (!map) byPlaces.set(places, (map = populationsOf(catalog.jurisdictions, places)));
+  return map;
+}
+
 /**
- * The chosen metrics (those the catalogue has, none report-specific) and their composite: null when none is chosen, and before the first
- * one is computed; while the blocks of a new choice are read, the previous composite.
+ * The chosen metrics (those the catalogue has, none report-specific) and their composite: null when none is chosen,
+ * before the first one is computed, and while the populations its counts are divided by load (`waiting`) or failed
+ * (`error`): never a composite of raw counts that then changes. While the blocks of a new choice are read, the
+ * previous composite. `compositePerCapita` (on unless cpc=0): counts and amounts per 10,000 residents.
  */
-export function useComposite(catalog: Catalog, { weights, normalisation, missing, rankYear }: CompositeSettings) {
+export function useComposite(catalog: Catalog, { weights, normalisation, missing, rankYear, compositePerCapita }: CompositeSettings & { compositePerCapita: boolean }) {
   const ids = useMemo(() => compositeMetrics(weights, catalog), [weights, catalog]);
+  const divides = ids.some((id) => dividesPerCapita(catalog.metricById.get(id)!.kind));
+  const wanted = compositePerCapita && divides;
+  const places = usePopulations(wanted);
+  const populations = wanted && places.data ? populationsFor(catalog, places.data) : null;
+  const waiting = wanted && places.isPending;
+  const error = wanted ? places.error : null;
   const blocks = useMetricBlocks(ids);
   const fresh = useMemo(
-    () => (blocks && ids.length > 0 ? timedComposite(catalog, { weights, normalisation, missing, rankYear }, ids, blocks) : null),
-    [catalog, weights, normalisation, missing, rankYear, ids, blocks],
+    () => (blocks && ids.length > 0 && (!wanted || populations) ? timedComposite(catalog, { weights, normalisation, missing, rankYear }, ids, blocks, populations) : null),
+    [catalog, weights, normalisation, missing, rankYear, ids, blocks, wanted, populations],
   );
   const shown = useKept<TimedComposite>(fresh);
-  return { ids, result: ids.length > 0 ? shown : null };
+  return { ids, result: ids.length > 0 && !waiting && !error ? shown : null, waiting, error };
 }

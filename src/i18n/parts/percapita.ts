@@ -10,6 +10,13 @@ export const zh = {
   'perCapita.reported': '报告数字',
   'perCapita.value': '每万人',
   'perCapita.loading': '正在载入人口数据…',
+  'perCapita.composite.switch': '计数按每万人',
+  'perCapita.composite.switchHint': '计数和金额类指标先按常住人口折算为每万人数值,再标准化;比率等保持原值',
+  'perCapita.composite.note': '计数和金额类指标({metrics})先按常住人口折算为每万人数值,再标准化;比率、变化、时长和指数保持原值。',
+  'perCapita.composite.raw': '计数和金额类指标按报告数字合成,未按人口折算。',
+  'perCapita.composite.noPopulation': '无人口数据,计数和金额类指标按缺失处理({n} 个地区):{names}',
+  'perCapita.composite.subtitle': '计数按每万人',
+  'perCapita.composite.metric': '{name}(每万人)',
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
   'perCapita.switch': 'per 10k residents',
@@ -22,4 +29,11 @@ export const en: Record<keyof typeof zh, string> = {
   'perCapita.reported': 'Reported',
   'perCapita.value': 'Per 10k',
   'perCapita.loading': 'Loading population data…',
+  'perCapita.composite.switch': 'counts per 10k residents',
+  'perCapita.composite.switchHint': 'Divide counts and amounts by the resident population (per 10,000 residents) before normalisation; rates and the like stay as reported',
+  'perCapita.composite.note': 'Counts and amounts ({metrics}) are divided by the resident population (per 10,000 residents) before normalisation; rates, changes, durations and indexes stay as reported.',
+  'perCapita.composite.raw': 'Counts and amounts are combined as reported, not divided by population.',
+  'perCapita.composite.noPopulation': 'No population, so counts and amounts count as missing ({n} places): {names}',
+  'perCapita.composite.subtitle': 'counts per 10k residents',
+  'perCapita.composite.metric': '{name} (per 10k)',
 };

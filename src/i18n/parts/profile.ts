@@ -19,6 +19,9 @@ export const zh = {
   'profile.quality': '数据质量说明',
   'profile.noQuality': '本地区报告没有数据质量问题记录。',
   'profile.mentions': '{n} 处提及',
+  'profile.notDivided': '不按人口折算',
+  'profile.noPopulation': '本地区无人口数据,不能折算为每万人数值,下列数字均为报告数字。',
+  'profile.chartNoPopulation': '无人口数据:按报告数字',
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
   'profile.title': 'Profile',
@@ -40,4 +43,7 @@ export const en: Record<keyof typeof zh, string> = {
   'profile.quality': 'Data-quality notes',
   'profile.noQuality': 'No data-quality problems are recorded for this jurisdiction’s reports.',
   'profile.mentions': '{n} mentions',
+  'profile.notDivided': 'not divided by population',
+  'profile.noPopulation': 'No population is known for this place, so there are no figures per 10k residents: the figures below are as reported.',
+  'profile.chartNoPopulation': 'no population: figures as reported',
 };
