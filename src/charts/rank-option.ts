@@ -15,6 +15,8 @@ export interface RankChartLabels {
   period: (y: number) => string;
   /** a caveat as one line of text (the tooltip lists a figure's caveats; its label is marked †) */
   caveat: (c: Caveat) => string;
+  /** the place the ranking is read for (a peer group's focus): its bar stands out, and a line marks it in large mode */
+  focus?: string | undefined;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface RankChartLabels {
  * data. The two modes differ in structure: a chart updated in place must be rebuilt when it crosses over.
  */
 export const largeRanking = (n: number) => n > 40;
+/** The focus place's bar (a peer group's place): orange of the Okabe–Ito palette, apart from the bars' blue. */
+export const FOCUS_COLOR = '#D55E00';
 const many = largeRanking;
 
 /** What both ranking charts share: one bar per jurisdiction in rank order, axis labels only when they fit. */
@@ -35,7 +39,7 @@ function rankFrame(names: readonly string[], labels: { title: string; subtitle: 
       aria: { enabled: true, decal: { show: !big } },
       title: titleBlock(labels.title, labels.subtitle, labels.footer),
       // a subtitle of two lines (e.g. the population's source) moves the plot down
-      grid: { left: 56, right: 16, top: 70 + (labels.subtitle.split('\n').length - 1) * 14, bottom: labels.footer ? 90 : 70 },
+      grid: { left: 56, right: 16, top: 70 + (labels.subtitle.split('\n').length - 1) * 15, bottom: labels.footer ? 90 : 70 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tooltip((p as { dataIndex: number }).dataIndex) },
       xAxis: {
         type: 'category',
@@ -70,29 +74,46 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
       return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b> · #${r.rank}${r.tied ? ' (=)' : ''}<br/>${escapeHtml(labels.value(r))}${caveatMark(r.caveats)} · ${escapeHtml(labels.period(r.period))}${caveatTooltipLines(r.caveats, labels.caveat)}`;
     },
   );
+  const at = labels.focus === undefined ? -1 : rows.findIndex((r) => r.jurisdiction === labels.focus);
+  const bars = rankBars(
+    big,
+    (i) => labelSafe(`${labels.value(rows[i]!)}${rows[i]!.derived ? '*' : ''}${caveatMark(rows[i]!.caveats)}\n${labels.period(rows[i]!.period)}`),
+    // large mode draws all bars as one path and ignores per-bar styles: plain values then (the table marks ≥ and *)
+    big
+      ? largeBars(rows.map((r) => r.value))
+      : rows.map((r, i) => {
+          const color = i === at ? FOCUS_COLOR : PALETTE[0];
+          return {
+            value: r.value,
+            itemStyle: {
+              color,
+              opacity: r.qualifier === 'at_least' || r.qualifier === 'approx' ? 0.55 : 1,
+              borderColor: r.derived ? '#111' : color,
+              borderWidth: r.derived ? 2 : 0,
+              borderType: 'dashed',
+            },
+          };
+        }),
+  );
+  // the focus place among thousands of unlabelled bars: a line at its bar, named with its rank
+  const focusLine =
+    big && at >= 0
+      ? {
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            animation: false,
+            lineStyle: { color: FOCUS_COLOR, width: 2, type: 'solid' },
+            label: { formatter: labelSafe(`${rows[at]!.rank}. ${labels.name(rows[at]!.jurisdiction)}`), color: FOCUS_COLOR, fontSize: 11 },
+            data: [{ xAxis: at }],
+          },
+        }
+      : {};
   return {
     ...frame,
     color: PALETTE,
     yAxis: { type: 'value', ...(rows.some((r) => r.value < 0) ? {} : { min: 0 }) },
-    series: [
-      rankBars(
-        big,
-        (i) => labelSafe(`${labels.value(rows[i]!)}${rows[i]!.derived ? '*' : ''}${caveatMark(rows[i]!.caveats)}\n${labels.period(rows[i]!.period)}`),
-        // large mode draws all bars as one path and ignores per-bar styles: plain values then (the table marks ≥ and *)
-        big
-          ? largeBars(rows.map((r) => r.value))
-          : rows.map((r) => ({
-              value: r.value,
-              itemStyle: {
-                color: PALETTE[0],
-                opacity: r.qualifier === 'at_least' || r.qualifier === 'approx' ? 0.55 : 1,
-                borderColor: r.derived ? '#111' : PALETTE[0],
-                borderWidth: r.derived ? 2 : 0,
-                borderType: 'dashed',
-              },
-            })),
-      ),
-    ],
+    series: [{ ...bars, ...focusLine }],
   };
 }
 

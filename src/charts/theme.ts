@@ -27,7 +27,7 @@ export function labelSafe(s: string): string {
 /** The title block every chart draws: title, subtitle, and a footer line (source, export date) at the bottom. */
 export function titleBlock(title: string, subtitle: string, footer?: string, fontSize = 15): object[] {
   return [
-    { text: labelSafe(title), subtext: labelSafe(subtitle), left: 8, top: 4, textStyle: { fontSize }, subtextStyle: { color: MUTED } },
+    { text: labelSafe(title), subtext: labelSafe(subtitle), left: 8, top: 4, textStyle: { fontSize }, subtextStyle: { color: MUTED, lineHeight: 15 } },
     ...(footer ? [{ text: '', subtext: labelSafe(footer), left: 8, bottom: 0, subtextStyle: { color: MUTED, fontSize: 10 } }] : []),
   ];
 }

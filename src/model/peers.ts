@@ -5,7 +5,7 @@
  * placed by its GB/T 2260 `code` in the gazetteer (a department by the area it serves); one without a code, or
  * with a code the gazetteer does not know, belongs to no peer group.
  */
-import type { Gazetteer, Place, PlaceLevel } from './gazetteer';
+import type { Gazetteer, Place, PlaceLevel, PlaceText } from './gazetteer';
 import type { Jurisdiction } from './schema';
 
 export interface PeerRule {
@@ -23,7 +23,7 @@ export interface PeerGroup {
   /** the jurisdiction ids in the group, the focus included, in the order given */
   ids: string[];
   /** what the group is, in words of the focus place: province, city, level and population range */
-  describe: { province?: string; city?: string; level?: PlaceLevel; population?: { min?: number; max?: number } };
+  describe: { province?: PlaceText; city?: PlaceText; level?: PlaceLevel; population?: { min?: number; max?: number } };
   /** jurisdictions left out because they have no place in the gazetteer */
   unplaced: string[];
 }
@@ -59,9 +59,10 @@ export function peerGroup(focus: Jurisdiction, candidates: readonly Jurisdiction
   const describe: PeerGroup['describe'] = {};
   if (rule.province) {
     const prov = home.province ? g.byId(home.province.id) : home;
-    if (prov) describe.province = prov.name.zh;
+    if (prov) describe.province = { ...prov.name };
   }
-  if (rule.city && home.city) describe.city = g.byId(home.city.id)?.name.zh ?? '';
+  const city = rule.city && home.city ? g.byId(home.city.id) : undefined;
+  if (city) describe.city = { ...city.name };
   if (rule.level) describe.level = home.level;
   if (rule.population) describe.population = { ...rule.population };
   return { ids, describe, unplaced };

@@ -1,13 +1,14 @@
 /**
- * The gazetteer's populations (public/data/gazetteer.json, precached by the service worker), for figures per
- * 10,000 residents in the compare and rank views. Fetched only when per-head values are asked for: the file and
- * the code that decodes it are loaded then (dynamic imports), never with the first screen.
+ * The gazetteer (public/data/gazetteer.json, precached by the service worker): the places, their codes, levels,
+ * parents and populations, for figures per 10,000 residents, peer groups and the add-report place field. Fetched
+ * only when one of them is asked for: the file and the code that decodes it are loaded then (dynamic imports),
+ * never with the first screen. One query, one copy in memory, whichever view asks first.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { PopulationSource } from '../model/per-capita';
-import { populationKey } from './keys';
+import type { Gazetteer } from '../model/gazetteer';
+import { placesKey } from './keys';
 
-export async function fetchPopulations(baseUrl: string = document.baseURI): Promise<PopulationSource> {
+export async function fetchPlaces(baseUrl: string = document.baseURI): Promise<Gazetteer> {
   const [res, codec, gazetteer] = await Promise.all([
     fetch(new URL('data/gazetteer.json', baseUrl)),
     import('../model/gazetteer-codec'),
@@ -17,8 +18,11 @@ export async function fetchPopulations(baseUrl: string = document.baseURI): Prom
   return gazetteer.createGazetteer(codec.decodeGazetteer(await res.json()));
 }
 
-export const populationQuery = () =>
-  queryOptions({ queryKey: populationKey, queryFn: () => fetchPopulations(), staleTime: Infinity, gcTime: Infinity, retry: 1, structuralSharing: false });
+export const placesQuery = () =>
+  queryOptions({ queryKey: placesKey, queryFn: () => fetchPlaces(), staleTime: Infinity, gcTime: Infinity, retry: 1, structuralSharing: false });
 
-/** The populations, fetched while `enabled` (per-head values asked for); idle otherwise. */
-export const usePopulations = (enabled: boolean) => useQuery({ ...populationQuery(), enabled });
+/** The gazetteer, fetched while `enabled` (per-head values or a peer group asked for); idle otherwise. */
+export const usePlaces = (enabled: boolean) => useQuery({ ...placesQuery(), enabled });
+
+/** The populations by code: the gazetteer, under the name the per-head code reads it by. */
+export const usePopulations = usePlaces;

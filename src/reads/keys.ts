@@ -19,11 +19,14 @@ export const storeKeys = {
 /** The indicator catalogue the app ships (public/data/indicators.json): static, nothing the store changes. */
 export const indicatorsKey = ['indicators'] as const;
 
-/** The gazetteer the app ships (public/data/gazetteer.json), read by the add-report view: static too. */
-export const gazetteerKey = ['gazetteer'] as const;
+/**
+ * The gazetteer the app ships (public/data/gazetteer.json): places, codes, levels and populations, for figures per
+ * 10,000 residents, peer groups and the add-report place field. Static too.
+ */
+export const placesKey = ['places'] as const;
 
-/** The residents of each place by its code (the gazetteer's populations), for figures per 10,000 residents: static. */
-export const populationKey = ['population'] as const;
+/** The gazetteer with the traditional → simplified converter the add-report view reads names with: static. */
+export const gazetteerKey = ['gazetteer'] as const;
 
 /**
  * The bootstrap (the bundled dataset written into the store on first load) stays outside the store's prefix on

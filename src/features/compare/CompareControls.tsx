@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { JurisdictionPicker } from '../../ui/components/JurisdictionPicker';
@@ -6,6 +7,9 @@ import { useLang } from '../../ui/hooks/useLang';
 import { MetricPicker } from './MetricPicker';
 import { toggle } from '../../ui/list-toggle';
 import { PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
+import { PeerControls } from '../../ui/components/PeerControls';
+import { pickLang } from '../../i18n';
+import type { useCompared } from './use-compared';
 
 /** A checkbox for each area; changing them goes back to the default metrics. */
 function CategoryPicker({ catalog }: { catalog: Catalog }) {
@@ -56,18 +60,31 @@ function YearPicker({ catalog }: { catalog: Catalog }) {
   );
 }
 
-export function CompareControls({ catalog }: { catalog: Catalog }) {
+export function CompareControls({ catalog, compared }: { catalog: Catalog; compared: ReturnType<typeof useCompared> }) {
   const url = useUrlState();
-  const { t } = useLang();
-  const data = useJurisdictionData(url.jurisdictions);
+  const { lang, t } = useLang();
+  const data = useJurisdictionData(compared.ids);
+  const { peers } = compared;
+  // the focus of a peer group is one of the places chosen (or the one already set)
+  const focusChoices = useMemo(() => {
+    const ids = peers.focus && !url.jurisdictions.includes(peers.focus.id) ? [peers.focus.id, ...url.jurisdictions] : url.jurisdictions;
+    return ids.map((id) => catalog.jurisdictionById.get(id)).filter((j) => j !== undefined);
+  }, [peers.focus, url.jurisdictions, catalog]);
   return (
     <div className="controls">
-      <JurisdictionPicker
-        jurisdictions={catalog.jurisdictions}
-        selected={url.jurisdictions}
-        legend={t('select.jurisdictions')}
-        onChange={(ids) => updateUrl({ jurisdictions: ids })}
-      />
+      {peers.group ? (
+        <p className="note" data-testid="peer-shown">
+          {t('peer.shown', { place: peers.focus ? pickLang(peers.focus.name, lang) : '', n: compared.ids.length - 1, total: compared.groupSize })}
+        </p>
+      ) : (
+        <JurisdictionPicker
+          jurisdictions={catalog.jurisdictions}
+          selected={url.jurisdictions}
+          legend={t('select.jurisdictions')}
+          onChange={(ids) => updateUrl({ jurisdictions: ids })}
+        />
+      )}
+      <PeerControls catalog={catalog} scope={peers} choices={focusChoices} />
       <CategoryPicker catalog={catalog} />
       <MetricPicker catalog={catalog} observations={data.data?.observations} />
       <YearPicker catalog={catalog} />

@@ -14,15 +14,14 @@ import type { ViewData } from '../../ui/export/view-dataset';
 import { Presentation } from '../../ui/export/Presentation';
 import { usePerCapita } from '../../ui/hooks/usePerCapita';
 import { PerCapitaNote } from '../../ui/components/PerCapitaSwitch';
+import { useCompared } from './use-compared';
 
 export function CompareView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
   const { lang, t } = useLang();
   const [presenting, setPresenting] = useState(false);
-  const jurisdictions = useMemo(
-    () => url.jurisdictions.filter((j) => catalog.jurisdictionById.has(j)),
-    [url.jurisdictions, catalog],
-  );
+  const compared = useCompared(catalog);
+  const jurisdictions = compared.ids;
   const data = useJurisdictionData(jurisdictions);
   const perCapita = usePerCapita(catalog);
   const { populations } = perCapita;
@@ -59,14 +58,14 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   return (
     <section aria-labelledby="compare-h">
       <h2 id="compare-h" className="visually-hidden">{t('nav.compare')}</h2>
-      <CompareControls catalog={catalog} />
+      <CompareControls catalog={catalog} compared={compared} />
       <p className="note">{t('compare.legendNote')}</p>
       {perCapita.on && <PerCapitaNote />}
       {jurisdictions.length === 0 || url.categories.length === 0 ? (
         <p className="status">{t('compare.empty')}</p>
       ) : perCapita.error ? (
         <p className="error" role="alert">{t('app.error', { message: perCapita.error.message })}</p>
-      ) : data.isPending || perCapita.waiting ? (
+      ) : data.isPending || perCapita.waiting || compared.peers.waiting ? (
         <p className="status" role="status">{t('app.loading')}</p>
       ) : data.isError ? (
         <p className="error" role="alert">{t('app.error', { message: data.error.message })}</p>

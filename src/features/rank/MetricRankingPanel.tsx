@@ -22,6 +22,9 @@ import { usePerCapita } from '../../ui/hooks/usePerCapita';
 import { PerCapitaNote, PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
 import { dividesPerCapita } from '../../model/per-capita';
 import { shownRanking, type ShownRanking } from './per-capita-ranking';
+import { peerLine, peerRanking } from './peer-ranking';
+import { usePeerGroup } from '../../ui/hooks/usePeerGroup';
+import { PeerControls } from '../../ui/components/PeerControls';
 
 /** One metric ranked over all jurisdictions: the metric and year pickers, then what was ranked. */
 export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
@@ -33,8 +36,14 @@ export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
   const metric = metricId ? catalog.metricById.get(metricId) : undefined;
   const ranking = useRanking(metricId, rankYear);
   const perCapita = usePerCapita(catalog);
+  const peers = usePeerGroup(catalog);
   const base = metric ? (ranking.data ?? null) : null;
-  const ranked = useMemo(() => (base && metric ? shownRanking(base, metric, perCapita.populations) : null), [base, metric, perCapita.populations]);
+  const all = useMemo(() => (base && metric ? shownRanking(base, metric, perCapita.populations) : null), [base, metric, perCapita.populations]);
+  const { group, ids } = peers;
+  const ranked = useMemo(
+    () => (all && group && ids ? peerRanking(all, ids, { describe: group.describe, focus: group.ids[0]!, size: group.ids.length }) : all),
+    [all, group, ids],
+  );
   const table = useAutoOpen((ranked?.rows.length ?? 0) <= 12);
   // built once per ranking and language, often ahead by RankView's warm-up (a render for any other reason must not
   // rebuild thousands of bars)
@@ -63,10 +72,11 @@ export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
         </label>
         <PerCapitaSwitch />
       </div>
+      <PeerControls catalog={catalog} scope={peers} />
       {metric.description && <p className="note">{pickLang(metric.description, lang)}</p>}
       {perCapita.on && (dividesPerCapita(metric.kind) ? <PerCapitaNote /> : <p className="note">{t('perCapita.notDivided')}</p>)}
       {perCapita.error && <p className="error" role="alert">{t('app.error', { message: perCapita.error.message })}</p>}
-      {perCapita.waiting ? <p className="status" role="status">{t('perCapita.loading')}</p> : ranked && <RankingResult ranked={ranked} metric={metric} catalog={catalog} option={option} entry={entry} table={table} />}
+      {perCapita.waiting || peers.waiting ? <p className="status" role="status">{t(peers.waiting ? 'peer.loading' : 'perCapita.loading')}</p> : ranked && <RankingResult ranked={ranked} metric={metric} catalog={catalog} option={option} entry={entry} table={table} />}
     </article>
   );
 }
@@ -87,8 +97,13 @@ function RankingResult({ ranked, metric, catalog, option, entry, table }: {
   return (
     <>
       <p className="note" data-testid="rank-coverage">
-        {t('rank.coverage', { n: ranked.rows.length, total: catalog.jurisdictions.length })} {t(`rank.direction.${metric.better}`)}
+        {t('rank.coverage', { n: ranked.rows.length, total: ranked.peer?.size ?? catalog.jurisdictions.length })} {t(`rank.direction.${metric.better}`)}
       </p>
+      {ranked.peer && (
+        <p className="standing" data-testid="peer-standing">
+          {peerLine(ranked, catalog, lang)}
+        </p>
+      )}
       {ranked.periods.length > 1 && <p className="warn">{t('rank.mixed', { periods: ranked.periods.join(lang === 'zh' ? '、' : ', ') })}</p>}
       {ranked.rows.length === 0 ? (
         <p className="status">{t('rank.none')}</p>

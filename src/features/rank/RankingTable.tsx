@@ -10,6 +10,9 @@ import { TableHead } from '../../ui/components/TableHead';
 import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';
 
+/** The peer group's focus place stands out in the table as on the chart. */
+const focusRow = (ranked: ShownRanking, id: string) => (ranked.peer?.focus === id ? { className: 'focus', 'aria-current': true as const } : {});
+
 /** The table behind a ranking chart: rank, jurisdiction, figure, year and a link to its sentence (first 500). */
 export function RankingTable({ ranked, metric, catalog, open, onToggle, onOpen }: {
   ranked: ShownRanking;
@@ -29,7 +32,7 @@ export function RankingTable({ ranked, metric, catalog, open, onToggle, onOpen }
         <tbody>
           {/* rows are built only while the table is open: thousands of rows cost more than the chart */}
           {open && ranked.rows.slice(0, 500).map((r) => (
-            <tr key={r.jurisdiction}>
+            <tr key={r.jurisdiction} {...focusRow(ranked, r.jurisdiction)}>
               <td>
                 {r.rank}
                 {r.tied ? ` (${t('rank.tied')})` : ''}
@@ -57,7 +60,7 @@ function PerCapitaRankingTable({ ranked, metric, catalog, open, onToggle, onOpen
         <TableHead columns={columns} />
         <tbody>
           {open && rows.slice(0, 500).map((r) => (
-            <tr key={r.jurisdiction}>
+            <tr key={r.jurisdiction} {...focusRow(ranked, r.jurisdiction)}>
               <td>{r.rank}{r.tied ? ` (${t('rank.tied')})` : ''}</td>
               <td>{shortName(catalog, r.jurisdiction, lang)}</td>
               <td>{formatFigure(r.perCapita.raw, metric, lang)}</td>

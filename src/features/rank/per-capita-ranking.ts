@@ -7,10 +7,13 @@ import type { MetricRanking } from '../../model/metric-values';
 import { dividesPerCapita, type Population } from '../../model/per-capita';
 import { perCapitaRanking, type PerCapitaRanking } from '../../model/per-capita-rank';
 import type { Metric } from '../../model/schema';
+import type { PeerGroup } from '../../model/peers';
 
 export interface ShownRanking extends MetricRanking {
   /** set when the rows are per 10,000 residents */
   perCapita?: PerCapitaRanking | undefined;
+  /** set when the rows are those of a peer group, ranked among themselves (./peer-ranking.ts) */
+  peer?: { describe: PeerGroup['describe']; focus: string; size: number } | undefined;
 }
 
 type Populations = ReadonlyMap<string, Population | null>;

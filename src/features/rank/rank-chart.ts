@@ -15,6 +15,7 @@ import type { Metric } from '../../model/schema';
 import { buildRankOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
 import { caveatLine } from '../../i18n/caveats';
+import { peerLine } from './peer-ranking';
 
 const drawn = new WeakMap<MetricRanking, Map<Lang, EChartsCoreOption>>();
 
@@ -25,11 +26,12 @@ export function rankChartOption(ranking: ShownRanking, metric: Metric, catalog: 
   const unit = pickLang(per ? perCapitaUnit(metric.unit) : metric.unit, lang);
   const option = buildRankOption(ranking.rows, {
     title: t('rank.chartTitle', { metric: pickLang(metric.name, lang) }),
-    subtitle: `${unit} · ${ranking.periods.join('–')}${per ? `\n${populationSourceText(lang)}` : ''}`,
+    subtitle: [`${unit} · ${ranking.periods.join('–')}`, peerLine(ranking, catalog, lang), per ? populationSourceText(lang) : null].filter((x) => x !== null).join('\n'),
     name: (j) => shortName(catalog, j, lang),
     value: (e) => (per ? formatPerCapita(e, metric.unit, lang) : formatFigure(e, metric, lang)),
     period: (y) => t('chart.period', { year: y }),
     caveat: caveatLine(lang),
+    focus: ranking.peer?.focus,
     footer,
   });
   if (footer === undefined) {

@@ -13,6 +13,7 @@ import { rankChartOption } from './rank-chart';
 import type { ShownRanking } from './per-capita-ranking';
 import { formatPerCapita } from '../../model/per-capita';
 import { populationSourceText } from '../../ui/per-capita-text';
+import { peerLine } from './peer-ranking';
 
 /** Null when nothing is ranked (an empty ranking has no chart to export). */
 export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate): ExportEntry | null {
@@ -26,7 +27,7 @@ export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Cata
     filenameParts: [metricName, t('nav.rank'), ranked.periods.length ? `${Math.min(...ranked.periods)}-${Math.max(...ranked.periods)}` : ''],
     buildOption: (ctx) => rankChartOption(ranked, metric, catalog, lang, t, ctx.footer),
     periods: ranked.periods,
-    extraNotes: ranked.perCapita ? [`${t('perCapita.note')} ${populationSourceText(lang)}`] : [],
+    extraNotes: [peerLine(ranked, catalog, lang), ranked.perCapita ? `${t('perCapita.note')} ${populationSourceText(lang)}` : null].filter((x) => x !== null),
     figures: () => (ranked.perCapita ? perCapitaFigures(ranked, metric, lang, t) : plainFigures(ranked, metric, lang)),
     catalog,
     lang,

@@ -7,3 +7,4 @@ export * as exportui from './exportui';
 export * as extract from './extract';
 export * as caveats from './caveats';
 export * as percapita from './percapita';
+export * as peers from './peers';

@@ -57,3 +57,14 @@ describe('rank option with caveats', () => {
     expect(o.tooltip.formatter({ dataIndex: 0 })).not.toContain('†');
   });
 });
+
+describe('rank option: the focus place of a peer group', () => {
+  const labels = { title: 't', subtitle: 's', name: (j: string) => j, value: (e: { value: number }) => `${e.value}`, period: (y: number) => `${y}`, caveat: () => '' };
+  it('among thousands of unlabelled bars, a line marks the focus with its rank and name', () => {
+    const rows = rankMetric(Array.from({ length: 200 }, (_, i) => ({ jurisdiction: `j${i}`, value: i, qualifier: 'exact' as const, period: 2022, observation: `o${i}`, derived: false })), 'higher');
+    const o = buildRankOption(rows, { ...labels, focus: 'j150' }) as unknown as { series: { markLine?: { data: { xAxis: number }[]; label: { formatter: string } } }[] };
+    expect(o.series[0]!.markLine!.data).toEqual([{ xAxis: 49 }]);
+    expect(o.series[0]!.markLine!.label.formatter).toBe('50. j150');
+    expect((buildRankOption(rows, labels) as unknown as { series: { markLine?: unknown }[] }).series[0]!.markLine).toBeUndefined();
+  });
+});

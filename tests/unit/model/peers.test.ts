@@ -28,7 +28,7 @@ describe('peer groups', () => {
   it('same level, same province: the county-level places of 江苏 for 武进', () => {
     const r = peerGroup(places[0]!, places, { level: true, province: true }, g)!;
     expect(r.ids).toEqual(['wujin', 'xinbei', 'wuzhong', 'sip']);
-    expect(r.describe).toEqual({ province: '江苏省', level: 'county' });
+    expect(r.describe).toEqual({ province: { zh: '江苏省', en: 'Jiangsu' }, level: 'county' });
     expect(r.unplaced).toEqual(['nowhere']);
   });
 

@@ -1,11 +1,11 @@
 /**
- * The gazetteer (public/data/gazetteer.json, precached by the service worker) with opencc's traditional →
- * simplified converter, fetched when the add-report view opens (never with the first screen).
+ * The gazetteer (src/reads/gazetteer.ts: one copy for the whole app) with opencc's traditional → simplified
+ * converter, fetched when the add-report view opens (never with the first screen).
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createGazetteer, type Gazetteer } from '../../../model/gazetteer';
-import { decodeGazetteer } from '../../../model/gazetteer-codec';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { Gazetteer } from '../../../model/gazetteer';
 import { gazetteerKey } from '../../../reads/keys';
+import { placesQuery } from '../../../reads/gazetteer';
 import { loadToSimplified, type ToSimplified } from '../to-simplified';
 
 export interface PlaceLookup {
@@ -13,16 +13,12 @@ export interface PlaceLookup {
   toSimplified: ToSimplified;
 }
 
-export async function fetchGazetteer(baseUrl: string = document.baseURI): Promise<PlaceLookup> {
-  const load = async () => {
-    const res = await fetch(new URL('data/gazetteer.json', baseUrl));
-    if (!res.ok) throw new Error(`data/gazetteer.json: HTTP ${res.status}`);
-    return createGazetteer(decodeGazetteer(await res.json()));
-  };
-  const [gazetteer, toSimplified] = await Promise.all([load(), loadToSimplified()]);
+/** The app's one gazetteer (shared with per-head values and peer groups) and the converter. */
+export async function fetchGazetteer(client: QueryClient): Promise<PlaceLookup> {
+  const [gazetteer, toSimplified] = await Promise.all([client.fetchQuery(placesQuery()), loadToSimplified()]);
   return { gazetteer, toSimplified };
 }
 
-export const gazetteerQuery = () =>
-  queryOptions({ queryKey: gazetteerKey, queryFn: () => fetchGazetteer(), staleTime: Infinity, gcTime: Infinity, retry: 1, structuralSharing: false });
-export const useGazetteer = () => useQuery(gazetteerQuery());
+export const gazetteerQuery = (client: QueryClient) =>
+  queryOptions({ queryKey: gazetteerKey, queryFn: () => fetchGazetteer(client), staleTime: Infinity, gcTime: Infinity, retry: 1, structuralSharing: false });
+export const useGazetteer = () => useQuery(gazetteerQuery(useQueryClient()));
