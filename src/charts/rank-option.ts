@@ -39,7 +39,7 @@ function rankFrame(names: readonly string[], labels: { title: string; subtitle: 
       aria: { enabled: true, decal: { show: !big } },
       title: titleBlock(labels.title, labels.subtitle, labels.footer),
       // a subtitle of two lines (e.g. the population's source) moves the plot down
-      grid: { left: 56, right: 16, top: 70 + (labels.subtitle.split('\n').length - 1) * 15, bottom: labels.footer ? 90 : 70 },
+      grid: { left: 56, right: 16, top: 70 + (labels.subtitle.split('\n').length - 1) * 15 + (big ? 0 : 12), bottom: labels.footer ? 90 : 70 },
       tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => tooltip((p as { dataIndex: number }).dataIndex) },
       xAxis: {
         type: 'category',
