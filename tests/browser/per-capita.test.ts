@@ -3,7 +3,9 @@
  * the expected values come from the bundled figures and the 2020 census populations of
  * data/gazetteer/census-2020-county.csv (never typed in here). The compare view draws them with the per-head unit
  * and the census note, the table and CSV carry the population, the exported SVG the population source, and the
- * rank view orders by the per-head value. Without the switch the gazetteer is never fetched.
+ * rank view orders by the per-head value. Without the switch the gazetteer is never fetched. The profile shows each
+ * figure as reported, the population and the figure per head (a lower bound stays one, a rate is not divided), and
+ * the composite combines counts per head unless cpc=0.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,11 +13,12 @@ import type { Browser, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { baseUrl, chartsFinished, openApp } from './browser';
 import { formatPerCapita } from '../../src/model/per-capita';
+import { formatNumber } from '../../src/model/format';
 
 interface Bundled {
   jurisdictions: { id: string; code?: string; short: { zh: string } }[];
-  metrics: { id: string; unit: { zh: string; en: string } }[];
-  observations: { metric: string; value: number; report: string }[];
+  metrics: { id: string; kind: string; unit: { zh: string; en: string } }[];
+  observations: { metric: string; value: number; qualifier?: string; report: string }[];
   reports: { id: string; jurisdiction: string }[];
 }
 const bundled = JSON.parse(readFileSync('public/data/bundled.json', 'utf8')) as Bundled;
@@ -29,12 +32,13 @@ const PLACES = ['js.changzhou.wujin', 'sx.lvliang', 'js.nantong'];
 const unit = bundled.metrics.find((m) => m.id === METRIC)!.unit;
 const CHART = `compare-licensing|${unit.zh}`;
 
-/** The figure a place reports for METRIC (undefined: none), its population and the figure per 10,000 residents. */
-function expected(place: string) {
+/** The figure a place reports for a metric (undefined: none), its population and the figure per 10,000 residents. */
+function expected(place: string, metric = METRIC) {
   const reports = new Set(bundled.reports.filter((r) => r.jurisdiction === place).map((r) => r.id));
-  const value = bundled.observations.find((o) => o.metric === METRIC && reports.has(o.report))?.value;
+  const observation = bundled.observations.find((o) => o.metric === metric && reports.has(o.report));
+  const value = observation?.value;
   const population = census.get(bundled.jurisdictions.find((j) => j.id === place)!.code!)!;
-  return { value, population, perHead: value === undefined ? undefined : (value * 10000) / population };
+  return { value, qualifier: observation?.qualifier ?? 'exact', population, perHead: value === undefined ? undefined : (value * 10000) / population };
 }
 
 let browser: Browser;
@@ -136,5 +140,69 @@ describe('figures per 10,000 residents (real Chromium)', () => {
     expect(rows.map((r) => r.split('\t')[3])).toEqual(order.map((j) => expected(j).population.toLocaleString('en-US')));
     const svg = (await download(() => page.getByTestId('export-svg').click())).toString('utf8');
     expect(svg.replace(/<[^>]+>|\s+/g, '')).toContain('人口:2020年第七次全国人口普查');
+  });
+
+  it('profile: each count as reported, the population and the figure per head; a lower bound stays one, a rate is not divided', async () => {
+    const place = 'js.changzhou.wujin';
+    await page.goto(new URL(`/?v=profile&lang=zh&p=${place}&pc=1`, baseUrl()).href);
+    await page.getByTestId('profile-per-capita-table').first().waitFor({ timeout: 30_000 });
+    const cells = (metric: string) =>
+      page.$eval(`[data-testid=profile-per-capita-table] tr[data-metric="${metric}"]`, (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+    const population = expected(place).population;
+    // a count: 79 packages for 1,697,380 residents
+    const count = await cells(METRIC);
+    // (the figure carries a caveat: marked †, its note under it)
+    expect(count[1]!.replace(/†.*$/s, '')).toBe(`${expected(place).value}${unit.zh}`);
+    expect(count[2]).toBe(formatNumber(population, 'zh'));
+    expect(count[3]).toBe(`${formatPerCapita({ value: expected(place).perHead!, qualifier: 'exact' }, unit, 'zh')}*`);
+    // a lower bound (≥100 events) stays a lower bound per head
+    const bound = bundled.observations.find((o) => o.qualifier === 'at_least' && bundled.metrics.find((m) => m.id === o.metric)!.kind === 'count'
+      && bundled.reports.find((r) => r.id === o.report)!.jurisdiction === place)!;
+    const boundUnit = bundled.metrics.find((m) => m.id === bound.metric)!.unit;
+    expect((await cells(bound.metric))[3]).toBe(`${formatPerCapita({ value: (bound.value * 10000) / population, qualifier: 'at_least' }, boundUnit, 'zh')}*`);
+    expect((await cells(bound.metric))[3]).toMatch(/^≥/);
+    // a rate is never divided
+    const rate = bundled.observations.find((o) => bundled.metrics.find((m) => m.id === o.metric)!.kind === 'rate'
+      && bundled.reports.find((r) => r.id === o.report)!.jurisdiction === place)!;
+    expect((await cells(rate.metric))[3]).toBe('不按人口折算');
+    const note = await page.getByTestId('profile-per-capita-note').innerText();
+    expect(note).toContain(`常住人口 ${formatNumber(population, 'zh')}(2020年普查)`);
+    expect(note).toContain('人口:2020年第七次全国人口普查');
+  });
+
+  it('composite: counts per head by default (江干 first), the raw counts with cpc=0 (吕梁 first)', async () => {
+    const MEDIATED = 'mediation.disputes_mediated';
+    const weights = `w=${MEDIATED}~1,${METRIC}~1&miss=partial`;
+    const firstRow = async () => {
+      await page.waitForSelector('[data-testid=composite-table] tbody tr', { timeout: 30_000 });
+      return page.$$eval('[data-testid=composite-table] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    };
+    await page.goto(new URL(`/?v=rank&lang=zh&${weights}`, baseUrl()).href);
+    await page.waitForSelector('[data-chart-id="composite"][data-chart-state=finished]', { timeout: 30_000 });
+    // per head: 江干 mediated more disputes per 10,000 residents than 吕梁, which reported more in all
+    const jg = expected('zj.hangzhou.jianggan', MEDIATED);
+    const ll = expected('sx.lvliang', MEDIATED);
+    expect(jg.perHead!).toBeGreaterThan(ll.perHead!);
+    expect(ll.value!).toBeGreaterThan(jg.value!);
+    const rows = await firstRow();
+    // scores built from a caveated figure are marked †, the caveat under them
+    expect(rows.map((r) => [r[1], r[2]!.replace(/†.*$/s, '')])).toEqual([['江干', '100'], ['吕梁', '50'], ['武进', '0']]);
+    expect(await page.getByTestId('composite-per-capita').isChecked()).toBe(true);
+    const notes = (await page.getByTestId('composite-per-capita-note').allInnerTexts()).join(' ');
+    expect(notes).toContain('先按常住人口折算为每万人数值');
+    expect(notes).toContain('人口:2020年第七次全国人口普查');
+    const subtitle = await page.evaluate(() => {
+      type Opt = { title: { subtext?: string }[] };
+      const chart = (window as unknown as { __rolCharts: Map<string, { getOption: () => Opt }> }).__rolCharts.get('composite')!;
+      return chart.getOption().title.map((t) => t.subtext ?? '').join(' ');
+    });
+    expect(subtitle).toContain('计数按每万人 · 人口:2020年第七次全国人口普查');
+    // unchecked: cpc=0, the counts as reported
+    await page.getByTestId('composite-per-capita').uncheck();
+    await page.waitForURL(/cpc=0/);
+    await page.waitForFunction(() => document.querySelector('[data-testid=composite-table] tbody tr')?.textContent?.includes('吕梁'));
+    const raw = await firstRow();
+    expect([raw[0]![1], raw[0]![2]!.replace(/†.*$/s, '')]).toEqual(['吕梁', '100']);
+    expect(await page.getByTestId('composite-per-capita-note').innerText()).toContain('未按人口折算');
   });
 });

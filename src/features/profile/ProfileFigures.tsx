@@ -15,6 +15,8 @@ import { caveatMark } from '../../model/caveats';
 import type { Population } from '../../model/per-capita';
 import { profileFigureTexts, profilePerCapitaNote } from './profile-per-capita';
 
+const PER_CAPITA_GRID = { gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 600px), 1fr))' } as const;
+
 /**
  * Every category with the jurisdiction's figures of shared indicators, each linked to its sentence; then its
  * report-specific figures, listed apart. With `perCapita` (pc=1), each figure as reported, the population and the
@@ -38,7 +40,8 @@ export function ProfileFigures({ catalog, jurisdiction, observations, reports, p
           {profilePerCapitaNote(perCapita.population, lang)}
         </p>
       )}
-      <div className="profile-categories">
+      {/* per head, six columns a table: fewer, wider tables a row */}
+      <div className="profile-categories" style={perCapita ? PER_CAPITA_GRID : undefined}>
         {CATEGORIES.map((c) => {
           const list = observations.filter((o) => {
             const m = catalog.metricById.get(o.metric);
@@ -102,7 +105,7 @@ function PerCapitaFigureTable({ catalog, jurisdiction, list, population }: {
                 {o.derived ? ` (${t('compare.derived')})` : ''}
                 <CaveatNotes caveats={o.caveats} />
               </td>
-              <td>{text.population}</td>
+              <td title={text.populationTitle || undefined}>{text.population}</td>
               <td>{text.perHead}</td>
               <td>{o.period}</td>
               <td>

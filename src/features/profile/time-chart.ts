@@ -106,7 +106,7 @@ export function timeChartEntry(series: TimeChartData, catalog: Catalog, lang: La
     filenameParts: [who, pickLang(metric.name, lang), span.replace('–', '-')],
     buildOption: (ctx) => timeChartOption(series, catalog, lang, ctx.footer),
     periods: years,
-    ...(series.perCapita ? { extraNotes: [`${t('perCapita.note')} ${perCapitaLine(series, lang) ?? ''}`] } : {}),
+    ...(series.perCapita ? { extraNotes: [`${t('perCapita.note')}${lang === 'zh' ? '' : ' '}${perCapitaLine(series, lang) ?? ''}`] } : {}),
     figures: () =>
       years.map((y, i): SimpleFigure => {
         const per = series.perCapita;

@@ -38,7 +38,7 @@ export function compositePerCapitaNotes({ result, catalog, lang, t }: Pick<Compo
   const per = result.perCapita;
   if (!per) return [];
   const sep = lang === 'zh' ? '、' : ', ';
-  const lines = [`${t('perCapita.composite.note', { metrics: metricNames(catalog, per.divided, lang).join(sep) })} ${populationSources(per.sources, lang)}`];
+  const lines = [`${t('perCapita.composite.note', { metrics: metricNames(catalog, per.divided, lang).join(sep) })}${lang === 'zh' ? '' : ' '}${populationSources(per.sources, lang)}`];
   if (per.noPopulation.length) {
     const names = per.noPopulation.slice(0, limit).map((j) => shortName(catalog, j, lang)).join(sep) + (per.noPopulation.length > limit ? '…' : '');
     lines.push(t('perCapita.composite.noPopulation', { n: per.noPopulation.length, names }));
@@ -72,8 +72,9 @@ export function compositeChartOption(shown: CompositeShown, footer?: string): EC
   const per = result.perCapita;
   return buildCompositeOption(result.rows, {
     title: t('composite.title'),
-    // the population's source on a line of its own (one line ran past the chart's edge at 390 px)
-    subtitle: shownMetricNames(shown).join(' · ') + (per ? `\n${t('perCapita.composite.subtitle')} · ${populationSources(per.sources, lang)}` : ''),
+    // the population's source on a line of its own (one line ran past the chart's edge at 390 px); which metrics
+    // were divided the notes say (marking each name made the line of names longer still)
+    subtitle: metricNames(catalog, shown.ids, lang).join(' · ') + (per ? `\n${t('perCapita.composite.subtitle')} · ${populationSources(per.sources, lang)}` : ''),
     name: (j) => shortName(catalog, j, lang),
     score: t('composite.score'),
     band: t('composite.band'),

@@ -17,7 +17,8 @@ describe('profile figures per 10,000 residents', () => {
     expect(profilePerHead({ value: 100, qualifier: 'exact' }, count, million)).toMatchObject({ status: 'divided', figure: { value: 1, qualifier: 'exact' } });
     expect(profileFigureTexts({ value: 100, qualifier: 'exact' }, count, million, 'zh')).toEqual({
       reported: '100件',
-      population: '常住人口 100万(2020年普查)',
+      population: '100万',
+      populationTitle: '常住人口 100万(2020年普查) · 人口:2020年第七次全国人口普查',
       perHead: '1件/万人*',
     });
   });
@@ -30,14 +31,14 @@ describe('profile figures per 10,000 residents', () => {
 
   it('never divides a rate, and says so', () => {
     expect(profilePerHead({ value: 12, qualifier: 'exact' }, rate, million)).toEqual({ status: 'not_divided' });
-    expect(profileFigureTexts({ value: 12, qualifier: 'exact' }, rate, million, 'zh')).toEqual({ reported: '12%', population: '—', perHead: '不按人口折算' });
+    expect(profileFigureTexts({ value: 12, qualifier: 'exact' }, rate, million, 'zh')).toEqual({ reported: '12%', population: '—', populationTitle: '', perHead: '不按人口折算' });
     expect(profileFigureTexts({ value: 12, qualifier: 'exact' }, rate, million, 'en').perHead).toBe('not divided by population');
   });
 
   it('a place without population has no per-head value (无人口数据, never 0)', () => {
     expect(profilePerHead({ value: 100, qualifier: 'exact' }, count, null)).toEqual({ status: 'no_population' });
     const text = profileFigureTexts({ value: 100, qualifier: 'exact' }, count, null, 'zh');
-    expect(text).toEqual({ reported: '100件', population: '—', perHead: '无人口数据' });
+    expect(text).toEqual({ reported: '100件', population: '—', populationTitle: '', perHead: '无人口数据' });
     expect(profilePerCapitaNote(null, 'zh')).toContain('本地区无人口数据');
     expect(profilePerCapitaNote(million, 'zh')).toContain('常住人口 100万(2020年普查) · 人口:2020年第七次全国人口普查');
   });

@@ -102,17 +102,17 @@ describe('what the composite says about its counts per 10k residents', () => {
 
   it('the notes name the divided metrics, the population source and the places without population', () => {
     expect(compositePerCapitaNotes(shown)).toEqual([
-      '计数和金额类指标(调解数)先按常住人口折算为每万人数值,再标准化;比率、变化、时长和指数保持原值。 人口:2020年第七次全国人口普查',
+      '计数和金额类指标(调解数)先按常住人口折算为每万人数值,再标准化;比率、变化、时长和指数保持原值。人口:2020年第七次全国人口普查',
       '无人口数据,计数和金额类指标按缺失处理(1 个地区):丙',
     ]);
     expect(compositePerCapitaNotes({ ...shown, result: { ...result, perCapita: undefined } })).toEqual([]);
   });
 
-  it('the chart subtitle marks the divided metric and gives the population source on a line of its own', () => {
+  it('the chart subtitle says counts are per 10k and gives the population source on a line of its own', () => {
     const subtitle = (compositeChartOption(shown) as unknown as O).title[0]!.subtext!;
-    expect(subtitle).toBe('调解数(每万人) · 复议纠错率\n计数按每万人 · 人口:2020年第七次全国人口普查');
+    expect(subtitle).toBe('调解数 · 复议纠错率\n计数按每万人 · 人口:2020年第七次全国人口普查');
     const en = (compositeChartOption({ ...shown, lang: 'en', t: translator('en') }) as unknown as O).title[0]!.subtext!;
-    expect(en).toBe('count (per 10k) · rate\ncounts per 10k residents · Population: 2020 census (7th national population census)');
+    expect(en).toBe('count · rate\ncounts per 10k residents · Population: 2020 census (7th national population census)');
   });
 
   it('the export carries the notes and, by row, the population and its source (无人口数据 where none)', () => {
