@@ -10,7 +10,7 @@ import type { Dataset, Level } from '../model/schema';
 import type { DatasetIssue } from './issue';
 
 /** The gazetteer levels a dataset level may stand for (a municipality's city row is province-level). */
-const LEVEL_OK: Record<Level, (p: Place) => boolean> = {
+export const LEVEL_OK: Record<Level, (p: Place) => boolean> = {
   province: (p) => p.level === 'province',
   city: (p) => p.level === 'city' || p.kind === 'municipality',
   district: (p) => p.level === 'county',
@@ -18,7 +18,7 @@ const LEVEL_OK: Record<Level, (p: Place) => boolean> = {
   zone: (p) => p.level === 'county' || p.kind === 'zone',
 };
 
-const GAZETTEER_ID = /^cn\.(\d{6})(?:\.|$)/;
+export const GAZETTEER_ID = /^cn\.(\d{6})(?:\.|$)/;
 
 export function checkPlaces(ds: Dataset, g: Gazetteer, toSimplified?: (s: string) => string): DatasetIssue[] {
   const issues: DatasetIssue[] = [];

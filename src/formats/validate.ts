@@ -8,6 +8,7 @@ import { datasetSchema, type Dataset } from '../model/schema';
 import { compileGuard, type Guard } from './schema-guard';
 import { checkIntegrity } from './integrity';
 import { checkPlaces } from './place-check';
+import { linkPlaces, type PlaceLinkInput, type PlaceLinkResult } from './place-link';
 import type { Gazetteer } from '../model/gazetteer';
 import { MAX_ISSUES, type DatasetIssue, type Result } from './issue';
 
@@ -32,7 +33,15 @@ export interface ValidateOptions {
    * The gazetteer, to check the places' codes, names and levels (./place-check.ts); without it they are not
    * checked (the importer loads it when it can).
    */
-  places?: { gazetteer: Gazetteer; toSimplified?: (s: string) => string };
+  places?: { gazetteer: Gazetteer; toSimplified?: (s: string) => string; link?: PlaceLinkRequest };
+}
+
+/**
+ * Tie the places to the gazetteer and the stored ones (./place-link.ts), once the file is otherwise valid:
+ * `onLinked` hears what was found, or the questions to ask (the validation then fails with `place_choice_needed`).
+ */
+export interface PlaceLinkRequest extends PlaceLinkInput {
+  onLinked: (result: Exclude<PlaceLinkResult, { kind: 'invalid' }>) => void;
 }
 
 interface Batch {
@@ -116,6 +125,13 @@ function applySchema(
   return { ok: true, data: data as unknown as Dataset };
 }
 
+/** A refinement of the schema that names its own issue code (`params.code`, e.g. not_positive_integer). */
+function ownCode(i: z.core.$ZodIssue): string | undefined {
+  if (i.code !== 'custom') return undefined;
+  const code = (i.params as Record<string, unknown> | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /** Validates and returns a dataset; never throws for any JSON value. */
 export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: ValidateOptions = {}): Result<Dataset, DatasetIssue[]> {
   const arrays = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -126,18 +142,33 @@ export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: Vali
   if (!parsed.ok) {
     const errors = parsed.issues.slice(0, maxIssues).map((i) => ({
       path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      code: i.code,
+      code: ownCode(i) ?? i.code,
       message: i.message,
     }));
     return { ok: false, errors };
   }
   const progress = opts.onProgress;
   const errors = checkIntegrity(parsed.data, maxIssues, progress ? (d) => progress(schemaTotal + d, total) : undefined);
-  if (opts.places && errors.length < maxIssues)
-    errors.push(...checkPlaces(parsed.data, opts.places.gazetteer, opts.places.toSimplified).slice(0, maxIssues - errors.length));
+  const places = opts.places;
+  if (places && errors.length < maxIssues)
+    errors.push(...checkPlaces(parsed.data, places.gazetteer, places.toSimplified).slice(0, maxIssues - errors.length));
+  let data = parsed.data;
+  if (places?.link && errors.length === 0) {
+    // ids are rewritten consistently, so the references checked above stay valid
+    const linked = linkPlaces(data, places.gazetteer, places.link, places.toSimplified);
+    if (linked.kind === 'invalid') errors.push(...linked.issues.slice(0, maxIssues));
+    else {
+      places.link.onLinked(linked);
+      if (linked.kind === 'questions') {
+        const count = linked.questions.length;
+        return { ok: false, errors: [{ path: [], code: 'place_choice_needed', message: `${count} place names need a choice`, params: { count } }] };
+      }
+      data = linked.dataset;
+    }
+  }
   if (errors.length) return { ok: false, errors };
   progress?.(total, total);
-  return { ok: true, value: normaliseZeros(parsed.data) };
+  return { ok: true, value: normaliseZeros(data) };
 }
 
 /** −0 becomes 0; an element is copied before it is changed (it may be the caller's, see `reuseInput`). */

@@ -2,7 +2,8 @@
  * Figures per 10,000 residents (每万人), pure: value ÷ population × 10,000, for counts and amounts only (a rate, a
  * change, a duration or an index is never divided). The qualifier travels: a lower bound stays a lower bound, an
  * approximation approximate, a range divides both ends. Full precision is kept; `formatPerCapita` rounds for display.
- * A place without a code, or with a code the gazetteer does not know, has no population: no per-head value (never 0).
+ * The population is the dataset's own when it gives one, else the gazetteer's census figure of the place's code; a
+ * place with neither has no population: no per-head value (never 0).
  */
 import type { Cell, Panel } from './compare';
 import { formatNumber, QUALIFIER_MARK, type FormatInput, type Lang } from './format';
@@ -15,14 +16,19 @@ export const PER_CAPITA_BASE = 10_000;
 
 /** What the gazetteer says about a code (src/model/gazetteer.ts `Place` fits). */
 export interface PopulationSource {
-  byCode(code: string): { population: number; populationYear: 2020; populationSource: 'census-2020' } | undefined;
+  byCode(code: string): { population: number; populationYear: number; populationSource: 'census-2020' } | undefined;
 }
 
 /** Per-head values exist for counts and amounts; rates, changes, durations and indexes stay as they are. */
 export const dividesPerCapita = (kind: Metric['kind']): boolean => kind === 'count' || kind === 'amount';
 
-/** The jurisdiction's population by its GB/T 2260 code; null without a code, an unknown code or no residents. */
-export function populationOf(j: Pick<Jurisdiction, 'code'> | undefined, places: PopulationSource): Population | null {
+/**
+ * The jurisdiction's population: the one its dataset gives (with that year and source), else the gazetteer's by its
+ * GB/T 2260 code; null without either (no code, an unknown code, no residents).
+ */
+export function populationOf(j: (Pick<Jurisdiction, 'code'> & Partial<Pick<Jurisdiction, 'population'>>) | undefined, places: PopulationSource): Population | null {
+  const own = j?.population;
+  if (own && own.value > 0) return { population: own.value, year: own.year, source: 'dataset', sourceText: own.source };
   const place = j?.code ? places.byCode(j.code) : undefined;
   if (!place || !(place.population > 0)) return null;
   return { population: place.population, year: place.populationYear, source: place.populationSource };

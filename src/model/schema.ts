@@ -58,6 +58,20 @@ export const jurisdictionSchema = z.strictObject({
    * it serves: what ties the jurisdiction to its population and peers.
    */
   code: z.string().regex(/^\d{6}$/, 'six digits (GB/T 2260)').optional(),
+  /**
+   * The resident population the dataset gives for the place, with its year and where it comes from: per-head
+   * figures divide by it rather than by the gazetteer's census figure.
+   */
+  population: z
+    .strictObject({
+      value: z.number().refine((v) => Number.isSafeInteger(v) && v > 0, {
+        message: 'a whole number above 0',
+        params: { code: 'not_positive_integer' },
+      }),
+      year,
+      source: bilingual,
+    })
+    .optional(),
   /** e.g. 江干区, abolished in the 2021 redistricting of Hangzhou */
   abolished: z.strictObject({ year, note: bilingual }).optional(),
   note: bilingual.optional(),

@@ -59,7 +59,13 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       }
       const bytes = await readFile(req.file, onProgress);
       const wordings = req.type === 'json' ? req.wordings : undefined;
-      const result = await importFile(db(), bytes, req.file.name, req.type, { replace: req.replace, onProgress, ...(wordings ? { wordings } : {}) });
+      const result = await importFile(db(), bytes, req.file.name, req.type, {
+        replace: req.replace,
+        onProgress,
+        ...(wordings ? { wordings } : {}),
+        ...(req.askPlaces ? { askPlaces: true } : {}),
+        ...(req.places ? { places: req.places } : {}),
+      });
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'backup') {
       try {

@@ -14,7 +14,8 @@ import type { RolDb } from './db';
 import { classifyError, StoreError, writeDataset, type WriteOptions } from './records';
 import type { WordingInput } from './wordings';
 import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
-import { placeCheck, type PlaceCheck } from './places';
+import { placeCheck, storedJurisdictions, type PlaceCheck } from './places';
+import type { PlaceChoices, PlaceLinks, PlaceQuestion } from '../formats/place-link';
 
 export { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue, type ImportKind } from './limits';
 
@@ -26,6 +27,8 @@ export interface ImportSummary {
   observations: number;
   reports: number;
   replaced: boolean;
+  /** what became of the places without code and the places joined to stored ones (when the gazetteer was loaded) */
+  places?: PlaceLinks;
   /** milliseconds per step (decode, parse, validate, hash, blocks, write), for the benchmark and diagnostics */
   timings?: Record<string, number>;
 }
@@ -41,7 +44,11 @@ function stepClock(timings: Record<string, number>): (step: string) => void {
 }
 
 export type ImportFailure =
-  | { kind: 'invalid'; issues: ImportIssue[] }
+  /**
+   * `questions`: names the gazetteer gives several places for (asked only with `askPlaces`; the issue is then
+   * `place_choice_needed`): import again with the person's `places` choices
+   */
+  | { kind: 'invalid'; issues: ImportIssue[]; questions?: PlaceQuestion[] }
   | { kind: 'exists'; id: string }
   | { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string };
 
@@ -160,7 +167,15 @@ export async function importFile(
   bytes: Uint8Array,
   file: string,
   kind: ImportKind,
-  opts: { replace: boolean; onProgress?: ProgressFn; wordings?: readonly WordingInput[] },
+  opts: {
+    replace: boolean;
+    onProgress?: ProgressFn;
+    wordings?: readonly WordingInput[];
+    /** ask which place a name of several denotes (else such names are left without code) */
+    askPlaces?: boolean;
+    /** answers to the questions of an earlier attempt (file jurisdiction id → code, or null: leave without code) */
+    places?: PlaceChoices;
+  },
 ): Promise<Result<ImportSummary, ImportFailure>> {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
     return { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(file, bytes.byteLength)] } };
@@ -176,8 +191,14 @@ export async function importFile(
   // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
   const hashing = sha256Hex(bytes);
   hashing.catch(() => {});
-  // a file's places are checked against the gazetteer (codes, names, levels)
-  const places = await placeCheck();
+  // a file's places are checked against the gazetteer (codes, names, levels), found by name where they have no
+  // code, and joined to the stored places of their code
+  const check = await placeCheck();
+  let outcome: Parameters<NonNullable<PlaceCheck['link']>['onLinked']>[0] | null = null;
+  const places: PlaceCheck | null = check && {
+    ...check,
+    link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (outcome = r) },
+  };
   let parsed: Result<Dataset, ImportIssue[]>;
   try {
     if (kind === 'csv') {
@@ -198,7 +219,9 @@ export async function importFile(
     return { ok: false, errors: { kind: 'invalid', issues: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] } };
   }
   progress?.('validate', 1, 1);
-  if (!parsed.ok) return { ok: false, errors: { kind: 'invalid', issues: parsed.errors } };
+  const linked = outcome as Parameters<NonNullable<PlaceCheck['link']>['onLinked']>[0] | null;
+  if (!parsed.ok)
+    return { ok: false, errors: { kind: 'invalid', issues: parsed.errors, ...(linked?.kind === 'questions' ? { questions: linked.questions } : {}) } };
   let result: Result<ImportSummary, ImportFailure>;
   try {
     const hash = await hashing;
@@ -210,6 +233,7 @@ export async function importFile(
   }
   if (!result.ok && result.errors.kind === 'invalid')
     return { ok: false, errors: { kind: 'invalid', issues: result.errors.issues.map((i) => ({ ...i, file })) } };
+  if (result.ok && linked?.kind === 'linked') return { ok: true, value: { ...result.value, places: linked.links } };
   return result;
 }
 

@@ -6,6 +6,8 @@
 import { createGazetteer } from '../model/gazetteer';
 import { decodeGazetteer } from '../model/gazetteer-codec';
 import type { ValidateOptions } from '../formats/validate';
+import type { StoredJurisdiction } from '../formats/place-link';
+import type { RolDb } from './db';
 
 export type PlaceCheck = NonNullable<ValidateOptions['places']>;
 
@@ -37,4 +39,17 @@ export async function fetchPlaceCheck(scriptUrl: string): Promise<PlaceCheck | n
   const gazetteer = createGazetteer(decodeGazetteer(await res.json()));
   const { Converter } = await import('opencc-js/t2cn');
   return { gazetteer, toSimplified: Converter({ from: 't', to: 'cn' }) };
+}
+
+/**
+ * The stored jurisdictions that have a code, in the catalogue's order (bundled data first, then by import date):
+ * the places an imported file's are joined to.
+ */
+export async function storedJurisdictions(db: RolDb): Promise<StoredJurisdiction[]> {
+  const records = await db.datasets.toArray();
+  records.sort((a, b) => (a.origin === b.origin ? a.importedAt - b.importedAt || a.id.localeCompare(b.id) : a.origin === 'bundled' ? -1 : 1));
+  const out: StoredJurisdiction[] = [];
+  for (const r of records)
+    for (const j of r.jurisdictions) if (j.code) out.push({ dataset: r.id, id: j.id, code: j.code, name: j.name });
+  return out;
 }

@@ -3,12 +3,22 @@ import type { Result } from '../formats/validate';
 import type { BackupFile, RestoreFailure, RestoreSummary } from './backup';
 import type { ImportFailure, ImportSummary } from './import';
 import type { WordingInput } from './wordings';
+import type { PlaceChoices } from '../formats/place-link';
+
+/**
+ * `askPlaces`: a name of several places comes back as questions (ImportFailure `invalid` with `questions`) instead
+ * of being left without code; `places`: the answers, file jurisdiction id → code or null (leave without code).
+ */
+export interface PlaceAnswers {
+  askPlaces?: boolean;
+  places?: PlaceChoices;
+}
 
 export type WorkerRequest =
   | { type: 'bundled'; id: number; baseUrl: string }
   /** `wordings`: learned in the review of a new report, stored with it in one transaction */
-  | { type: 'json'; id: number; file: File; replace: boolean; wordings?: WordingInput[] }
-  | { type: 'csv'; id: number; file: File; replace: boolean }
+  | ({ type: 'json'; id: number; file: File; replace: boolean; wordings?: WordingInput[] } & PlaceAnswers)
+  | ({ type: 'csv'; id: number; file: File; replace: boolean } & PlaceAnswers)
   /** serialise the whole store into one backup file */
   | { type: 'backup'; id: number }
   /** restore a backup file; without `confirm`, datasets that would be replaced by other content come back as conflicts */

@@ -50,12 +50,28 @@ function ImportDrop({ deps, busy }: { deps: DataDeps; busy: boolean }) {
   );
 }
 
-/** The question an import waits on (e.g. replace a dataset?), with its two answers. */
+/**
+ * The question an import waits on (e.g. replace a dataset?), with its two answers; a choice question (which place
+ * is this name?) lists its choices first, one button each.
+ */
 function ImportQuestion({ question }: { question: PendingQuestion }) {
   const { t } = useLang();
+  const { choices, choose } = question;
   return (
-    <div className="question" role="alertdialog" aria-labelledby="import-q" data-testid="import-question">
+    <div className={`question${choices ? ' choice' : ''}`} role="alertdialog" aria-labelledby="import-q" data-testid="import-question">
       <p id="import-q">{t(question.key, question.params)}</p>
+      {choices && choose && (
+        <ul className="question-choices" aria-label={t('data.place.choices')}>
+          {choices.map((c) => (
+            <li key={c.value}>
+              <button type="button" data-testid="question-choice" data-value={c.value} onClick={() => choose(c.value)}>
+                {c.label}
+                {c.detail && <span className="detail"> {c.detail}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <button type="button" data-testid="question-confirm" onClick={() => question.answer(true)}>
         {t(question.confirmKey)}
       </button>
@@ -112,6 +128,13 @@ export function ImportPanel({ deps }: { deps: DataDeps }) {
           max={1}
           {...(s.progress === null ? {} : { value: s.progress })}
         />
+      )}
+      {s.notes.length > 0 && (
+        <ul className="import-notes note" data-testid="import-notes">
+          {s.notes.map((n, i) => (
+            <li key={i}>{t(n.key, n.params)}</li>
+          ))}
+        </ul>
       )}
       {s.question && <ImportQuestion question={s.question} />}
       {s.issues.length > 0 && <ImportIssues issues={s.issues} />}

@@ -10,7 +10,8 @@ import type { ImportIssue } from '../../formats/parse-dataset';
 import { MAX_ISSUES } from '../../formats/validate';
 import type { MessageKey } from '../../i18n';
 import { backupFileName, formatBytes, overallProgress } from './view-labels';
-import { initialImportState, isImportBusy, useImportStore, type StatusMessage } from '../../ui/state/import-progress';
+import { initialImportState, isImportBusy, useImportStore, type QuestionChoice, type StatusMessage } from '../../ui/state/import-progress';
+import type { PlaceCandidate, PlaceLinks, PlaceQuestion } from '../../formats/place-link';
 import type { Lang } from '../../model/format';
 
 import { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue } from '../../store/limits';
@@ -68,6 +69,66 @@ function ask(key: MessageKey, params: Record<string, string | number>, confirmKe
   });
 }
 
+/**
+ * Asks to choose among places; resolves with the chosen value, '' for "leave without code", or null when the
+ * person cancels.
+ */
+function choose(key: MessageKey, params: Record<string, string | number>, choices: QuestionChoice[], noneKey: MessageKey): Promise<string | null> {
+  return new Promise((resolve) => {
+    const done = (v: string | null) => {
+      set({ question: null });
+      resolve(v);
+    };
+    set({ question: { key, params, confirmKey: noneKey, choices, answer: (yes) => done(yes ? '' : null), choose: (v) => done(v) } });
+  });
+}
+
+/** A candidate as the question shows it: 北京市 朝阳区, 吉林省 长春市 朝阳区 (with its code as the detail). */
+export const candidateLabel = (c: PlaceCandidate): string => [c.province, c.city, c.name].filter(Boolean).join(' ');
+
+/**
+ * Asks, one name after the other, which place each ambiguous name is; the answers by jurisdiction id (null:
+ * leave without code), or null when the person cancels.
+ */
+export async function askPlaces(file: string, questions: readonly PlaceQuestion[]): Promise<Record<string, string | null> | null> {
+  const answers: Record<string, string | null> = {};
+  for (const [n, q] of questions.entries()) {
+    const params = { file, name: q.name, province: q.province, n: n + 1, total: questions.length };
+    const choices = q.candidates.map((c) => ({ value: c.code, label: candidateLabel(c), detail: c.code }));
+    const v = await choose(q.row !== undefined ? 'data.place.questionRow' : 'data.place.question', q.row !== undefined ? { ...params, row: q.row } : params, choices, 'data.place.leave');
+    if (v === null) return null;
+    answers[q.id] = v || null;
+  }
+  return answers;
+}
+
+const MAX_NAMED = 3;
+
+/** A few names, then "…": 甲、乙、丙… */
+function someNames(names: readonly string[], lang: Lang): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  return names.slice(0, MAX_NAMED).join(sep) + (names.length > MAX_NAMED ? (lang === 'zh' ? '等' : ', …') : '');
+}
+
+/** The lines on the places of an import: how many found by name, chosen, left without code (named), joined (named). */
+export function placeNotes(file: string, links: PlaceLinks | undefined, lang: Lang): StatusMessage[] {
+  if (!links) return [];
+  const out: StatusMessage[] = [];
+  if (links.matched.length) out.push(msg('data.places.matched', { file, count: links.matched.length }));
+  if (links.chosen.length) out.push(msg('data.places.chosen', { file, count: links.chosen.length }));
+  if (links.unmatched.length)
+    out.push(msg('data.places.unmatched', { file, count: links.unmatched.length, names: someNames(links.unmatched.map((u) => u.name), lang) }));
+  if (links.joined.length)
+    out.push(
+      msg('data.places.joined', {
+        file,
+        count: links.joined.length,
+        names: someNames(links.joined.map((j) => `${j.name} → ${j.toName} (${j.to})`), lang),
+      }),
+    );
+  return out;
+}
+
 /** Status message and problems for a failed import or restore. */
 export function failureMessage(file: string, f: ImportFailure): { message: StatusMessage; issues: ImportIssue[] } {
   switch (f.kind) {
@@ -92,6 +153,7 @@ export const successMessage = (file: string, s: ImportSummary): StatusMessage =>
 export async function importFiles(files: readonly File[], deps: DataDeps): Promise<void> {
   if (isImportBusy() || files.length === 0) return;
   const issues: ImportIssue[] = [];
+  const notes: StatusMessage[] = [];
   let last: StatusMessage | null = null;
   let failed = false;
   let changed = false;
@@ -103,12 +165,24 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
       else {
         const kind = importKindOf(file.name);
         try {
-          result = await deps.run<ImportResult>({ type: kind, file, replace: false }, progress);
+          let places: Record<string, string | null> | undefined;
+          const request = (replace: boolean) => ({ type: kind, file, replace, askPlaces: true, ...(places ? { places } : {}) });
+          result = await deps.run<ImportResult>(request(false), progress);
+          if (!result.ok && result.errors.kind === 'invalid' && result.errors.questions?.length) {
+            const answers = await askPlaces(file.name, result.errors.questions);
+            if (!answers) {
+              last = msg('data.status.cancelled', { file: file.name });
+              continue;
+            }
+            places = answers;
+            set({ progress: 0 });
+            result = await deps.run<ImportResult>(request(false), progress);
+          }
           if (!result.ok && result.errors.kind === 'exists') {
             const yes = await ask('data.replace.question', { id: result.errors.id, file: file.name }, 'data.replace.confirm');
             if (yes) {
               set({ progress: 0 });
-              result = await deps.run<ImportResult>({ type: kind, file, replace: true }, progress);
+              result = await deps.run<ImportResult>(request(true), progress);
             }
           }
         } catch (e) {
@@ -120,6 +194,7 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
       if (result.ok) {
         changed = true;
         last = successMessage(file.name, result.value);
+        notes.push(...placeNotes(file.name, result.value.places, deps.lang()));
       } else {
         const f = failureMessage(file.name, result.errors);
         if (result.errors.kind !== 'exists') failed = true;
@@ -129,7 +204,7 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
     }
   } finally {
     guardUnload(false);
-    set({ ...fresh(), status: failed ? 'error' : 'done', file: null, progress: null, message: last, issues });
+    set({ ...fresh(), status: failed ? 'error' : 'done', file: null, progress: null, message: last, issues, notes });
     if (changed) await deps.invalidate();
   }
 }

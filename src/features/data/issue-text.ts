@@ -49,7 +49,8 @@ export function issueText(issue: ImportIssue, t: Translate, lang: Lang): IssueTe
     params.size = formatBytes(Number(p.bytes), lang);
     params.limit = formatBytes(Number(p.limit), lang);
   }
-  const key = issueKey(issue.code);
+  // a CSV names the row of the first of two same places
+  const key = issue.code === 'duplicate_place' && p.firstRow !== undefined ? 'data.issue.duplicate_place_row' : issueKey(issue.code);
   const what = t(key, params);
   const detail =
     WITH_DETAIL.has(issue.code) || key === 'data.issue.other' ? clip(typeof p.detail === 'string' ? p.detail : issue.message) : null;

@@ -24,6 +24,12 @@ const TABLE = {
     'province.en': 'jurisdiction_province_en',
     parent: 'jurisdiction_parent',
     code: 'jurisdiction_code',
+    population: 'jurisdiction_population',
+    'population.value': 'jurisdiction_population',
+    'population.source': 'jurisdiction_population_source',
+    'population.year': 'jurisdiction_population_year',
+    'population.source.zh': 'jurisdiction_population_source',
+    'population.source.en': 'jurisdiction_population_source',
   },
   reports: {
     id: 'report_id',
@@ -103,10 +109,13 @@ export const REQUIRED_COLUMNS: readonly CsvColumn[] = [
 export const VERBATIM = new Set<CsvColumn>(['quote', 'report_text', 'figure']);
 
 /** The columns an entity repeats on each of its rows: all but its id, which is the key the rows share. */
-const ownColumns = (fields: Record<string, CsvColumn>): CsvColumn[] =>
-  Object.entries(fields)
-    .filter(([field]) => field !== 'id')
-    .map(([, column]) => column);
+const ownColumns = (fields: Record<string, CsvColumn>): CsvColumn[] => [
+  ...new Set(
+    Object.entries(fields)
+      .filter(([field]) => field !== 'id')
+      .map(([, column]) => column),
+  ),
+];
 
 /** The dataset has no key column: every row repeats all of its columns, the id included. */
 export const DATASET_COLUMNS: readonly CsvColumn[] = Object.values(TABLE['']);

@@ -34,7 +34,7 @@ export function assembleDocument(e: Entities, file: string, issues: CsvIssues): 
     metrics: metricSources,
     observations: e.observations,
   };
-  const jurisdictions = jurisdictionList(e.jurisdictions, jurisdictionSources);
+  const jurisdictions = jurisdictionList(e.jurisdictions, jurisdictionSources, numbers);
   const quoteOnly = quoteOnlyTexts(e.observations, e.reports);
   const reports = reportList(e, file, numbers, quoteOnly, reportSources);
   const metrics = metricList(e.metrics, metricSources);
@@ -56,7 +56,20 @@ export function assembleDocument(e: Entities, file: string, issues: CsvIssues): 
   return { doc, sources, bad: numbers.bad };
 }
 
-function jurisdictionList(jurs: Map<string, Entity>, sources: Entity[]) {
+/** The population columns: the figure and its year as whole numbers (a bad one is reported at its cell), the source in both languages. */
+function populationOf(e: Entity, numbers: NumberCells) {
+  const cell = (col: 'jurisdiction_population' | 'jurisdiction_population_year') => {
+    const c = e.fields.get(col);
+    return c ? numbers.read(c.value, c.row, col, true) : undefined;
+  };
+  const value = cell('jurisdiction_population');
+  const year = cell('jurisdiction_population_year');
+  const source = str(e, 'jurisdiction_population_source');
+  if (value === undefined && year === undefined && source === undefined) return undefined;
+  return dropUndefined({ value, year, source: source === undefined ? undefined : { zh: source, en: source } });
+}
+
+function jurisdictionList(jurs: Map<string, Entity>, sources: Entity[], numbers: NumberCells) {
   return [...jurs].map(([id, e]) => {
     sources.push(e);
     const name = bilingual(str(e, 'jurisdiction_name_zh'), str(e, 'jurisdiction_name_en'));
@@ -68,6 +81,7 @@ function jurisdictionList(jurs: Map<string, Entity>, sources: Entity[]) {
       province: bilingual(str(e, 'jurisdiction_province_zh'), str(e, 'jurisdiction_province_en')),
       parent: str(e, 'jurisdiction_parent'),
       code: str(e, 'jurisdiction_code'),
+      population: populationOf(e, numbers),
     });
   });
 }

@@ -48,6 +48,23 @@ export function parseCsvDataset(input: string, file: string, opts: CsvParseOptio
 
   const entities = collectEntities(records, header.cells.length, colIndex, issues);
   const assembled = assembleDocument(entities, file, issues);
-  // the same schema and rules as a JSON file
-  return csvResult(validateDataset(assembled.doc, maxIssues, opts.places ? { places: opts.places } : {}), assembled, entities.dataset, issues);
+  // the same schema and rules as a JSON file; a question about a place names its row
+  const places = opts.places;
+  const link = places?.link;
+  const withRows: ValidateOptions['places'] =
+    places && link
+      ? {
+          ...places,
+          link: {
+            ...link,
+            onLinked: (r) =>
+              link.onLinked(
+                r.kind === 'questions'
+                  ? { ...r, questions: r.questions.map((q) => ({ ...q, row: assembled.sources.jurisdictions?.[q.index]?.row ?? 0 })) }
+                  : r,
+              ),
+          },
+        }
+      : places;
+  return csvResult(validateDataset(assembled.doc, maxIssues, withRows ? { places: withRows } : {}), assembled, entities.dataset, issues);
 }

@@ -55,7 +55,7 @@ function locate(path: readonly (string | number)[], dataset: Entity, sources: So
 function toCsvIssue(i: DatasetIssue, file: string, at: Location | null, sources: Sources): ImportIssue {
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(i.params ?? {})) if (k !== 'first') params[k] = v;
-  if (i.code === 'duplicate_id' && typeof i.params?.first === 'number' && typeof i.path[0] === 'string') {
+  if ((i.code === 'duplicate_id' || i.code === 'duplicate_place') && typeof i.params?.first === 'number' && typeof i.path[0] === 'string') {
     const first = sources[i.path[0]]?.[i.params.first];
     if (first) params.firstRow = first.row;
   }

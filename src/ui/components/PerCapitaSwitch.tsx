@@ -1,5 +1,7 @@
 import { updateUrl, useUrlField } from '../url/url-store';
 import { useLang } from '../hooks/useLang';
+import type { Population } from '../../model/per-capita';
+import { populationSourcesText } from '../per-capita-text';
 
 /** The "per 10k residents" switch of the compare and rank views (pc=1 in the URL). */
 export function PerCapitaSwitch() {
@@ -13,12 +15,15 @@ export function PerCapitaSwitch() {
   );
 }
 
-/** What a figure per 10,000 residents is, what is not divided, and where the population comes from. */
-export function PerCapitaNote() {
-  const { t } = useLang();
+/**
+ * What a figure per 10,000 residents is, what is not divided, and where the population comes from: the sources of
+ * `populations` (the places shown), each once; the 2020 census when none are given.
+ */
+export function PerCapitaNote({ populations }: { populations?: Iterable<Population | null | undefined> } = {}) {
+  const { lang, t } = useLang();
   return (
     <p className="note" data-testid="per-capita-note">
-      {t('perCapita.note')} {t('perCapita.source', { year: 2020 })}
+      {t('perCapita.note')} {populationSourcesText(lang, populations ?? [])}
     </p>
   );
 }

@@ -14,12 +14,25 @@ export interface StatusMessage {
   params?: Record<string, string | number>;
 }
 
-/** A question waiting for the user; `answer` resumes the operation. */
+/** One answer of a choice question: its value, its words (place names: data, not UI strings), a detail. */
+export interface QuestionChoice {
+  value: string;
+  label: string;
+  detail?: string;
+}
+
+/**
+ * A question waiting for the user; `answer` resumes the operation. A yes/no question has the buttons
+ * `confirmKey` (answer(true)) and cancel (answer(false)). A choice question also has `choices`: picking one calls
+ * `choose`; `confirmKey` is then the answer that picks none (e.g. leave without code), cancel still answer(false).
+ */
 export interface PendingQuestion {
   key: MessageKey;
   params: Record<string, string | number>;
   confirmKey: MessageKey;
   answer: (yes: boolean) => void;
+  choices?: QuestionChoice[];
+  choose?: (value: string) => void;
 }
 
 export interface ImportUiState {
@@ -33,6 +46,8 @@ export interface ImportUiState {
   progress: number | null;
   message: StatusMessage | null;
   issues: ImportIssue[];
+  /** what else the last operation did, one line each (e.g. places found by name, places joined) */
+  notes: StatusMessage[];
   question: PendingQuestion | null;
 }
 
@@ -44,6 +59,7 @@ export const initialImportState: ImportUiState = {
   progress: null,
   message: null,
   issues: [],
+  notes: [],
   question: null,
 };
 

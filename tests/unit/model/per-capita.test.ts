@@ -120,3 +120,19 @@ describe('perCapitaRanking', () => {
     expect(tied.rows.map((r) => [r.jurisdiction, r.rank, r.tied])).toEqual([['a', 1, true], ['f', 1, true]]);
   });
 });
+
+describe('a population the dataset gives', () => {
+  const own = { value: 1_800_000, year: 2023, source: { zh: '常州市统计局', en: 'Changzhou statistics bureau' } };
+
+  it('is preferred to the census figure of the code, with its own year and source', () => {
+    expect(populationOf({ ...jur('w', '320412'), population: own }, places)).toEqual({
+      population: 1_800_000,
+      year: 2023,
+      source: 'dataset',
+      sourceText: own.source,
+    });
+    // without a code too
+    expect(populationOf({ ...jur('x'), population: own }, places)?.population).toBe(1_800_000);
+    expect(populationOf(jur('w', '320412'), places)).toEqual(pop(1697380));
+  });
+});

@@ -42,7 +42,7 @@ describe('import actions', () => {
     expect(state().status).toBe('working');
     expect(isImportBusy()).toBe(true);
     await p;
-    expect(d.calls).toEqual([{ type: 'json', file: expect.any(File), replace: false }]);
+    expect(d.calls).toEqual([{ type: 'json', file: expect.any(File), replace: false, askPlaces: true }]);
     expect(state()).toMatchObject({ status: 'done', run: 1, message: { key: 'data.status.done', params: { id: 'a', file: 'a.json' } } });
     expect(d.invalidate).toHaveBeenCalledTimes(1);
     expect(isImportBusy()).toBe(false);
@@ -66,6 +66,63 @@ describe('import actions', () => {
     await q;
     expect(state()).toMatchObject({ status: 'done', message: { key: 'data.status.cancelled' } });
     expect(no.invalidate).not.toHaveBeenCalled();
+  });
+
+  it('asks which place an ambiguous name is, imports again with the answers, and says what became of the places', async () => {
+    const questions = [
+      {
+        index: 0,
+        id: 'x.chaoyang',
+        name: '朝阳区',
+        province: '未注明',
+        candidates: [
+          { code: '110105', name: '朝阳区', province: '北京市', city: '' },
+          { code: '220104', name: '朝阳区', province: '吉林省', city: '长春市' },
+        ],
+      },
+      { index: 1, id: 'x.gulou', name: '鼓楼区', province: '未注明', row: 3, candidates: [{ code: '320106', name: '鼓楼区', province: '江苏省', city: '南京市' }] },
+    ];
+    const asked = { ok: false, errors: { kind: 'invalid', issues: [{ file: 'a.json', path: [], code: 'place_choice_needed', message: '' }], questions } };
+    const places = {
+      matched: [{ id: 'x.wujin', name: '武进区', code: '320412' }],
+      chosen: [{ id: 'x.chaoyang', name: '朝阳区', code: '110105' }],
+      unmatched: [{ id: 'x.gulou', name: '鼓楼区' }],
+      joined: [{ id: 'x.wujin', name: '武进区', to: 'js.changzhou.wujin', toName: '常州市武进区' }],
+    };
+    const d = deps([() => asked, () => ({ ...summary(), value: { ...summary().value, places } })]);
+    const p = importFiles([file('a.json')], d);
+    await waitQuestion();
+    const q1 = state().question!;
+    expect([q1.key, q1.params.n, q1.params.total, q1.confirmKey]).toEqual(['data.place.question', 1, 2, 'data.place.leave']);
+    expect(q1.choices).toEqual([
+      { value: '110105', label: '北京市 朝阳区', detail: '110105' },
+      { value: '220104', label: '吉林省 长春市 朝阳区', detail: '220104' },
+    ]);
+    q1.choose!('110105');
+    await vi.waitFor(() => expect(state().question?.params.n).toBe(2));
+    expect(state().question!.key).toBe('data.place.questionRow');
+    state().question!.answer(true); // leave without code
+    await p;
+    expect(d.calls.map((c) => ('places' in c ? c.places : undefined))).toEqual([undefined, { 'x.chaoyang': '110105', 'x.gulou': null }]);
+    expect(state()).toMatchObject({ status: 'done', message: { key: 'data.status.done' } });
+    expect(state().notes.map((n) => [n.key, n.params?.count, n.params?.names])).toEqual([
+      ['data.places.matched', 1, undefined],
+      ['data.places.chosen', 1, undefined],
+      ['data.places.unmatched', 1, '鼓楼区'],
+      ['data.places.joined', 1, '武进区 → 常州市武进区 (js.changzhou.wujin)'],
+    ]);
+  });
+
+  it('cancelling a place question cancels the import: nothing more is sent', async () => {
+    const q = { index: 0, id: 'x', name: '朝阳区', province: '', candidates: [{ code: '110105', name: '朝阳区', province: '北京市', city: '' }] };
+    const d = deps([() => ({ ok: false, errors: { kind: 'invalid', issues: [], questions: [q] } })]);
+    const p = importFiles([file('a.json')], d);
+    await waitQuestion();
+    state().question!.answer(false);
+    await p;
+    expect(d.calls).toHaveLength(1);
+    expect(state()).toMatchObject({ status: 'done', message: { key: 'data.status.cancelled' }, issues: [] });
+    expect(d.invalidate).not.toHaveBeenCalled();
   });
 
   it('reports invalid files, full storage and worker failures; problems of several files add up', async () => {
