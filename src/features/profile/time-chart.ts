@@ -37,13 +37,18 @@ export function perHeadSeries(series: TimeChartData, population: Population | nu
   return { ...series, values, perCapita: { divided: true, population, raw } };
 }
 
-/** The second subtitle line of a series per head: the population it is divided by, or why it is not divided. */
-function perCapitaLine(series: TimeChartData, lang: Lang): string | null {
+/**
+ * What a series per head says of its population: the population it is divided by (with its year and source; the
+ * source's full name only when `full`, as the export's notes give it: on the chart it ran past the edge at 390 px),
+ * or why it is not divided. Null when per head was not asked for.
+ */
+function perCapitaLine(series: TimeChartData, lang: Lang, full = false): string | null {
   const per = series.perCapita;
   if (!per) return null;
   const t = translator(lang);
   if (!dividesPerCapita(series.metric.kind)) return t('perCapita.notDivided');
-  return per.population ? `${populationText(per.population, lang)} · ${populationSourceText(lang, per.population.year)}` : t('profile.chartNoPopulation');
+  if (!per.population) return t('profile.chartNoPopulation');
+  return full ? `${populationText(per.population, lang)} · ${populationSourceText(lang, per.population.year)}` : populationText(per.population, lang);
 }
 
 /** What the chart says about itself: who, the title and the span of years. */
@@ -63,6 +68,8 @@ export const perHeadFigure = (value: number | null, metric: Metric, lang: Lang, 
 
 /** The height of a subtitle line: a second one moves the legend and the plot down by it. */
 const SUBTITLE_LINE = 16;
+/** A per-head unit runs right from the axis, under the legend: the plot moves down by a line more. */
+const UNIT_LINE = 16;
 
 export function timeChartOption(series: TimeChartData, catalog: Catalog, lang: Lang, footer?: string): EChartsCoreOption {
   const { who, title, span } = timeChartLabels(series, catalog, lang);
@@ -81,7 +88,7 @@ export function timeChartOption(series: TimeChartData, catalog: Catalog, lang: L
   return {
     ...option,
     legend: { ...option.legend, top: option.legend.top + SUBTITLE_LINE },
-    grid: { ...option.grid, top: option.grid.top + SUBTITLE_LINE },
+    grid: { ...option.grid, top: option.grid.top + SUBTITLE_LINE + (divided ? UNIT_LINE : 0) },
     ...(divided ? { yAxis: { ...option.yAxis, nameTextStyle: { align: 'left' } } } : {}),
   };
 }
@@ -106,7 +113,7 @@ export function timeChartEntry(series: TimeChartData, catalog: Catalog, lang: La
     filenameParts: [who, pickLang(metric.name, lang), span.replace('–', '-')],
     buildOption: (ctx) => timeChartOption(series, catalog, lang, ctx.footer),
     periods: years,
-    ...(series.perCapita ? { extraNotes: [`${t('perCapita.note')}${lang === 'zh' ? '' : ' '}${perCapitaLine(series, lang) ?? ''}`] } : {}),
+    ...(series.perCapita ? { extraNotes: [`${t('perCapita.note')}${lang === 'zh' ? '' : ' '}${perCapitaLine(series, lang, true) ?? ''}`] } : {}),
     figures: () =>
       years.map((y, i): SimpleFigure => {
         const per = series.perCapita;

@@ -58,7 +58,7 @@ describe('a profile time chart per 10,000 residents', () => {
     const o = timeChartOption(perHeadSeries(series, million), catalog, 'zh') as unknown as O;
     expect(o.series[0]!.data).toEqual([3, '-', 5]);
     expect(o.yAxis.name).toBe('件/万人');
-    expect(o.title[0]!.subtext).toBe('2020–2022\n常住人口 100万(2020年普查) · 人口:2020年第七次全国人口普查');
+    expect(o.title[0]!.subtext).toBe('2020–2022\n常住人口 100万(2020年普查)');
     // the legend and the plot move down by the second line
     const plain = timeChartOption(series, catalog, 'zh') as unknown as O;
     expect(o.legend.top).toBeGreaterThan(plain.legend.top);
@@ -85,7 +85,7 @@ describe('a profile time chart per 10,000 residents', () => {
       [2022, 500, 1_000_000, 5, '5件/万人*'],
     ]);
     expect(entry.rows[0]!.populationSource).toBe('人口:2020年第七次全国人口普查');
-    expect(entry.notes![0]).toContain('人口:2020年第七次全国人口普查');
+    expect(entry.notes![0]).toContain('常住人口 100万(2020年普查) · 人口:2020年第七次全国人口普查');
     const none = timeChartEntry(perHeadSeries(series, null), catalog, 'zh', zh);
     expect(none.rows[0]).toMatchObject({ value: 300, population: null, perCapita: null, perCapitaDisplay: '无人口数据' });
   });
