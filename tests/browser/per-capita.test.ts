@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { baseUrl, chartsFinished, openApp } from './browser';
+import { baseUrl, bundledState, chartsFinished, newContext, openApp } from './browser';
 import { formatPerCapita } from '../../src/model/per-capita';
 import { formatNumber } from '../../src/model/format';
 
@@ -204,5 +204,38 @@ describe('figures per 10,000 residents (real Chromium)', () => {
     const raw = await firstRow();
     expect([raw[0]![1], raw[0]![2]!.replace(/†.*$/s, '')]).toEqual(['吕梁', '100']);
     expect(await page.getByTestId('composite-per-capita-note').innerText()).toContain('未按人口折算');
+  });
+
+  it('composite: the exported SVG says the counts are per 10k residents and where the population comes from', async () => {
+    await page.getByTestId('composite-per-capita').check();
+    await page.waitForURL((u) => !u.search.includes('cpc=0'));
+    await page.waitForSelector('[data-chart-id="composite"][data-chart-state=finished]', { timeout: 30_000 });
+    const panel = page.locator('article', { has: page.locator('[data-chart-id="composite"]') });
+    const svg = (await download(() => panel.getByTestId('export-svg').click())).toString('utf8');
+    const text = svg.replace(/<[^>]+>|\s+/g, '');
+    expect(text).toContain('先按常住人口折算为每万人数值');
+    expect(text).toContain('人口:2020年第七次全国人口普查');
+  });
+
+  it('composite: while the gazetteer loads it says so, never drawing the raw counts first', async () => {
+    // no service worker, so the gazetteer's request can be held back until the status has been seen
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    const held = await context.newPage();
+    await held.goto(baseUrl());
+    await bundledState(held);
+    let release = () => {};
+    const released = new Promise<void>((ok) => (release = ok));
+    await held.route('**/data/gazetteer.json', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await held.goto(new URL(`/?v=rank&lang=zh&w=mediation.disputes_mediated~1,${METRIC}~1&miss=partial`, baseUrl()).href);
+    await held.locator('article', { has: held.locator('#composite-h') }).getByRole('status').getByText('正在载入人口数据…').waitFor({ timeout: 30_000 });
+    expect(await held.locator('[data-chart-id="composite"]').count()).toBe(0);
+    release();
+    await held.waitForSelector('[data-chart-id="composite"][data-chart-state=finished]', { timeout: 30_000 });
+    await held.locator('[data-testid=composite-table] tbody tr').first().waitFor();
+    expect(await held.locator('[data-testid=composite-table] tbody tr').first().locator('td').nth(1).innerText()).toBe('江干');
+    await context.close();
   });
 });
