@@ -91,9 +91,12 @@ export const candidateLabel = (c: PlaceCandidate): string => [c.province, c.city
  * leave without code), or null when the person cancels.
  */
 export async function askPlaces(file: string, questions: readonly PlaceQuestion[]): Promise<Record<string, string | null> | null> {
-  const answers: Record<string, string | null> = {};
+  // ids are the file's: `__proto__` must stay an own key
+  const answers = Object.create(null) as Record<string, string | null>;
   for (const [n, q] of questions.entries()) {
-    const params = { file, name: q.name, province: q.province, n: n + 1, total: questions.length };
+    // "(2/3)" only when there is more than one question
+    const of = questions.length > 1 ? `(${n + 1}/${questions.length})` : '';
+    const params = { file, name: q.name, province: q.province, n: n + 1, total: questions.length, of };
     const choices = q.candidates.map((c) => ({ value: c.code, label: candidateLabel(c), detail: c.code }));
     const v = await choose(q.row !== undefined ? 'data.place.questionRow' : 'data.place.question', q.row !== undefined ? { ...params, row: q.row } : params, choices, 'data.place.leave');
     if (v === null) return null;

@@ -40,6 +40,19 @@ describe('imports check their places against the gazetteer', () => {
     expect(await db.datasets.count()).toBe(0);
   });
 
+  it('refuses an id of the gazetteer’s form whose place has another name (no code given), and a level that does not fit', async () => {
+    const ds = tinyDataset('ids', { jurisdictions: 2 });
+    ds.jurisdictions[0] = { ...ds.jurisdictions[0]!, id: 'cn.320412', name: { zh: '吕梁市', en: 'Lüliang' }, level: 'city' };
+    ds.jurisdictions[1] = { ...ds.jurisdictions[1]!, code: '320400', name: { zh: '常州市', en: 'Changzhou' }, level: 'county' };
+    ds.reports = ds.reports.map((r, i) => ({ ...r, jurisdiction: ds.jurisdictions[i]!.id }));
+    const r = await importFile(db, enc(ds), 'ids.json', 'json', { replace: false, askPlaces: true });
+    expect(!r.ok && r.errors.kind === 'invalid' && r.errors.issues.map((i) => [i.file, i.path.join('.'), i.code])).toEqual([
+      ['ids.json', 'jurisdictions.0.name.zh', 'place_code_conflict'],
+      ['ids.json', 'jurisdictions.1.level', 'place_level_mismatch'],
+    ]);
+    expect(await db.datasets.count()).toBe(0);
+  });
+
   it('names the CSV row and column of an unknown code', async () => {
     const rows = tinyCsvRows(2).map((r) => ({ ...r, jurisdiction_code: '' }));
     rows[2]!.jurisdiction_code = '999999';

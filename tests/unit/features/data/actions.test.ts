@@ -113,6 +113,17 @@ describe('import actions', () => {
     ]);
   });
 
+  it('keeps the answer about a jurisdiction whose id is __proto__', async () => {
+    const q = { index: 0, id: '__proto__', name: '朝阳区', province: '', candidates: [{ code: '110105', name: '朝阳区', province: '北京市', city: '' }] };
+    const d = deps([() => ({ ok: false, errors: { kind: 'invalid', issues: [], questions: [q] } }), () => summary()]);
+    const p = importFiles([file('a.json')], d);
+    await waitQuestion();
+    state().question!.choose!('110105');
+    await p;
+    const sent = d.calls[1] as { places?: Record<string, string | null> };
+    expect(Object.prototype.hasOwnProperty.call(sent.places, '__proto__') && sent.places!['__proto__']).toBe('110105');
+  });
+
   it('cancelling a place question cancels the import: nothing more is sent', async () => {
     const q = { index: 0, id: 'x', name: '朝阳区', province: '', candidates: [{ code: '110105', name: '朝阳区', province: '北京市', city: '' }] };
     const d = deps([() => ({ ok: false, errors: { kind: 'invalid', issues: [], questions: [q] } })]);

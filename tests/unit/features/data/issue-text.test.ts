@@ -21,4 +21,16 @@ describe('problem texts', () => {
     expect(t.where.length).toBeLessThan(400);
     expect(t.detail!.length).toBeLessThan(400);
   });
+
+  it('names both places of a duplicate place (in a CSV file the first one’s row) and a population that is not a whole number above 0', () => {
+    const en = translator('en');
+    const zh = translator('zh');
+    const params = { id: 'b', name: '常州市武进区', code: '320412', firstId: 'a', firstName: '武进区' };
+    const json: ImportIssue = { file: 'f.json', path: ['jurisdictions', 1, 'code'], code: 'duplicate_place', message: '', params: { ...params, first: 0 } };
+    expect(issueText(json, zh, 'zh')).toEqual({ where: 'f.json jurisdictions[1].code', what: '“常州市武进区”与“武进区”(a)是同一地区(代码 320412),一个文件中只能有一个', detail: null });
+    const csv: ImportIssue = { file: 'f.csv', path: ['jurisdictions', 1, 'code'], code: 'duplicate_place', message: '', params: { ...params, firstRow: 2, row: 4, column: 'jurisdiction_code' } };
+    expect(issueText(csv, en, 'en').what).toBe('"常州市武进区" and "武进区" (a) in row 2 are the same place (code 320412): a file may have it once');
+    const pop: ImportIssue = { file: 'f.json', path: ['jurisdictions', 0, 'population', 'value'], code: 'not_positive_integer', message: '' };
+    expect(issueText(pop, zh, 'zh')).toEqual({ where: 'f.json jurisdictions[0].population.value', what: '必须是大于 0 的整数', detail: null });
+  });
 });
