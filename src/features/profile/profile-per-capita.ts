@@ -41,7 +41,7 @@ export function profileFigureTexts(
   return {
     reported,
     population: formatNumber(p.population, lang),
-    populationTitle: `${populationText(p, lang)} · ${populationSourceText(lang, p.year)}`,
+    populationTitle: `${populationText(p, lang)} · ${populationSourceText(lang, p)}`,
     perHead: `${formatPerCapita(per.figure, metric.unit, lang)}*`,
   };
 }
@@ -51,5 +51,5 @@ export function profilePerCapitaNote(population: Population | null, lang: Lang):
   const t = translator(lang);
   const gap = lang === 'zh' ? '' : ' ';
   if (!population) return `${t('perCapita.note')}${gap}${t('profile.noPopulation')}`;
-  return `${t('perCapita.note')}${gap}${populationText(population, lang)} · ${populationSourceText(lang, population.year)}`;
+  return `${t('perCapita.note')}${gap}${populationText(population, lang)} · ${populationSourceText(lang, population)}`;
 }

@@ -48,7 +48,7 @@ function perCapitaLine(series: TimeChartData, lang: Lang, full = false): string 
   const t = translator(lang);
   if (!dividesPerCapita(series.metric.kind)) return t('perCapita.notDivided');
   if (!per.population) return t('profile.chartNoPopulation');
-  return full ? `${populationText(per.population, lang)} · ${populationSourceText(lang, per.population.year)}` : populationText(per.population, lang);
+  return full ? `${populationText(per.population, lang)} · ${populationSourceText(lang, per.population)}` : populationText(per.population, lang);
 }
 
 /** What the chart says about itself: who, the title and the span of years. */
@@ -121,7 +121,7 @@ export function timeChartEntry(series: TimeChartData, catalog: Catalog, lang: La
         const figure: SimpleFigure = { jurisdiction, metric: metric.id, value: reported, display: timeFigure(reported, metric, lang, t), period: y, caveats: series.caveats?.[i] };
         if (!per || !dividesPerCapita(metric.kind) || reported === null) return figure;
         const perCapita = per.population
-          ? { population: per.population.population, source: populationSourceText(lang, per.population.year), value: values[i] ?? null, display: perHeadFigure(values[i] ?? null, metric, lang, t) }
+          ? { population: per.population.population, source: populationSourceText(lang, per.population), value: values[i] ?? null, display: perHeadFigure(values[i] ?? null, metric, lang, t) }
           : { population: null, source: '', value: null, display: t('perCapita.noPopulation') };
         return { ...figure, perCapita };
       }),

@@ -10,7 +10,7 @@ import { caveatedFigures, simpleEntry } from '../../ui/export/simple-entry';
 import { caveatKindLabel } from '../../i18n/caveats';
 import { inputCaveatLines, type CaveatedFigure, type InputCaveats } from '../../model/caveats';
 import type { Population } from '../../model/per-capita';
-import { populationSourceText } from '../../ui/per-capita-text';
+import { populationSourcesText } from '../../ui/per-capita-text';
 import type { CompositePerCapita } from './composite-input';
 
 /** 第一梯队 / "Tier 1". */
@@ -26,9 +26,8 @@ function shownMetricNames({ result, catalog, ids, lang, t }: Pick<CompositeShown
   return metricNames(catalog, ids, lang).map((name, i) => (divided.has(ids[i]!) ? t('perCapita.composite.metric', { name }) : name));
 }
 
-/** Where the populations come from: "人口:2020年第七次全国人口普查", one a year and source, joined. */
-export const populationSources = (sources: readonly Population[], lang: Lang): string =>
-  [...new Set(sources.map((p) => populationSourceText(lang, p.year)))].join(lang === 'zh' ? ';' : '; ');
+/** Where the populations come from: "人口:2020年第七次全国人口普查", each source once, joined. */
+export const populationSources = (sources: readonly Population[], lang: Lang): string => populationSourcesText(lang, sources);
 
 /**
  * What the composite says about its counts: which were divided per 10,000 residents, by whose population, and the

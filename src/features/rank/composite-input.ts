@@ -131,12 +131,13 @@ export function compositeInput(
   };
 }
 
-/** One population of each year and source among the places' populations (in the order first met). */
+/** One population of each year and source (a dataset's named source apart) among the places' populations, in the order first met. */
 function usedSources(jurisdictions: readonly string[], populations: Populations): Population[] {
   const seen = new Map<string, Population>();
   for (const j of jurisdictions) {
     const p = populations.get(j);
-    if (p && !seen.has(`${p.year}|${p.source}`)) seen.set(`${p.year}|${p.source}`, p);
+    const key = p ? `${p.year}|${p.source}|${p.sourceText?.zh ?? ''}|${p.sourceText?.en ?? ''}` : '';
+    if (p && !seen.has(key)) seen.set(key, p);
   }
   return [...seen.values()];
 }

@@ -41,6 +41,11 @@ describe('profile figures per 10,000 residents', () => {
     expect(text).toEqual({ reported: '100件', population: '—', populationTitle: '', perHead: '无人口数据' });
     expect(profilePerCapitaNote(null, 'zh')).toContain('本地区无人口数据');
     expect(profilePerCapitaNote(million, 'zh')).toContain('常住人口 100万(2020年普查) · 人口:2020年第七次全国人口普查');
+    // a population the dataset gives is named by its own year and source, never as the 2020 census
+    const own: Population = { population: 500_000, year: 2023, source: 'dataset', sourceText: { zh: '某市统计局', en: 'City statistics bureau' } };
+    expect(profilePerCapitaNote(own, 'zh')).toContain('某市统计局');
+    expect(profilePerCapitaNote(own, 'zh')).not.toContain('2020');
+    expect(profileFigureTexts({ value: 100, qualifier: 'exact' }, count, own, 'zh')).toMatchObject({ perHead: '2件/万人*', population: '50万' });
   });
 });
 

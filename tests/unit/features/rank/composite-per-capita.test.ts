@@ -126,4 +126,15 @@ describe('what the composite says about its counts per 10k residents', () => {
     expect(raw.rows[0]!.population).toBeUndefined();
     expect(raw.notes).toEqual([]);
   });
+
+  it('names a population the dataset gives by its own source and year, next to the census', () => {
+    const own: Population = { population: 200_000, year: 2023, source: 'dataset', sourceText: { zh: '某市统计局', en: 'City statistics bureau' } };
+    const mixed: Populations = new Map([...populations, ['b', own]]);
+    const r = timedComposite(catalog, settings, ['count', 'rate'], [blocks.get('count')!, blocks.get('rate')!], mixed);
+    expect(r.perCapita?.sources).toEqual([census(1_000_000), own]);
+    const note = compositePerCapitaNotes({ ...shown, result: r })[0]!;
+    expect(note).toContain('人口:2020年第七次全国人口普查');
+    expect(note).toContain('某市统计局');
+    expect(note).toContain('2023');
+  });
 });
