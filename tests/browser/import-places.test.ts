@@ -94,6 +94,28 @@ describe('places of an imported file (real Chromium)', () => {
     await context.close();
   });
 
+  it('divides by the population a file gives for a place without code', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, baseUrl(), 'zh');
+    const ds = tinyDataset('ownpop', { jurisdictions: 1 });
+    ds.jurisdictions[0] = { ...ds.jurisdictions[0]!, population: { value: 20_000, year: 2023, source: { zh: '测试统计局', en: 'Test statistics bureau' } } };
+    const before = await chooseFile(page, 'ownpop.json', json(ds));
+    expect(await settled(page, before)).toMatchObject({ state: 'done' });
+    // 100 disputes mediated ÷ 20,000 residents × 10,000 = 50 per 10k
+    await page.goto(`${baseUrl()}?v=compare&lang=zh&j=t.j0&c=mediation&pc=1`);
+    await chartsFinished(page, 1);
+    const values = await page.evaluate(() => {
+      type Chart = { getOption: () => { series: { data: unknown[] }[] } };
+      const charts = (window as unknown as { __rolCharts: Map<string, Chart> }).__rolCharts;
+      return [...charts.values()].flatMap((c) => c.getOption().series.flatMap((s) => s.data.map((d) => (typeof d === 'object' && d !== null && 'value' in d ? (d as { value: unknown }).value : d))));
+    });
+    expect(values).toContain(50);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('cancelling the question writes nothing', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
