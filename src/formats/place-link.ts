@@ -89,11 +89,13 @@ function departmentOf(j: Pick<Jurisdiction, 'id' | 'code' | 'name'>, g: Gazettee
 
 const provinceOf = (g: Gazetteer, p: Place): Place | undefined => (p.province ? g.byId(p.province.id) : p);
 
-/** The province text of a jurisdiction names the candidate's province (北京, 北京市, 吉林省). */
+/** A text names a place: its name, its short name, or begins with its short name (北京, 北京市, 吉林省). */
+const names = (text: string, p: Place | undefined): boolean =>
+  !!p && !!text && (text === p.name.zh || text === p.short || text.startsWith(p.short));
+
+/** The province text of a jurisdiction names the candidate's province, or its city (a province field of 南京). */
 function inProvince(g: Gazetteer, p: Place, province: string): boolean {
-  const up = provinceOf(g, p);
-  if (!up || !province) return false;
-  return province === up.name.zh || province === up.short || province.startsWith(up.short);
+  return names(province, provinceOf(g, p)) || (p.city !== null && p.city.id !== p.id && names(province, g.byId(p.city.id)));
 }
 
 /** Narrows candidates by a test, unless that would leave none. */
@@ -155,7 +157,9 @@ export function linkPlaces(ds: Dataset, g: Gazetteer, input: PlaceLinkInput, toS
   const questions: PlaceQuestion[] = [];
   const codes = new Array<string | undefined>(ds.jurisdictions.length);
   const departments = new Array<string>(ds.jurisdictions.length).fill('');
+  // the codes a parent may have: given in the file, or of a stored jurisdiction
   const givenCode = new Map<string, string>();
+  for (const s of input.stored) if (s.code) givenCode.set(s.id, s.code);
   for (const j of ds.jurisdictions) if (j.code) givenCode.set(j.id, j.code);
 
   ds.jurisdictions.forEach((j, i) => {
@@ -194,9 +198,24 @@ export function linkPlaces(ds: Dataset, g: Gazetteer, input: PlaceLinkInput, toS
   const issues = samePlaceIssues(ds, codes, departments);
   if (issues.length) return { kind: 'invalid', issues };
 
-  // the stored jurisdictions of each code, of other datasets (a replaced dataset's own do not count)
+  const rename = joinStored(ds, codes, departments, input.stored, (s) => departmentOf(s, g, opts), links);
+  return { kind: 'linked', dataset: rewrite(ds, codes, rename), links };
+}
+
+/**
+ * The stored jurisdiction each of the file's becomes: one of its code and kind, of another dataset (a replaced
+ * dataset's own do not count), whose id the file does not use; the first in the catalogue's order.
+ */
+function joinStored(
+  ds: Dataset,
+  codes: readonly (string | undefined)[],
+  departments: readonly string[],
+  stored: readonly StoredJurisdiction[],
+  departmentOfStored: (s: StoredJurisdiction) => string,
+  links: PlaceLinks,
+): Map<string, string> {
   const storedByCode = new Map<string, StoredJurisdiction[]>();
-  for (const s of input.stored) {
+  for (const s of stored) {
     if (!s.code || s.dataset === ds.id) continue;
     const list = storedByCode.get(s.code);
     if (list) list.push(s);
@@ -208,12 +227,16 @@ export function linkPlaces(ds: Dataset, g: Gazetteer, input: PlaceLinkInput, toS
     const code = codes[i];
     const same = code ? storedByCode.get(code) : undefined;
     if (!same || same.some((s) => s.id === j.id)) return;
-    const target = same.find((s) => !fileIds.has(s.id) && departmentOf(s, g, opts) === departments[i]);
+    const target = same.find((s) => !fileIds.has(s.id) && departmentOfStored(s) === departments[i]);
     if (!target) return;
     rename.set(j.id, target.id);
     links.joined.push({ id: j.id, name: j.name.zh, to: target.id, toName: target.name.zh });
   });
+  return rename;
+}
 
+/** The dataset with the codes filled in and the ids renamed wherever a jurisdiction is referred to; changed items are copies. */
+function rewrite(ds: Dataset, codes: readonly (string | undefined)[], rename: ReadonlyMap<string, string>): Dataset {
   const jurisdictions = ds.jurisdictions.map((j, i) => {
     const id = rename.get(j.id) ?? j.id;
     const parent = j.parent !== undefined ? rename.get(j.parent) ?? j.parent : undefined;
@@ -230,7 +253,7 @@ export function linkPlaces(ds: Dataset, g: Gazetteer, input: PlaceLinkInput, toS
         return to ? { ...r, jurisdiction: to } : r;
       })
     : ds.reports;
-  return { kind: 'linked', dataset: { ...ds, jurisdictions, reports }, links };
+  return { ...ds, jurisdictions, reports };
 }
 
 /** Two jurisdictions of the file that are one place (same code, same kind): an issue at the second, naming the first. */

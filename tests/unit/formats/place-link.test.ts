@@ -59,6 +59,16 @@ describe('places without code are found by name', () => {
     expect(r.kind === 'linked' && r.dataset.jurisdictions[0]!.code).toBe('110105');
   });
 
+  it('lets a province field that names the city, or a parent of known code, decide too', () => {
+    const byCity = withPlaces([{ name: { zh: '鼓楼区', en: 'Gulou' }, level: 'district', province: { zh: '南京', en: 'Nanjing' } }]);
+    const r1 = link(byCity);
+    expect(r1.kind === 'linked' && r1.dataset.jurisdictions[0]!.code).toBe('320106');
+    const stored: StoredJurisdiction = { dataset: 'other', id: 'fj.fuzhou', code: '350100', name: { zh: '福州市', en: 'Fuzhou' } };
+    const byParent = withPlaces([{ name: { zh: '鼓楼区', en: 'Gulou' }, level: 'district', province: { zh: '未注明', en: '-' }, parent: 'fj.fuzhou' }]);
+    const r = link(byParent, undefined, [stored]);
+    expect(r.kind === 'linked' && r.dataset.jurisdictions[0]!.code).toBe('350102');
+  });
+
   it('asks among four 鼓楼区', () => {
     const ds = withPlaces([{ name: { zh: '鼓楼区', en: 'Gulou' }, level: 'district', province: { zh: '未注明', en: '-' } }]);
     const r = link(ds);
