@@ -41,8 +41,11 @@ export interface ValidateOptions {
  * `onLinked` hears what was found, or the questions to ask (the validation then fails with `place_choice_needed`).
  */
 export interface PlaceLinkRequest extends PlaceLinkInput {
-  onLinked: (result: Exclude<PlaceLinkResult, { kind: 'invalid' }>) => void;
+  onLinked: (result: PlaceLinkOutcome) => void;
 }
+
+/** What linking found in a file without place problems: the links, or the questions to ask. */
+export type PlaceLinkOutcome = Exclude<PlaceLinkResult, { kind: 'invalid' }>;
 
 interface Batch {
   key: string;

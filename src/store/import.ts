@@ -9,7 +9,7 @@ import { parseCsvDataset } from '../formats/csv-dataset';
 import { decodeText } from '../formats/decode-text';
 import { parseJsonText, RESERVED_DATASET_IDS, validateParsed, type ImportIssue } from '../formats/parse-dataset';
 import type { Dataset } from '../model/schema';
-import type { Result, ValidateOptions } from '../formats/validate';
+import type { PlaceLinkOutcome, Result, ValidateOptions } from '../formats/validate';
 import type { RolDb } from './db';
 import { classifyError, StoreError, writeDataset, type WriteOptions } from './records';
 import type { WordingInput } from './wordings';
@@ -194,10 +194,10 @@ export async function importFile(
   // a file's places are checked against the gazetteer (codes, names, levels), found by name where they have no
   // code, and joined to the stored places of their code
   const check = await placeCheck();
-  let outcome: Parameters<NonNullable<PlaceCheck['link']>['onLinked']>[0] | null = null;
+  const heard: { linked: PlaceLinkOutcome | null } = { linked: null };
   const places: PlaceCheck | null = check && {
     ...check,
-    link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (outcome = r) },
+    link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (heard.linked = r) },
   };
   let parsed: Result<Dataset, ImportIssue[]>;
   try {
@@ -219,7 +219,7 @@ export async function importFile(
     return { ok: false, errors: { kind: 'invalid', issues: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] } };
   }
   progress?.('validate', 1, 1);
-  const linked = outcome as Parameters<NonNullable<PlaceCheck['link']>['onLinked']>[0] | null;
+  const { linked } = heard;
   if (!parsed.ok)
     return { ok: false, errors: { kind: 'invalid', issues: parsed.errors, ...(linked?.kind === 'questions' ? { questions: linked.questions } : {}) } };
   let result: Result<ImportSummary, ImportFailure>;
