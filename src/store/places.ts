@@ -1,7 +1,8 @@
 /**
- * The gazetteer for checking the places of an imported file, loaded once per worker when a file with place
- * codes arrives: public/data/gazetteer.json (precached by the service worker) and opencc's t→cn converter for
- * names in traditional script. When either cannot be loaded, places are not checked (the import goes on).
+ * The gazetteer for checking, finding and joining the places of an imported file, loaded once per worker when the
+ * first file arrives: public/data/gazetteer.json (precached by the service worker) and opencc's t→cn converter for
+ * names in traditional script. When either cannot be loaded, places are neither checked nor found by name nor
+ * joined (the import goes on). Also the stored jurisdictions a file's places are joined to.
  */
 import { createGazetteer } from '../model/gazetteer';
 import { decodeGazetteer } from '../model/gazetteer-codec';
