@@ -24,12 +24,13 @@ const TABLE = {
     'province.en': 'jurisdiction_province_en',
     parent: 'jurisdiction_parent',
     code: 'jurisdiction_code',
-    population: 'jurisdiction_population',
     'population.value': 'jurisdiction_population',
-    'population.source': 'jurisdiction_population_source',
     'population.year': 'jurisdiction_population_year',
     'population.source.zh': 'jurisdiction_population_source',
     'population.source.en': 'jurisdiction_population_source',
+    // a problem with the whole population, or its whole source
+    population: 'jurisdiction_population',
+    'population.source': 'jurisdiction_population_source',
   },
   reports: {
     id: 'report_id',
