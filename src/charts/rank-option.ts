@@ -139,6 +139,8 @@ export interface CompositeChartLabels {
   tiers: boolean;
   /** the caveats of the figures a jurisdiction's score is built from, a line each (none: the score is marked nothing) */
   caveats: (jurisdiction: string) => readonly string[];
+  /** the place the composite is read for (a peer group's focus): its bar stands out */
+  focus?: string | undefined;
 }
 
 export function buildCompositeOption(rows: readonly CompositeRow[], labels: CompositeChartLabels): EChartsCoreOption {
@@ -162,7 +164,12 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
           const mark = labels.caveats(r.jurisdiction).length ? CAVEAT_MARK : '';
           return labels.tiers ? labelSafe(labels.tier(r.tier)) + mark : `#${r.rank} (${r.bandMin}–${r.bandMax})${mark}`;
         },
-        rows.map((r) => ({ value: r.score, itemStyle: { color: labels.tiers ? tierColor[r.tier - 1] : PALETTE[0] } })),
+        rows.map((r) => ({
+          value: r.score,
+          itemStyle: r.jurisdiction === labels.focus
+            ? { color: FOCUS_COLOR }
+            : { color: labels.tiers ? tierColor[r.tier - 1] : PALETTE[0] },
+        })),
       ),
     ],
   };

@@ -26,10 +26,19 @@ export interface Standing {
   tied: boolean;
 }
 
+/** A row of a ranking: a metric's (tied given) or the composite's (tied when another row has the same rank). */
+export interface RankedRow {
+  jurisdiction: string;
+  rank: number;
+  tied?: boolean;
+}
+
 /** Where `id` stands among `rows` (a ranking); null when it is not ranked (it does not report the figure). */
-export function standingOf(rows: readonly RankedEntry[], id: string): Standing | null {
+export function standingOf(rows: readonly RankedRow[], id: string): Standing | null {
   const r = rows.find((x) => x.jurisdiction === id);
-  return r ? { rank: r.rank, of: rows.length, tied: r.tied } : null;
+  if (!r) return null;
+  const tied = r.tied ?? rows.some((x) => x !== r && x.rank === r.rank);
+  return { rank: r.rank, of: rows.length, tied };
 }
 
 /**

@@ -117,6 +117,32 @@ describe('peer groups (real Chromium)', () => {
     await page.getByRole('button', { name: '不限同类地区' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('pf')).toBeNull();
     await expect.poll(() => page.getByTestId('peer-shown').count()).toBe(0);
+  });
+
+  it('profile: 在同类地区中排名 ranks within its province’s county-level places, the composite too', async () => {
+    await page.goto(new URL(`/?v=profile&lang=zh&p=${FOCUS}`, baseUrl()).href);
+    await page.getByRole('button', { name: '在同类地区中排名' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('rank');
+    expect(new URL(page.url()).searchParams.get('pf')).toBe(FOCUS);
+    await page.getByRole('button', { name: '使用建议指标' }).click();
+    await page.getByTestId('composite-standing').waitFor({ timeout: 30_000 });
+    await chartsFinished(page, 2);
+    const group = peersOf(true);
+    const names = (await optionOf('composite')).xAxis[0]!.data;
+    // the composite ranks members of the group only, and says where 武进 stands among them
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(group.map(short)).toContain(n);
+    const standing = await page.getByTestId('composite-standing').innerText();
+    expect(standing).toMatch(new RegExp(`^${short(FOCUS)}:((并列)?第 \\d+ / ${names.length} 名|未报告)`));
+    expect(standing).toContain('江苏省 区县');
+  });
+
+  it('profile: 与同类地区对比 opens the compare view with the group', async () => {
+    await page.goto(new URL(`/?v=profile&lang=zh&p=${FOCUS}`, baseUrl()).href);
+    await page.getByRole('button', { name: '与同类地区对比' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBeNull();
+    await page.getByTestId('peer-shown').waitFor();
+    expect(await page.getByTestId('peer-shown').innerText()).toContain(`${peersOf(true).length - 1} 个同类地区`);
     expect(errors).toEqual([]);
   });
 });

@@ -58,6 +58,16 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
         {pickLang(j.province, lang)} · {t(`profile.level.${j.level}`)}
         {j.note ? ` · ${pickLang(j.note, lang)}` : ''}
       </p>
+      {j.code && (
+        <p className="peer-links" data-testid="profile-peers">
+          <button type="button" title={t('peer.compareWithHint')} onClick={() => updateUrl({ view: 'compare', peerOf: id, peerBy: ['level', 'province'], peerPopMin: null, peerPopMax: null })}>
+            {t('peer.compareWith')}
+          </button>{' '}
+          <button type="button" title={t('peer.compareWithHint')} onClick={() => updateUrl({ view: 'rank', peerOf: id, peerBy: ['level', 'province'], peerPopMin: null, peerPopMax: null })}>
+            {t('peer.rankWith')}
+          </button>
+        </p>
+      )}
       {j.abolished && <p className="warn">{t('reader.abolished', { year: j.abolished.year, note: pickLang(j.abolished.note, lang) })}</p>}
       {!data.data ? (
         <p className="status" role="status">{t('app.loading')}</p>

@@ -8,7 +8,9 @@ import { shortName } from '../../i18n';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
 import { DRAWS, PERTURBATION, SEED, withWeight } from './composite-input';
-import { compositeCaveatFigures, compositeChartOption, compositeEntry, compositePerCapitaNotes, scoreCaveatLines } from './composite-chart';
+import { usePeerGroup } from '../../ui/hooks/usePeerGroup';
+import { PeerStatus } from '../../ui/components/PeerControls';
+import { compositePeerLine, compositeCaveatFigures, compositeChartOption, compositeEntry, compositePerCapitaNotes, scoreCaveatLines } from './composite-chart';
 import { dividesPerCapita } from '../../model/per-capita';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { useComposite } from './use-composite';
@@ -27,13 +29,16 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
     compositePerCapita: useUrlField('compositePerCapita'),
   };
   const { lang, t } = useLang();
-  const { ids, result, waiting, error } = useComposite(catalog, url);
+  const peers = usePeerGroup(catalog);
+  const { ids, result, waiting, error } = useComposite(catalog, { ...url, members: peers.ids });
+  const { group } = peers;
+  const peer = useMemo(() => (group ? { describe: group.describe, focus: group.ids[0]! } : undefined), [group]);
 
   const table = useAutoOpen((result?.rows.length ?? 0) <= 30);
   const setWeight = (key: string, value: number | null) => updateUrl({ weights: withWeight(url.weights, key, value) }, 'replace');
   const { tiers } = url;
   // built once per change of what it shows (a render for any other reason must not rebuild thousands of bars)
-  const shown = useMemo(() => (result ? { result, catalog, ids, tiers, lang, t } : null), [result, catalog, ids, tiers, lang, t]);
+  const shown = useMemo(() => (result ? { result, catalog, ids, tiers, lang, t, peer } : null), [result, catalog, ids, tiers, lang, t, peer]);
   const option = useMemo(() => (shown ? compositeChartOption(shown) : null), [shown]);
   const entry = useMemo(() => (shown ? compositeEntry(shown) : null), [shown]);
   const caveated = useMemo(() => (shown ? compositeCaveatFigures(shown) : []), [shown]);
@@ -57,12 +62,18 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
         <p className="status">{t('composite.empty')}</p>
       ) : error ? (
         <p className="error" role="alert">{t('app.error', { message: error.message })}</p>
-      ) : waiting ? (
-        <p className="status" role="status">{t('perCapita.loading')}</p>
+      ) : waiting || peers.waiting ? (
+        <p className="status" role="status">{t(peers.waiting ? 'peer.loading' : 'perCapita.loading')}</p>
       ) : !result ? (
         <p className="status" role="status">{t('app.loading')}</p>
       ) : (
         <div data-testid="composite" data-compute-ms={result.ms}>
+          <PeerStatus scope={peers} />
+          {shown && compositePeerLine(shown) && (
+            <p className="standing" data-testid="composite-standing">
+              {compositePeerLine(shown)}
+            </p>
+          )}
           {option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />}
           <CaveatList figures={caveated} />
           {entry && <ChartExportMenu entry={entry} />}

@@ -12,6 +12,7 @@ import { inputCaveatLines, type CaveatedFigure, type InputCaveats } from '../../
 import type { Population } from '../../model/per-capita';
 import { populationSourcesText } from '../../ui/per-capita-text';
 import type { CompositePerCapita } from './composite-input';
+import { standingLine, type PeerOfRanking } from './peer-ranking';
 
 /** 第一梯队 / "Tier 1". */
 export const tierLabel = (n: 1 | 2 | 3, lang: Lang, t: Translate): string =>
@@ -57,7 +58,13 @@ export interface CompositeShown {
   tiers: boolean;
   lang: Lang;
   t: Translate;
+  /** a peer group: the composite of its members alone, read for the focus place */
+  peer?: Pick<PeerOfRanking, 'describe' | 'focus'> | undefined;
 }
+
+/** "武进:第 2 / 3 名,江苏省 区县" when the composite is of a peer group; null otherwise. */
+export const compositePeerLine = ({ result, catalog, lang, peer }: Pick<CompositeShown, 'result' | 'catalog' | 'lang' | 'peer'>): string | null =>
+  peer ? standingLine(result.rows, peer, catalog, lang) : null;
 
 /** Each caveat of the figures behind a jurisdiction's score: "调解数: 累计(自2019年): …" (none: empty). */
 export function scoreCaveatLines({ result, catalog, lang }: Pick<CompositeShown, 'result' | 'catalog' | 'lang'>, jurisdiction: string): string[] {
@@ -73,7 +80,12 @@ export function compositeChartOption(shown: CompositeShown, footer?: string): EC
     title: t('composite.title'),
     // the population's source on a line of its own (one line ran past the chart's edge at 390 px); which metrics
     // were divided the notes say (marking each name made the line of names longer still)
-    subtitle: metricNames(catalog, shown.ids, lang).join(' · ') + (per ? `\n${t('perCapita.composite.subtitle')} · ${populationSources(per.sources, lang)}` : ''),
+    subtitle: [
+      metricNames(catalog, shown.ids, lang).join(' · '),
+      compositePeerLine(shown),
+      per ? `${t('perCapita.composite.subtitle')} · ${populationSources(per.sources, lang)}` : null,
+    ].filter((x) => x !== null).join('\n'),
+    focus: shown.peer?.focus,
     name: (j) => shortName(catalog, j, lang),
     score: t('composite.score'),
     band: t('composite.band'),
@@ -97,7 +109,7 @@ export function compositeEntry(shown: CompositeShown): ExportEntry | null {
     filenameParts: [t('composite.title'), ...metricNames(catalog, ids.slice(0, 4), lang)],
     buildOption: (ctx) => compositeChartOption(shown, ctx.footer),
     periods: [],
-    extraNotes: compositePerCapitaNotes(shown),
+    extraNotes: [compositePeerLine(shown), ...compositePerCapitaNotes(shown)].filter((x) => x !== null),
     figures: () =>
       result.rows.map((r) => ({
         jurisdiction: r.jurisdiction,

@@ -86,13 +86,15 @@ export function perCapitaColumn(values: Float64Array, population: Float64Array):
 
 /**
  * The composite's input. With `populations` (counts per 10,000 residents asked for and the gazetteer read), the
- * chosen counts and amounts are per 10,000 residents and `perCapita` says which, and who had no population.
+ * chosen counts and amounts are per 10,000 residents and `perCapita` says which, and who had no population. With
+ * `members` (a peer group), only those places, each metric normalised among them.
  */
 export function compositeInput(
   catalog: Catalog,
   url: Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>,
   blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]>,
   populations?: Populations | null,
+  members?: ReadonlySet<string> | null,
 ): CompositeInputPerCapita {
   const ids = compositeMetrics(url.weights, catalog);
   const jurisdictions = catalog.jurisdictions.map((j) => j.id);
@@ -115,14 +117,19 @@ export function compositeInput(
     }
     return v;
   });
+  // a peer group: the members alone, so that each metric is normalised among them (min–max, rank, z-score)
+  const keep = members ? jurisdictions.flatMap((id, j) => (members.has(id) ? [j] : [])) : null;
+  const kept = keep ? keep.map((j) => jurisdictions[j]!) : jurisdictions;
+  const keptValues = keep ? values.map((v) => Float64Array.from(keep, (j) => v[j]!)) : values;
+  const keptReach = keep ? Uint8Array.from(keep, (j) => reach[j] ?? 0) : reach;
   const perCapita = populations && divided.length
-    ? { divided, noPopulation: jurisdictions.filter((_, j) => reach[j] === 1), sources: usedSources(jurisdictions.filter((_, j) => reach[j] === 2), populations), populations }
+    ? { divided, noPopulation: kept.filter((_, j) => keptReach[j] === 1), sources: usedSources(kept.filter((_, j) => keptReach[j] === 2), populations), populations }
     : undefined;
   return {
     ...(perCapita ? { perCapita } : {}),
-    jurisdictions,
+    jurisdictions: kept,
     metrics,
-    values,
+    values: keptValues,
     normalisation: url.normalisation,
     missing: url.missing,
     perturbation: PERTURBATION,

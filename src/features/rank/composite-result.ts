@@ -7,7 +7,10 @@ import { compositeInput, type CompositePerCapita, type Populations } from './com
 import { pickedCaveats } from '../../model/metric-values';
 import type { InputCaveats } from '../../model/caveats';
 
-export type CompositeSettings = Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>;
+export type CompositeSettings = Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'> & {
+  /** a peer group: the composite of its members alone (null or absent: all places) */
+  members?: ReadonlySet<string> | null;
+};
 
 /** The composite with the time its computation took, in milliseconds (shown, and read by the benchmark). */
 export interface TimedComposite extends CompositeResult {
@@ -44,7 +47,7 @@ let last: Computed | null = null;
 
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameSettings = (a: CompositeSettings, b: CompositeSettings) =>
-  a.weights === b.weights && a.normalisation === b.normalisation && a.missing === b.missing && a.rankYear === b.rankYear;
+  a.weights === b.weights && a.normalisation === b.normalisation && a.missing === b.missing && a.rankYear === b.rankYear && (a.members ?? null) === (b.members ?? null);
 
 /**
  * The composite over `ids`, whose blocks are `blocks` in the same order; with `populations`, its counts and
@@ -62,7 +65,7 @@ export function timedComposite(
     return last.result;
   const byMetric = new Map(ids.map((id, i) => [id, blocks[i] ?? []]));
   const t0 = performance.now();
-  const input = compositeInput(catalog, settings, byMetric, populations);
+  const input = compositeInput(catalog, settings, byMetric, populations, settings.members);
   const r = composite(input);
   const ms = Math.round((performance.now() - t0) * 10) / 10;
   const result: TimedComposite = { ...r, ms, inputCaveats: compositeCaveats(ids, blocks, settings.rankYear), ...(input.perCapita ? { perCapita: input.perCapita } : {}) };

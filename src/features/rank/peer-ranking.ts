@@ -6,7 +6,7 @@
  */
 import type { Catalog } from '../../model/catalog';
 import type { Lang } from '../../model/format';
-import { rankWithin, standingOf } from '../../model/peer-rank';
+import { rankWithin, standingOf, type RankedRow } from '../../model/peer-rank';
 import { shortName, translator } from '../../i18n';
 import { peerGroupText } from '../../ui/peer-text';
 import type { ShownRanking } from './per-capita-ranking';
@@ -29,13 +29,16 @@ export function peerRanking(ranked: ShownRanking, ids: ReadonlySet<string>, peer
   return out;
 }
 
-/** "武进:第 3 / 12 名,江苏省 区县", or that the focus does not report it; null without a peer group. */
-export function peerLine(ranked: ShownRanking, catalog: Catalog, lang: Lang): string | null {
-  if (!ranked.peer) return null;
+/** "武进:第 3 / 12 名,江苏省 区县", or that the focus is not ranked (does not report it). */
+export function standingLine(rows: readonly RankedRow[], peer: Pick<PeerOfRanking, 'describe' | 'focus'>, catalog: Catalog, lang: Lang): string {
   const t = translator(lang);
-  const group = peerGroupText(ranked.peer.describe, lang);
-  const place = shortName(catalog, ranked.peer.focus, lang);
-  const s = standingOf(ranked.rows, ranked.peer.focus);
-  if (!s) return t('peer.notRanked', { place, group, of: ranked.rows.length });
+  const group = peerGroupText(peer.describe, lang);
+  const place = shortName(catalog, peer.focus, lang);
+  const s = standingOf(rows, peer.focus);
+  if (!s) return t('peer.notRanked', { place, group, of: rows.length });
   return t(s.tied ? 'peer.standingTied' : 'peer.standing', { place, group, rank: s.rank, of: s.of });
 }
+
+/** The standing line of a metric's ranking; null without a peer group. */
+export const peerLine = (ranked: ShownRanking, catalog: Catalog, lang: Lang): string | null =>
+  ranked.peer ? standingLine(ranked.rows, ranked.peer, catalog, lang) : null;

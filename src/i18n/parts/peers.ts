@@ -24,8 +24,9 @@ export const zh = {
   'peer.standingTied': '{place}:并列第 {rank} / {of} 名,{group}',
   'peer.notRanked': '{place}未报告此项;{group}中 {of} 个地区有数字。',
   'peer.shown': '显示{place}和人口最接近的 {n} 个同类地区(共 {total} 个)。',
-  'peer.compareWith': '与同类地区比较',
-  'peer.compareWithHint': '在排名中只看与本地同级、同省的地区',
+  'peer.compareWith': '与同类地区对比',
+  'peer.rankWith': '在同类地区中排名',
+  'peer.compareWithHint': '只看与本地同级、同省的地区',
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
   'peer.legend': 'Peer group',
@@ -53,5 +54,6 @@ export const en: Record<keyof typeof zh, string> = {
   'peer.notRanked': '{place} does not report this; {of} places of {group} do.',
   'peer.shown': 'Showing {place} and the {n} peers nearest in population ({total} in the group).',
   'peer.compareWith': 'Compare with peers',
-  'peer.compareWithHint': 'Rank this place among places of the same level in its province',
+  'peer.rankWith': 'Rank among peers',
+  'peer.compareWithHint': 'Only places of the same level in the same province',
 };
