@@ -1,8 +1,8 @@
 /**
  * The URL codec: everything a shared link must reproduce (view, jurisdictions, metrics, weights, language…).
  * parse(serialise(s)) === s for every valid state; unknown or malformed parameters fall back to defaults.
- * Format (query string, version 1): v, lang, j, c, m, y, same, pc, cpc, pf, pb, pmin, pmax, rm, ry, w, norm, miss, tiers,
- * p, r, o, q.
+ * Format (query string, version 1): v, lang, j, c, m, y, same, near, pc, cpc, pf, pb, pmin, pmax, rm, ry, w, norm, miss,
+ * mc, tiers, p, r, o, q.
  */
 import { CATEGORIES, MISSING_POLICIES, NORMALISATIONS, type Category, type MissingPolicy, type Normalisation } from '../../model/constants';
 import type { Lang } from '../../model/format';
@@ -25,6 +25,8 @@ export interface UrlState {
   metrics: string[];
   year: number | null;
   sameYear: boolean;
+  /** with a year chosen: a figure of the year before or after stands in where the year has none, and says so */
+  nearYear: boolean;
   /** compare and rank: counts and amounts per 10,000 residents (pc=1) */
   perCapita: boolean;
   /** composite: counts and amounts per 10,000 residents before they are combined (on unless cpc=0) */
@@ -44,6 +46,8 @@ export interface UrlState {
   weights: Record<string, number>;
   normalisation: Normalisation;
   missing: MissingPolicy;
+  /** composite: the share of the chosen indicators' weight (percent) a place must report to be ranked */
+  minCoverage: number;
   tiers: boolean;
   profile: string | null;
   report: string | null;
@@ -63,6 +67,7 @@ export function defaultState(): UrlState {
     metrics: [],
     year: null,
     sameYear: false,
+    nearYear: false,
     perCapita: false,
     compositePerCapita: true,
     peerOf: null,
@@ -74,6 +79,7 @@ export function defaultState(): UrlState {
     weights: {},
     normalisation: 'minmax',
     missing: 'partial',
+    minCoverage: 50,
     tiers: false,
     profile: null,
     report: null,
@@ -105,6 +111,7 @@ export function parseUrlState(search: string): UrlState {
   s.metrics = list(p.get('m')) ?? s.metrics;
   s.year = int(p.get('y'), 1949, 2100);
   s.sameYear = p.get('same') === '1';
+  s.nearYear = p.get('near') === '1';
   s.perCapita = p.get('pc') === '1';
   s.compositePerCapita = p.get('cpc') !== '0';
   const pf = p.get('pf');
@@ -129,6 +136,7 @@ export function parseUrlState(search: string): UrlState {
   }
   s.normalisation = oneOf(p.get('norm'), NORMALISATIONS) ?? s.normalisation;
   s.missing = oneOf(p.get('miss'), MISSING_POLICIES) ?? s.missing;
+  s.minCoverage = int(p.get('mc'), 0, 100) ?? s.minCoverage;
   s.tiers = p.get('tiers') === '1';
   const prof = p.get('p');
   s.profile = prof !== null && ID.test(prof) ? prof : null;
@@ -151,6 +159,7 @@ export function serialiseUrlState(s: UrlState): string {
   if (s.metrics.length) p.set('m', s.metrics.join(','));
   if (s.year !== null) p.set('y', String(s.year));
   if (s.sameYear) p.set('same', '1');
+  if (s.nearYear) p.set('near', '1');
   if (s.perCapita) p.set('pc', '1');
   if (!s.compositePerCapita) p.set('cpc', '0');
   if (s.peerOf) p.set('pf', s.peerOf);
@@ -165,6 +174,7 @@ export function serialiseUrlState(s: UrlState): string {
   if (w.length) p.set('w', w.join(','));
   if (s.normalisation !== d.normalisation) p.set('norm', s.normalisation);
   if (s.missing !== d.missing) p.set('miss', s.missing);
+  if (s.minCoverage !== d.minCoverage) p.set('mc', String(s.minCoverage));
   if (s.tiers) p.set('tiers', '1');
   if (s.profile) p.set('p', s.profile);
   if (s.report) p.set('r', s.report);

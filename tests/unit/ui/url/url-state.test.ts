@@ -13,8 +13,8 @@ describe('URL codec', () => {
     const s: UrlState = {
       ...defaultState(),
       view: 'rank', lang: 'en', jurisdictions: ['a.b', 'c'], categories: ['mediation'], metrics: ['m.x'],
-      year: 2022, sameYear: true, perCapita: true, compositePerCapita: false, peerOf: 'a.b', peerBy: ['city'], peerPopMin: 50, peerPopMax: 200, rankMetric: 'm.x', rankYear: 2021, weights: { 'cat:mediation': 2, 'm.x': 0.5 },
-      normalisation: 'zscore', missing: 'exclude', tiers: true, profile: 'a.b', report: 'r1', offset: 120, search: '行政复议',
+      year: 2022, sameYear: true, nearYear: true, perCapita: true, compositePerCapita: false, peerOf: 'a.b', peerBy: ['city'], peerPopMin: 50, peerPopMax: 200, rankMetric: 'm.x', rankYear: 2021, weights: { 'cat:mediation': 2, 'm.x': 0.5 },
+      normalisation: 'zscore', missing: 'exclude', minCoverage: 34, tiers: true, profile: 'a.b', report: 'r1', offset: 120, search: '行政复议',
     };
     const q = serialiseUrlState(s);
     expect(parseUrlState(q)).toEqual(s);
@@ -40,6 +40,15 @@ describe('URL codec', () => {
     expect(s.peerPopMax).toBeNull();
     expect(parseUrlState('?pb=').peerBy).toEqual([]);
     expect(serialiseUrlState({ ...defaultState(), peerBy: [] })).toBe('?pb=');
+  });
+
+  it('keeps the nearest-year option as near=1 and the composite’s minimum coverage as mc (default 50 %)', () => {
+    expect(parseUrlState('?near=1').nearYear).toBe(true);
+    expect(serialiseUrlState({ ...defaultState(), nearYear: true })).toBe('?near=1');
+    expect(defaultState().minCoverage).toBe(50);
+    expect(parseUrlState('?mc=0').minCoverage).toBe(0);
+    expect(parseUrlState('?mc=101').minCoverage).toBe(50);
+    expect(serialiseUrlState({ ...defaultState(), minCoverage: 100 })).toBe('?mc=100');
   });
 
   it('reads a link made before the indicator catalogue: old metric ids become the indicators they name', () => {
