@@ -13,7 +13,7 @@
  */
 import type { Gazetteer, Place } from '../model/gazetteer';
 import { normalisePlaceText, resolvePlace, type ResolveOptions } from '../model/place-resolve';
-import type { Dataset, Jurisdiction } from '../model/schema';
+import type { Bilingual, Dataset, Jurisdiction } from '../model/schema';
 import type { DatasetIssue } from './issue';
 import { GAZETTEER_ID, LEVEL_OK } from './place-check';
 
@@ -41,7 +41,8 @@ export interface PlaceQuestion {
   index: number;
   id: string;
   name: string;
-  province: string;
+  /** the jurisdiction's province field, as the file gives it */
+  province: Bilingual;
   candidates: PlaceCandidate[];
   /** the CSV row of the jurisdiction (filled in by the CSV reader) */
   row?: number;
@@ -191,7 +192,7 @@ export function linkPlaces(ds: Dataset, g: Gazetteer, input: PlaceLinkInput, toS
       codes[i] = picked.code!;
       links.chosen.push({ id: j.id, name: j.name.zh, code: codes[i]! });
     } else if (answer === null || !input.ask) links.unmatched.push({ id: j.id, name: j.name.zh });
-    else questions.push({ index: i, id: j.id, name: j.name.zh, province: j.province.zh, candidates: places.map((p) => candidate(g, p)) });
+    else questions.push({ index: i, id: j.id, name: j.name.zh, province: j.province, candidates: places.map((p) => candidate(g, p)) });
   });
   if (questions.length) return { kind: 'questions', questions };
 

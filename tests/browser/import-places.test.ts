@@ -116,15 +116,19 @@ describe('places of an imported file (real Chromium)', () => {
     await context.close();
   });
 
-  it('cancelling the question writes nothing', async () => {
-    const context = await newContext(browser);
+  it('cancelling the question writes nothing (in English, at 390 px)', async () => {
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await openDataView(page, baseUrl(), 'zh');
+    await openDataView(page, baseUrl(), 'en');
     const ds = tinyDataset('cancelled', { jurisdictions: 1 });
     ds.jurisdictions[0] = { ...ds.jurisdictions[0]!, name: { zh: '鼓楼区', en: 'Gulou' }, province: { zh: '未注明', en: 'not given' } };
     const before = await chooseFile(page, 'cancelled.json', json(ds));
     await page.waitForSelector('[data-testid="question-choice"]');
     expect(await page.locator('[data-testid="question-choice"]').count()).toBe(4);
+    expect(await page.locator('#import-q').textContent()).toBe('cancelled.json: "鼓楼区" (province: not given) is the name of several places. Which one is it? ');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator('[data-testid="import-question"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/place-choice-en-390.png` });
     await page.click('[data-testid="question-cancel"]');
     expect(await settled(page, before)).toMatchObject({ state: 'done' });
     expect(await storedJurisdictions(page, 'cancelled')).toEqual([]);

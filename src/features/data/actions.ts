@@ -90,13 +90,13 @@ export const candidateLabel = (c: PlaceCandidate): string => [c.province, c.city
  * Asks, one name after the other, which place each ambiguous name is; the answers by jurisdiction id (null:
  * leave without code), or null when the person cancels.
  */
-export async function askPlaces(file: string, questions: readonly PlaceQuestion[]): Promise<Record<string, string | null> | null> {
+export async function askPlaces(file: string, questions: readonly PlaceQuestion[], lang: Lang): Promise<Record<string, string | null> | null> {
   // ids are the file's: `__proto__` must stay an own key
   const answers = Object.create(null) as Record<string, string | null>;
   for (const [n, q] of questions.entries()) {
     // "(2/3)" only when there is more than one question
     const of = questions.length > 1 ? `(${n + 1}/${questions.length})` : '';
-    const params = { file, name: q.name, province: q.province, n: n + 1, total: questions.length, of };
+    const params = { file, name: q.name, province: lang === 'zh' ? q.province.zh : q.province.en, n: n + 1, total: questions.length, of };
     const choices = q.candidates.map((c) => ({ value: c.code, label: candidateLabel(c), detail: c.code }));
     const v = await choose(q.row !== undefined ? 'data.place.questionRow' : 'data.place.question', q.row !== undefined ? { ...params, row: q.row } : params, choices, 'data.place.leave');
     if (v === null) return null;
@@ -172,7 +172,7 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
           const request = (replace: boolean) => ({ type: kind, file, replace, askPlaces: true, ...(places ? { places } : {}) });
           result = await deps.run<ImportResult>(request(false), progress);
           if (!result.ok && result.errors.kind === 'invalid' && result.errors.questions?.length) {
-            const answers = await askPlaces(file.name, result.errors.questions);
+            const answers = await askPlaces(file.name, result.errors.questions, deps.lang());
             if (!answers) {
               last = msg('data.status.cancelled', { file: file.name });
               continue;

@@ -74,13 +74,13 @@ describe('import actions', () => {
         index: 0,
         id: 'x.chaoyang',
         name: '朝阳区',
-        province: '未注明',
+        province: { zh: '未注明', en: 'not given' },
         candidates: [
           { code: '110105', name: '朝阳区', province: '北京市', city: '' },
           { code: '220104', name: '朝阳区', province: '吉林省', city: '长春市' },
         ],
       },
-      { index: 1, id: 'x.gulou', name: '鼓楼区', province: '未注明', row: 3, candidates: [{ code: '320106', name: '鼓楼区', province: '江苏省', city: '南京市' }] },
+      { index: 1, id: 'x.gulou', name: '鼓楼区', province: { zh: '未注明', en: 'not given' }, row: 3, candidates: [{ code: '320106', name: '鼓楼区', province: '江苏省', city: '南京市' }] },
     ];
     const asked = { ok: false, errors: { kind: 'invalid', issues: [{ file: 'a.json', path: [], code: 'place_choice_needed', message: '' }], questions } };
     const places = {
@@ -93,7 +93,7 @@ describe('import actions', () => {
     const p = importFiles([file('a.json')], d);
     await waitQuestion();
     const q1 = state().question!;
-    expect([q1.key, q1.params.n, q1.params.total, q1.confirmKey]).toEqual(['data.place.question', 1, 2, 'data.place.leave']);
+    expect([q1.key, q1.params.n, q1.params.total, q1.params.of, q1.params.province, q1.confirmKey]).toEqual(['data.place.question', 1, 2, '(1/2)', 'not given', 'data.place.leave']);
     expect(q1.choices).toEqual([
       { value: '110105', label: '北京市 朝阳区', detail: '110105' },
       { value: '220104', label: '吉林省 长春市 朝阳区', detail: '220104' },
@@ -114,7 +114,7 @@ describe('import actions', () => {
   });
 
   it('keeps the answer about a jurisdiction whose id is __proto__', async () => {
-    const q = { index: 0, id: '__proto__', name: '朝阳区', province: '', candidates: [{ code: '110105', name: '朝阳区', province: '北京市', city: '' }] };
+    const q = { index: 0, id: '__proto__', name: '朝阳区', province: { zh: '', en: '' }, candidates: [{ code: '110105', name: '朝阳区', province: '北京市', city: '' }] };
     const d = deps([() => ({ ok: false, errors: { kind: 'invalid', issues: [], questions: [q] } }), () => summary()]);
     const p = importFiles([file('a.json')], d);
     await waitQuestion();
@@ -125,7 +125,7 @@ describe('import actions', () => {
   });
 
   it('cancelling a place question cancels the import: nothing more is sent', async () => {
-    const q = { index: 0, id: 'x', name: '朝阳区', province: '', candidates: [{ code: '110105', name: '朝阳区', province: '北京市', city: '' }] };
+    const q = { index: 0, id: 'x', name: '朝阳区', province: { zh: '', en: '' }, candidates: [{ code: '110105', name: '朝阳区', province: '北京市', city: '' }] };
     const d = deps([() => ({ ok: false, errors: { kind: 'invalid', issues: [], questions: [q] } })]);
     const p = importFiles([file('a.json')], d);
     await waitQuestion();
