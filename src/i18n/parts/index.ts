@@ -8,3 +8,6 @@ export * as extract from './extract';
 export * as caveats from './caveats';
 export * as percapita from './percapita';
 export * as peers from './peers';
+export * as compareview from './compareview';
+export * as guards from './guards';
+export * as framework from './framework';

@@ -1,0 +1,3 @@
+/** Strings of the indicator framework view (zh first; en has the same keys). */
+export const zh = {} as const satisfies Record<string, string>;
+export const en: Record<keyof typeof zh, string> = {};
