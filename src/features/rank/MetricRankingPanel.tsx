@@ -74,7 +74,7 @@ export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
       </div>
       <PeerControls catalog={catalog} scope={peers} />
       {metric.description && <p className="note">{pickLang(metric.description, lang)}</p>}
-      {perCapita.on && (dividesPerCapita(metric.kind) ? <PerCapitaNote /> : <p className="note">{t('perCapita.notDivided')}</p>)}
+      {perCapita.on && (dividesPerCapita(metric.kind) ? <PerCapitaNote populations={ranked?.perCapita?.rows.map((r) => r.perCapita.population)} /> : <p className="note">{t('perCapita.notDivided')}</p>)}
       {perCapita.error && <p className="error" role="alert">{t('app.error', { message: perCapita.error.message })}</p>}
       {perCapita.waiting || peers.waiting ? <p className="status" role="status">{t(peers.waiting ? 'peer.loading' : 'perCapita.loading')}</p> : ranked && <RankingResult ranked={ranked} metric={metric} catalog={catalog} option={option} entry={entry} table={table} />}
     </article>

@@ -9,13 +9,17 @@ import type { Lang } from '../../model/format';
 import { formatFigure } from '../../model/format';
 import type { MetricRanking } from '../../model/metric-values';
 import { formatPerCapita, perCapitaUnit } from '../../model/per-capita';
-import { populationSourceText } from '../../ui/per-capita-text';
+import { populationSourcesText } from '../../ui/per-capita-text';
 import type { ShownRanking } from './per-capita-ranking';
 import type { Metric } from '../../model/schema';
 import { buildRankOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
 import { caveatLine } from '../../i18n/caveats';
 import { peerLine } from './peer-ranking';
+
+/** Where the populations of a per-head ranking come from, each source once (the census, a dataset's own). */
+export const rankingSources = (ranking: ShownRanking, lang: Lang): string =>
+  populationSourcesText(lang, (ranking.perCapita?.rows ?? []).map((r) => r.perCapita.population));
 
 const drawn = new WeakMap<MetricRanking, Map<Lang, EChartsCoreOption>>();
 
@@ -26,7 +30,7 @@ export function rankChartOption(ranking: ShownRanking, metric: Metric, catalog: 
   const unit = pickLang(per ? perCapitaUnit(metric.unit) : metric.unit, lang);
   const option = buildRankOption(ranking.rows, {
     title: t('rank.chartTitle', { metric: pickLang(metric.name, lang) }),
-    subtitle: [`${unit} · ${ranking.periods.join('–')}`, peerLine(ranking, catalog, lang), per ? populationSourceText(lang) : null].filter((x) => x !== null).join('\n'),
+    subtitle: [`${unit} · ${ranking.periods.join('–')}`, peerLine(ranking, catalog, lang), per ? rankingSources(ranking, lang) : null].filter((x) => x !== null).join('\n'),
     name: (j) => shortName(catalog, j, lang),
     value: (e) => (per ? formatPerCapita(e, metric.unit, lang) : formatFigure(e, metric, lang)),
     period: (y) => t('chart.period', { year: y }),

@@ -9,7 +9,7 @@ import { pickLang, type Translate } from '../../i18n';
 import type { ExportEntry } from '../../ui/export/registry';
 import { caveatedFigures, simpleEntry, type SimpleFigure } from '../../ui/export/simple-entry';
 import type { CaveatedFigure } from '../../model/caveats';
-import { rankChartOption } from './rank-chart';
+import { rankChartOption, rankingSources } from './rank-chart';
 import type { ShownRanking } from './per-capita-ranking';
 import { formatPerCapita } from '../../model/per-capita';
 import { populationSourceText } from '../../ui/per-capita-text';
@@ -27,7 +27,7 @@ export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Cata
     filenameParts: [metricName, t('nav.rank'), ranked.periods.length ? `${Math.min(...ranked.periods)}-${Math.max(...ranked.periods)}` : ''],
     buildOption: (ctx) => rankChartOption(ranked, metric, catalog, lang, t, ctx.footer),
     periods: ranked.periods,
-    extraNotes: [peerLine(ranked, catalog, lang), ranked.perCapita ? `${t('perCapita.note')} ${populationSourceText(lang)}` : null].filter((x) => x !== null),
+    extraNotes: [peerLine(ranked, catalog, lang), ranked.perCapita ? `${t('perCapita.note')} ${rankingSources(ranked, lang)}` : null].filter((x) => x !== null),
     figures: () => (ranked.perCapita ? perCapitaFigures(ranked, metric, lang, t) : plainFigures(ranked, metric, lang)),
     catalog,
     lang,
@@ -55,10 +55,9 @@ function plainFigures(ranked: MetricRanking, metric: Metric, lang: Lang): Simple
 
 /** Per 10,000 residents: the reported figure (value, display) with the population and the per-head value; the places without population last. */
 function perCapitaFigures(ranked: ShownRanking, metric: Metric, lang: Lang, t: Translate): SimpleFigure[] {
-  const source = populationSourceText(lang);
   const rows = (ranked.perCapita?.rows ?? []).map((r) => ({
     ...figureOf(r, r.perCapita.raw, metric, lang),
-    perCapita: { population: r.perCapita.population.population, source, value: r.value, display: `${formatPerCapita(r, metric.unit, lang)}*` },
+    perCapita: { population: r.perCapita.population.population, source: populationSourceText(lang, r.perCapita.population), value: r.value, display: `${formatPerCapita(r, metric.unit, lang)}*` },
   }));
   const missing = (ranked.perCapita?.noPopulation ?? []).map((r) => ({
     ...figureOf(r, r, metric, lang),

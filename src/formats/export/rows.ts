@@ -85,6 +85,8 @@ export interface PanelRowLabels {
   /** per 10,000 residents: what a place without population reads, and the population's source */
   noPopulation?: string | undefined;
   populationSource?: string | undefined;
+  /** a population's source in words, row by row (the census, or a dataset's own); before `populationSource` */
+  populationSourceOf?: ((p: PerCapitaFigure['population']) => string) | undefined;
 }
 
 /** The per-head columns of a row of a divided panel (a figure per head, or none for want of population). */
@@ -92,7 +94,7 @@ function perCapitaCells(per: PerCapitaFigure | null, m: Panel['metrics'][number]
   if (!per) return { population: null, populationSource: '', perCapita: null, perCapitaMax: null, perCapitaDisplay: labels.noPopulation ?? '' };
   return {
     population: per.population.population,
-    populationSource: labels.populationSource ?? per.population.source,
+    populationSource: labels.populationSourceOf?.(per.population) ?? labels.populationSource ?? per.population.source,
     perCapita: per.value,
     perCapitaMax: per.valueMax ?? null,
     perCapitaDisplay: formatPerCapita(per, m.unit, lang),

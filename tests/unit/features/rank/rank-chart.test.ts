@@ -66,3 +66,24 @@ describe('the ranking chart per 10,000 residents', () => {
     expect(shownRanking(rankingOf([block], null, 'higher'), rate, pops).perCapita).toBeUndefined();
   });
 });
+
+describe('the per-head ranking names where its populations come from', () => {
+  it('the census and a dataset’s own source, each once, on the chart and in the export', async () => {
+    const { rankingEntry } = await import('../../../../src/features/rank/rank-export');
+    const catalog = { jurisdictionById: jurisdictions, metricById: new Map([['m', metric]]), datasets: [] } as unknown as Catalog;
+    const block = {
+      dataset: 'd', metric: 'm', period: 2022, jurisdiction: ['a', 'c'], observation: ['o1', 'o3'],
+      value: Float64Array.from([30, 10]), qualifier: new Uint8Array(2), valueMax: new Float64Array(2).fill(Number.NaN), derived: new Uint8Array(2),
+    };
+    const populations = new Map([
+      ['a', { population: 100_000, year: 2020, source: 'census-2020' as const }],
+      ['c', { population: 10_000, year: 2023, source: 'dataset' as const, sourceText: { zh: '丙区统计局', en: 'Bing statistics' } }],
+    ]);
+    const ranked = shownRanking(rankingOf([block], null, 'higher'), metric, populations);
+    const o = rankChartOption(ranked, metric, catalog, 'zh', translator('zh')) as unknown as { title: { subtext: string }[] };
+    expect(o.title[0]!.subtext).toContain('2020年第七次全国人口普查');
+    expect(o.title[0]!.subtext).toContain('丙区统计局');
+    const rows = rankingEntry(ranked, metric, catalog, 'zh', translator('zh'))!.rows;
+    expect(rows.map((r) => r.populationSource)).toEqual([expect.stringContaining('丙区统计局'), expect.stringContaining('普查')]);
+  });
+});
