@@ -30,7 +30,13 @@ export function mergeCatalog(records: readonly DatasetRecord[]): Catalog {
   const metricCoverage = new Map<string, number>();
   for (const d of datasets) {
     for (const [m, n] of Object.entries(d.metricCoverage ?? {})) metricCoverage.set(m, (metricCoverage.get(m) ?? 0) + n);
-    for (const j of d.jurisdictions) if (!jurisdictionById.has(j.id)) jurisdictionById.set(j.id, j);
+    for (const j of d.jurisdictions) {
+      const had = jurisdictionById.get(j.id);
+      // the first definition stands; what a later one adds (a code, a population of its own) joins it
+      if (!had) jurisdictionById.set(j.id, j);
+      else if ((!had.code && j.code) || (!had.population && j.population))
+        jurisdictionById.set(j.id, { ...had, ...(had.code ? {} : j.code ? { code: j.code } : {}), ...(had.population ? {} : j.population ? { population: j.population } : {}) });
+    }
     for (const m of d.metrics) if (!metricById.has(m.id)) metricById.set(m.id, m);
     for (const p of d.practices) if (!practiceById.has(p.id)) practiceById.set(p.id, p);
     for (const p of d.periods) periods.add(p);
