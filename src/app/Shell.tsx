@@ -14,6 +14,7 @@ import { PwaBanner } from './PwaBanner';
 const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>> = {
   rank: lazy(() => import('../features/rank/RankView')),
   profile: lazy(() => import('../features/profile/ProfileView')),
+  framework: lazy(() => import('../features/framework/FrameworkView')),
   practices: lazy(() => import('../features/practices/PracticesView')),
   reader: lazy(() => import('../features/reader/ReaderView')),
   add: lazy(() => import('../features/add-report/AddReportView')),
@@ -24,6 +25,7 @@ const NAV: Record<View, MessageKey> = {
   compare: 'nav.compare',
   rank: 'nav.rank',
   profile: 'nav.profile',
+  framework: 'nav.framework',
   practices: 'nav.practices',
   reader: 'nav.reader',
   add: 'nav.add',

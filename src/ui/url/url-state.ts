@@ -7,7 +7,7 @@
 import { CATEGORIES, MISSING_POLICIES, NORMALISATIONS, type Category, type MissingPolicy, type Normalisation } from '../../model/constants';
 import type { Lang } from '../../model/format';
 
-export const VIEWS = ['compare', 'rank', 'profile', 'practices', 'reader', 'add', 'data'] as const;
+export const VIEWS = ['compare', 'rank', 'profile', 'framework', 'practices', 'reader', 'add', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** What makes places peers of the focus place: the same level, province or parent city. */
