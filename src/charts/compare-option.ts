@@ -16,6 +16,8 @@ export interface CompareLabels {
   title: string;
   subtitle: string;
   notReported: string;
+  /** the gap of a place that reports the metric, but not in the year asked: "2022年无数据(有2023年)" */
+  noFigureIn?: ((year: number, otherYears: readonly number[]) => string) | undefined;
   derived: string;
   period: (year: number) => string;
   /** a caveat as one line of text (kind and note, in the chart's language) */
@@ -27,8 +29,14 @@ export interface CompareLabels {
   population?: ((p: Population) => string) | undefined;
 }
 
+/** What a gap says: the figure is missing in the year asked but stands in another, or is not reported at all. */
+export function gapLabel(cell: Extract<Cell, { status: 'not_reported' }>, labels: Pick<CompareLabels, 'notReported' | 'noFigureIn'>): string {
+  if (cell.period !== null && cell.otherYears?.length && labels.noFigureIn) return labels.noFigureIn(cell.period, cell.otherYears);
+  return labels.notReported;
+}
+
 export function cellLabel(cell: Cell, panel: Panel, metricIndex: number, lang: Lang, labels: CompareLabels): string {
-  if (cell.status === 'not_reported') return labels.notReported;
+  if (cell.status === 'not_reported') return gapLabel(cell, labels);
   if (cell.status === 'no_population') return labels.noPopulation ?? '';
   const m = panel.metrics[metricIndex]!;
   const fig = cell.perCapita ? formatPerCapita(cell, m.unit, lang, false) : formatFigure(cell, m, lang, false);
@@ -52,7 +60,7 @@ export function buildCompareOption(
     label: { show: true, position: 'top', fontSize: 11, lineHeight: 14, color: '#111' },
     data: panel.cells.map((row, mi) => {
       const cell = row[ji]!;
-      const color = PALETTE[ji % PALETTE.length]!;
+      const color = PALETTE[(panel.placeIndex[ji] ?? ji) % PALETTE.length]!;
       const text = cellLabel(cell, panel, mi, lang, labels);
       if (cell.status !== 'reported')
         return {
@@ -84,7 +92,8 @@ export function buildCompareOption(
   const hasNegative = panel.cells.some((row) => row.some((c) => c.status === 'reported' && c.value < 0));
   return {
     animation: false,
-    color: PALETTE,
+    // a panel may leave a place out: each place keeps its colour (legend and decal follow the series' colour)
+    color: panel.jurisdictions.map((_, ji) => PALETTE[(panel.placeIndex[ji] ?? ji) % PALETTE.length]!),
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: true } },
     title: titleBlock(labels.title, labels.subtitle, labels.footer),
@@ -113,7 +122,7 @@ export function compareTooltip(p: unknown, panel: Panel, names: readonly string[
   const metric = panel.metrics[dataIndex];
   if (!cell || !metric) return '';
   const head = `<b>${escapeHtml(names[seriesIndex] ?? '')}</b> · ${escapeHtml(pickLang(metric.name, lang))}`;
-  if (cell.status === 'not_reported') return `${head}<br/>${escapeHtml(labels.notReported)}`;
+  if (cell.status === 'not_reported') return `${head}<br/>${escapeHtml(gapLabel(cell, labels))}`;
   if (cell.status === 'no_population') return `${head}<br/>${escapeHtml(formatFigure(cell.raw, metric, lang))} · ${escapeHtml(labels.noPopulation ?? '')}`;
   const per = cell.perCapita;
   const fig = per

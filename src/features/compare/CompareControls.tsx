@@ -10,11 +10,18 @@ import { PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
 import { PeerControls } from '../../ui/components/PeerControls';
 import { pickLang } from '../../i18n';
 import type { useCompared } from './use-compared';
+import type { LocatedObservation } from '../../model/compare';
+import { comparableByCategory } from './coverage';
+import './compare.css';
 
-/** A checkbox for each area; changing them goes back to the default metrics. */
-function CategoryPicker({ catalog }: { catalog: Catalog }) {
+/**
+ * A checkbox for each area, with how many of its indicators at least two of the chosen places report; changing
+ * them goes back to the default metrics.
+ */
+function CategoryPicker({ catalog, observations, ids }: { catalog: Catalog; observations: readonly LocatedObservation[] | undefined; ids: readonly string[] }) {
   const url = useUrlState();
   const { t } = useLang();
+  const comparable = useMemo(() => (observations ? comparableByCategory(catalog, observations, ids) : null), [catalog, observations, ids]);
   return (
     <fieldset>
       <legend>{t('select.categories')}</legend>
@@ -26,6 +33,12 @@ function CategoryPicker({ catalog }: { catalog: Catalog }) {
             onChange={() => updateUrl({ categories: toggle(url.categories, c), metrics: [] })}
           />
           {t(`category.${c}`)}
+          {comparable && ids.length > 1 && (comparable.get(c) ?? 0) > 0 && (
+            <span className="cover" data-comparable={comparable.get(c) ?? 0} title={t('compare.cover.categoryTitle', { n: comparable.get(c) ?? 0 })}>
+              {' '}
+              {t('compare.cover.category', { n: comparable.get(c) ?? 0 })}
+            </span>
+          )}
         </label>
       ))}
     </fieldset>
@@ -42,7 +55,7 @@ function YearPicker({ catalog }: { catalog: Catalog }) {
       <select
         aria-label={t('select.year')}
         value={url.year ?? ''}
-        onChange={(e) => updateUrl({ year: e.target.value ? Number(e.target.value) : null })}
+        onChange={(e) => updateUrl(e.target.value ? { year: Number(e.target.value) } : { year: null, nearYear: false })}
       >
         <option value="">{t('select.latest')}</option>
         {catalog.periods.map((p) => (
@@ -52,8 +65,18 @@ function YearPicker({ catalog }: { catalog: Catalog }) {
         ))}
       </select>
       <label className="chip">
-        <input type="checkbox" checked={url.sameYear} onChange={() => updateUrl({ sameYear: !url.sameYear })} />
+        <input type="checkbox" checked={url.sameYear} onChange={() => updateUrl(url.sameYear ? { sameYear: false } : { sameYear: true, nearYear: false })} />
         {t('select.sameYear')}
+      </label>
+      <label className="chip" title={t('select.nearYearTitle')}>
+        <input
+          type="checkbox"
+          data-testid="near-year"
+          disabled={url.year === null}
+          checked={url.nearYear && url.year !== null}
+          onChange={() => updateUrl(url.nearYear ? { nearYear: false } : { nearYear: true, sameYear: false })}
+        />
+        {t('select.nearYear')}
       </label>
       <PerCapitaSwitch />
     </fieldset>
@@ -85,8 +108,8 @@ export function CompareControls({ catalog, compared }: { catalog: Catalog; compa
         />
       )}
       <PeerControls catalog={catalog} scope={peers} choices={focusChoices} />
-      <CategoryPicker catalog={catalog} />
-      <MetricPicker catalog={catalog} observations={data.data?.observations} />
+      <CategoryPicker catalog={catalog} observations={data.data?.observations} ids={compared.ids} />
+      <MetricPicker catalog={catalog} observations={data.data?.observations} ids={compared.ids} />
       <YearPicker catalog={catalog} />
     </div>
   );

@@ -7,7 +7,7 @@ import { EChart } from '../../charts/echart/EChart';
 import { useLang } from '../../ui/hooks/useLang';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
-import { panelCaveats, panelEntry, panelOption, panelText } from './panel-chart';
+import { panelCaveats, panelEntry, panelOption, panelText, panelYearNotes } from './panel-chart';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { CompareTable } from './CompareTable';
 
@@ -35,6 +35,7 @@ export function ComparePanel({
     [chartId, order, unitInName, panel, catalog, reports, lang],
   );
   useRegisterExport(entry);
+  const yearNotes = useMemo(() => panelYearNotes(panel, catalog, lang), [panel, catalog, lang]);
   const caveated = useMemo(() => panelCaveats(panel, panelText(panel, catalog, lang).names, lang), [panel, catalog, lang]);
   const openCell = (metricIndex: number, jurIndex: number) => {
     const c = panel.cells[metricIndex]?.[jurIndex];
@@ -50,6 +51,11 @@ export function ComparePanel({
         </p>
       )}
       {panel.perCapita && !panel.perCapita.divided && <p className="note">{t('perCapita.notDivided')}</p>}
+      {yearNotes.map((n) => (
+        <p key={n} className="note" data-testid="panel-note">
+          {n}
+        </p>
+      ))}
       <EChart
         chartId={chartId}
         option={option}

@@ -9,6 +9,7 @@ import { caveatMark } from '../../model/caveats';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 import { perCapitaCells } from '../../ui/per-capita-text';
+import { gapText } from './panel-chart';
 
 /** The panel's figures as a table (metric × jurisdiction, one row each), folded under the chart. */
 export function CompareTable(props: {
@@ -38,11 +39,16 @@ export function CompareTable(props: {
                   <td>
                     {cell.status === 'reported'
                       ? `${formatFigure(cell, m, lang)}${caveatMark(cell.observation.caveats)}${cell.derived ? ` (${t('compare.derived')})` : ''}`
-                      : t('compare.notReported')}
+                      : cell.status === 'not_reported'
+                        ? gapText(cell, lang)
+                        : t('compare.notReported')}
                     {cell.status === 'reported' && <CaveatNotes caveats={cell.observation.caveats} />}
                     {cell.status === 'reported' && <QualityNotes observation={cell.observation} reports={reports} />}
                   </td>
-                  <td>{cell.status === 'reported' ? cell.period : '—'}</td>
+                  <td>
+                    {cell.status === 'reported' ? cell.period : '—'}
+                    {cell.status === 'reported' && cell.adjacent ? ` (${t('compare.adjacentShort')})` : ''}
+                  </td>
                   <td>
                     {cell.status === 'reported' ? (
                       <SourceLink onOpen={() => openCell(mi, ji)} title={reportTitle(cell.observation.report)} />

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
+import type { Panel } from '../../model/compare';
+import type { Report } from '../../model/schema';
 import { SpecificFigures } from '../../ui/components/SpecificFigures';
 import { compareContent, type CompareContent } from './compare-panels';
 import { useJurisdictionData } from '../../reads/jurisdiction-data';
@@ -15,6 +17,23 @@ import { Presentation } from '../../ui/export/Presentation';
 import { usePerCapita } from '../../ui/hooks/usePerCapita';
 import { PerCapitaNote } from '../../ui/components/PerCapitaSwitch';
 import { useCompared } from './use-compared';
+import { SingleReporterFigures } from './SingleReporterFigures';
+
+/** The charts of the view, in order; a category drawn in more than one unit names the unit in its file names. */
+function Panels({ panels, catalog, reports }: { panels: readonly Panel[]; catalog: Catalog; reports: readonly Report[] }) {
+  const categoryCount = useMemo(() => {
+    const n = new Map<string, number>();
+    for (const p of panels) n.set(p.category, (n.get(p.category) ?? 0) + 1);
+    return n;
+  }, [panels]);
+  return (
+    <div className="panels">
+      {panels.map((p, i) => (
+        <ComparePanel key={p.key} panel={p} catalog={catalog} reports={reports} order={i} unitInName={(categoryCount.get(p.category) ?? 0) > 1} />
+      ))}
+    </div>
+  );
+}
 
 export function CompareView({ catalog }: { catalog: Catalog }) {
   const url = useUrlState();
@@ -26,12 +45,12 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   const perCapita = usePerCapita(catalog);
   const { populations } = perCapita;
   const content = useMemo<CompareContent>(() => {
-    if (!data.data) return { panels: [], specific: [] };
-    const picked = { metrics: url.metrics, categories: url.categories, year: url.year, sameYear: url.sameYear };
+    if (!data.data) return { panels: [], specific: [], single: [] };
+    const picked = { metrics: url.metrics, categories: url.categories, year: url.year, sameYear: url.sameYear, nearYear: url.nearYear };
     return compareContent(data.data.observations, catalog, picked, jurisdictions, populations);
-  }, [data.data, url.metrics, url.categories, url.year, url.sameYear, catalog, jurisdictions, populations]);
+  }, [data.data, url.metrics, url.categories, url.year, url.sameYear, url.nearYear, catalog, jurisdictions, populations]);
 
-  const { panels, specific } = content;
+  const { panels, specific, single } = content;
   const exportData = useMemo<ViewData>(
     () => ({
       pool: data.data?.observations ?? [],
@@ -45,16 +64,10 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
     () => [
       t('nav.compare'),
       ...jurisdictions.map((id) => shortName(catalog, id, lang)),
-      periodSpan(panels.flatMap((p) => p.periods)),
+      periodSpan([...panels.flatMap((p) => p.periods), ...single.map((f) => f.cell.period)]),
     ],
-    [t, jurisdictions, catalog, lang, panels],
+    [t, jurisdictions, catalog, lang, panels, single],
   );
-  const categoryCount = useMemo(() => {
-    const n = new Map<string, number>();
-    for (const p of panels) n.set(p.category, (n.get(p.category) ?? 0) + 1);
-    return n;
-  }, [panels]);
-
   return (
     <section aria-labelledby="compare-h">
       <h2 id="compare-h" className="visually-hidden">{t('nav.compare')}</h2>
@@ -69,7 +82,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
         <p className="status" role="status">{t('app.loading')}</p>
       ) : data.isError ? (
         <p className="error" role="alert">{t('app.error', { message: data.error.message })}</p>
-      ) : panels.length === 0 ? (
+      ) : panels.length === 0 && single.length === 0 ? (
         <>
           <p className="status">{t('compare.noMetrics')}</p>
           <SpecificFigures figures={specific} catalog={catalog} reports={data.data.reports} />
@@ -77,18 +90,13 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
       ) : (
         <>
           <ExportToolbar filenameParts={filenameParts} data={exportData} onPresent={() => setPresenting(true)} />
-          <div className="panels">
-            {panels.map((p, i) => (
-              <ComparePanel
-                key={p.key}
-                panel={p}
-                catalog={catalog}
-                reports={data.data.reports}
-                order={i}
-                unitInName={(categoryCount.get(p.category) ?? 0) > 1}
-              />
-            ))}
-          </div>
+          {panels.length === 0 && (
+            <p className="status" data-testid="nothing-comparable">
+              {t('compare.single.none')}
+            </p>
+          )}
+          <Panels panels={panels} catalog={catalog} reports={data.data.reports} />
+          <SingleReporterFigures figures={single} jurisdictions={jurisdictions} catalog={catalog} reports={data.data.reports} order={panels.length} />
           <SpecificFigures figures={specific} catalog={catalog} reports={data.data.reports} />
           {presenting && <Presentation onClose={() => setPresenting(false)} />}
         </>

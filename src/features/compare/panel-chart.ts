@@ -3,11 +3,11 @@ import type { Catalog } from '../../model/catalog';
 import type { Cell, Panel } from '../../model/compare';
 import type { Lang } from '../../model/format';
 import type { Report } from '../../model/schema';
-import { buildCompareOption } from '../../charts/compare-option';
+import { buildCompareOption, gapLabel } from '../../charts/compare-option';
 import { pickLang, shortName, translator } from '../../i18n';
 import { caveatKindLabel, caveatLine, caveatNoteLabels } from '../../i18n/caveats';
 import { caveatNotes, hasCaveats, type CaveatedFigure } from '../../model/caveats';
-import { panelRows } from '../../formats/export/rows';
+import { panelRows, type ExportRow } from '../../formats/export/rows';
 import { sourcesOf } from '../../formats/export/source';
 import { periodSpan } from '../../formats/export/filename';
 import type { ExportEntry } from '../../ui/export/registry';
@@ -20,8 +20,37 @@ export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const unit = pickLang(panel.unit, lang);
   const title = lang === 'zh' ? `${category}(${unit})` : `${category} (${unit})`;
   const source = panel.perCapita?.divided ? `\n${populationSourceText(lang)}` : '';
-  const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}${source}`;
+  const adjacent = panel.adjacent ? `\n${t('compare.adjacent')}` : '';
+  const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}${adjacent}${source}`;
   return { t, names, category, unit, title, subtitle };
+}
+
+const listSep = (lang: Lang) => (lang === 'zh' ? '、' : ', ');
+
+/** The gap of a place that reports the metric in other years than the one asked. */
+export const noFigureIn = (lang: Lang) => (year: number, otherYears: readonly number[]) =>
+  translator(lang)('compare.noFigureYear', { year, years: otherYears.join(listSep(lang)) });
+
+/** What a cell with no figure says (in the chart, the table and the CSV). */
+export const gapText = (c: Extract<Cell, { status: 'not_reported' }>, lang: Lang): string =>
+  gapLabel(c, { notReported: translator(lang)('compare.notReported'), noFigureIn: noFigureIn(lang) });
+
+/** The notes of a panel above its caveats: the places left out, and the figures of an adjacent year. */
+export function panelYearNotes(panel: Panel, catalog: Catalog, lang: Lang): string[] {
+  const t = translator(lang);
+  const notes: string[] = [];
+  if (panel.absent.length) notes.push(t('compare.absent', { places: panel.absent.map((id) => shortName(catalog, id, lang)).join(listSep(lang)) }));
+  if (panel.adjacent && panel.year !== null) {
+    const list = panel.metrics.flatMap((m, mi) =>
+      panel.cells[mi]!.map(figureOf).flatMap((c, ji) =>
+        c.status === 'reported' && c.adjacent
+          ? [`${shortName(catalog, panel.jurisdictions[ji]!, lang)} · ${pickLang(m.name, lang)} · ${t('chart.period', { year: c.period })}`]
+          : [],
+      ),
+    );
+    notes.push(t('compare.adjacentNote', { year: panel.year, list: list.join(lang === 'zh' ? ';' : '; ') }));
+  }
+  return notes;
 }
 
 export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?: string) {
@@ -30,6 +59,7 @@ export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?:
     title,
     subtitle,
     notReported: t('compare.notReported'),
+    noFigureIn: noFigureIn(lang),
     derived: t('compare.derived'),
     period: (y) => t('chart.period', { year: y }),
     caveat: caveatLine(lang),
@@ -79,18 +109,38 @@ export function panelEntry(args: {
     description: text.subtitle,
     filenameParts: [text.category, ...(args.unitInName ? [text.unit] : []), ...text.names, periodSpan(panel.periods)],
     buildOption: (ctx) => panelOption(panel, catalog, ctx.lang, ctx.footer),
-    rows: panelRows(panel, catalog.jurisdictionById, reports, lang, {
-      category: text.category,
-      notReported: text.t('compare.notReported'),
-      caveatKind: caveatKindLabel(lang),
-      noPopulation: text.t('perCapita.noPopulation'),
-      populationSource: populationSourceText(lang),
-    }),
+    rows: withGapTexts(
+      panelRows(panel, catalog.jurisdictionById, reports, lang, {
+        category: text.category,
+        notReported: text.t('compare.notReported'),
+        caveatKind: caveatKindLabel(lang),
+        noPopulation: text.t('perCapita.noPopulation'),
+        populationSource: populationSourceText(lang),
+      }),
+      panel,
+      lang,
+    ),
     notes: [
+      ...panelYearNotes(panel, catalog, lang),
       ...(panel.perCapita?.divided ? [`${text.t('perCapita.note')} ${populationSourceText(lang)}`] : []),
       ...caveatNotes(panelCaveats(panel, text.names, lang), lang, caveatNoteLabels(lang)),
     ],
     observations: panel.cells.flatMap((row) => row.map(figureOf).flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),
     sources: sourcesOf(byJurisdiction, reports),
   };
+}
+
+/** The rows of gaps say what the chart says: "2022年无数据(有2023年)" where the place reports another year. */
+function withGapTexts(rows: ExportRow[], panel: Panel, lang: Lang): ExportRow[] {
+  const gap = new Map<string, string>();
+  panel.metrics.forEach((m, mi) =>
+    panel.cells[mi]!.forEach((c, ji) => {
+      if (c.status === 'not_reported' && c.otherYears?.length) gap.set(`${m.id}|${panel.jurisdictions[ji]}`, gapText(c, lang));
+    }),
+  );
+  if (gap.size === 0) return rows;
+  return rows.map((r) => {
+    const text = r.value === null && r.observationId === '' ? gap.get(`${r.metricId}|${r.jurisdictionId}`) : undefined;
+    return text ? { ...r, display: text } : r;
+  });
 }

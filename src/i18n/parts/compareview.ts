@@ -1,3 +1,39 @@
 /** Strings of the compare view: coverage in the pickers, figures one place reports, years (zh first; en has the same keys). */
-export const zh = {} as const satisfies Record<string, string>;
-export const en: Record<keyof typeof zh, string> = {};
+export const zh = {
+  'compare.cover.places': '{n}/{total} 地区',
+  'compare.cover.title': '所选 {total} 个地区中有 {n} 个报告此指标',
+  'compare.cover.category': '{n}项可比',
+  'compare.cover.categoryTitle': '此领域有 {n} 项指标至少两个所选地区报告',
+  'compare.cover.hint': '指标按所选地区中报告它的地区数排序;自动选择只画至少两地报告的指标。',
+  'compare.noFigureYear': '{year}年无数据(有{years}年)',
+  'compare.adjacent': '含相邻年份(±1)的数字',
+  'compare.adjacentNote': '含相邻年份(±1)的数字:所选{year}年无数据时,用前一年或后一年的数字代替(柱上标注其年份):{list}。',
+  'compare.adjacentShort': '相邻年份',
+  'compare.absent': '{places}未报告本图任何指标,未列入本图。',
+  'compare.single.title': '仅一地报告的数字',
+  'compare.single.note': '这些指标在所选地区中只有一地报告,无从比较,因此不画入图表;其他地区未报告不等于零。',
+  'compare.single.none': '所选地区在这些领域没有至少两地共同报告的指标,无图可比;各地报告的数字列于下表。',
+  'compare.single.more': '……另有 {n} 条,见数据 CSV。',
+  'compare.single.subtitle': '{places} · 每项指标仅一地报告,不作比较',
+  'select.nearYear': '相邻年份(±1)',
+  'select.nearYearTitle': '所选年份无数据时,用前一年或后一年的数字,并标注其年份(需先选择年份)',
+} as const satisfies Record<string, string>;
+export const en: Record<keyof typeof zh, string> = {
+  'compare.cover.places': '{n}/{total} places',
+  'compare.cover.title': '{n} of the {total} chosen places report this indicator',
+  'compare.cover.category': '{n} comparable',
+  'compare.cover.categoryTitle': '{n} indicators of this area are reported by at least two of the chosen places',
+  'compare.cover.hint': 'Indicators are sorted by how many of the chosen places report them; the automatic choice draws only those at least two places report.',
+  'compare.noFigureYear': 'no {year} figure ({years} available)',
+  'compare.adjacent': 'includes figures of the adjacent year (±1)',
+  'compare.adjacentNote': 'Includes figures of the adjacent year (±1): where {year} has no figure, the year before or after stands in (each bar names its year): {list}.',
+  'compare.adjacentShort': 'adjacent year',
+  'compare.absent': '{places}: none of this chart’s indicators reported; left out of this chart.',
+  'compare.single.title': 'Figures only one place reports',
+  'compare.single.note': 'Of the chosen places only one reports each of these indicators: there is nothing to compare them with, so they are not drawn. Not reported by the others is not zero.',
+  'compare.single.none': 'No indicator in these areas is reported by at least two of the chosen places, so there is no chart to compare; each place’s figures are listed below.',
+  'compare.single.more': '… {n} more, see the data CSV.',
+  'compare.single.subtitle': '{places} · each indicator reported by one place only, not compared',
+  'select.nearYear': 'Nearest year (±1)',
+  'select.nearYearTitle': 'Where the chosen year has no figure, use the one of the year before or after, labelled with its year (choose a year first)',
+};

@@ -83,3 +83,21 @@ describe('compare option per 10,000 residents', () => {
     expect(html).toContain('人口1697380');
   });
 });
+
+describe('compare option: gaps with another year, colours kept per place', () => {
+  it('a gap names the year the place has, when the labels can say it; the tooltip too', () => {
+    const [p] = buildPanels([obs('a', 1), obs('b', 2, { period: 2023 })], { jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: 2022, sameYear: false });
+    const noFigureIn = (y: number, ys: readonly number[]) => `${y}年无数据(有${ys.join('、')}年)`;
+    const opt = buildCompareOption(p!, jurisdictions, 'zh', { ...labels, noFigureIn }) as unknown as Opt;
+    expect(opt.series.map((s) => s.data[0]!.label.formatter)).toEqual(['1\n2022年', '2022年无数据(有2023年)', '未报告']);
+    expect(compareTooltip({ seriesIndex: 1, dataIndex: 0 }, p!, ['甲', '乙', '丙'], 'zh', { ...labels, noFigureIn })).toContain('2022年无数据(有2023年)');
+    // without the text, a bare "not reported"
+    expect((buildCompareOption(p!, jurisdictions, 'zh', labels) as unknown as Opt).series[1]!.data[0]!.label.formatter).toBe('未报告');
+  });
+  it('a panel that leaves a place out keeps each place’s colour', () => {
+    const [p] = buildPanels([obs('b', 1), obs('c', 2)], { jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: null, sameYear: false, dropSilent: true });
+    const [full] = buildPanels([obs('a', 1), obs('b', 1), obs('c', 2)], { jurisdictions: ['a', 'b', 'c'], metrics: [metric], year: null, sameYear: false });
+    const colours = (x: typeof p) => (buildCompareOption(x!, jurisdictions, 'zh', labels) as unknown as { color: string[] }).color;
+    expect(colours(p)).toEqual(colours(full).slice(1));
+  });
+});

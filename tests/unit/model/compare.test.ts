@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPanels, defaultMetrics, type LocatedObservation } from '../../../src/model/compare';
+import { buildPanels, comparableMetrics, defaultMetrics, metricReporters, type LocatedObservation } from '../../../src/model/compare';
 import type { Metric } from '../../../src/model/schema';
 
 const metric = (id: string, category: Metric['category'], unit = '件'): Metric => ({
@@ -55,5 +55,73 @@ describe('defaultMetrics', () => {
     expect(defaultMetrics([A, B, A2, C], ['mediation', 'licensing'], data, ['x', 'y']).map((m) => m.id)).toEqual(['a.count', 'a2.count']);
     expect(defaultMetrics([A, B, A2, C], ['mediation'], data, ['x', 'y'], 1).map((m) => m.id)).toEqual(['a.count']);
     expect(defaultMetrics([A, B, C], ['mediation'], [obs('x', 'b.rate', 2022, 1)], ['x']).map((m) => m.id)).toEqual(['b.rate']);
+  });
+});
+
+describe('years, honestly', () => {
+  const data = [
+    obs('x', 'a.count', 2022, 5),
+    obs('y', 'a.count', 2023, 9),
+    obs('z', 'a.count', 2021, 4),
+    obs('z', 'a.count', 2024, 8),
+  ];
+  const q = { jurisdictions: ['x', 'y', 'z', 'w'], metrics: [A], year: 2022, sameYear: true };
+
+  it('a gap with a year asked names the years the place does report; a place without any figure has none', () => {
+    const [p] = buildPanels(data, q);
+    expect(p!.cells[0]!.map((c) => (c.status === 'not_reported' ? (c.otherYears ?? []) : c.period))).toEqual([2022, [2023], [2021, 2024], []]);
+    expect(p!.mixedPeriods).toBe(false);
+    expect(p!.periods).toEqual([2022]);
+    expect(p!.adjacent).toBe(false);
+  });
+
+  it('drops the mixed-years warning whenever the figures are of one year, with or without a year asked', () => {
+    const one = [obs('x', 'a.count', 2023, 1), obs('y', 'a.count', 2023, 2)];
+    for (const opts of [{ year: null, sameYear: false }, { year: null, sameYear: true }, { year: 2023, sameYear: false }])
+      expect(buildPanels(one, { jurisdictions: ['x', 'y', 'z'], metrics: [A], ...opts })[0]!.mixedPeriods).toBe(false);
+    expect(buildPanels(data, { jurisdictions: ['x', 'y'], metrics: [A], year: null, sameYear: false })[0]!.mixedPeriods).toBe(true);
+  });
+
+  it('nearest year: the year after, then the year before stands in, marked, and the panel says so', () => {
+    const [p] = buildPanels([...data, obs('w', 'a.count', 2021, 3)], { ...q, sameYear: false, nearYear: true });
+    const cells = p!.cells[0]!;
+    // x has 2022; y only 2023 (after); z 2021 and 2024 (2021 is the one within a year); w only 2021
+    expect(cells.map((c) => (c.status === 'reported' ? [c.value, c.period, c.adjacent === true] : c.status))).toEqual([
+      [5, 2022, false],
+      [9, 2023, true],
+      [4, 2021, true],
+      [3, 2021, true],
+    ]);
+    const [both] = buildPanels([obs('x', 'a.count', 2021, 1), obs('x', 'a.count', 2023, 2)], { jurisdictions: ['x'], metrics: [A], year: 2022, sameYear: false, nearYear: true });
+    expect(both!.cells[0]![0]).toMatchObject({ status: 'reported', period: 2023, adjacent: true });
+    expect(p!.adjacent).toBe(true);
+    expect(p!.periods).toEqual([2021, 2022, 2023]);
+    expect(p!.mixedPeriods).toBe(true);
+    // without a year asked, the option does nothing
+    const [latest] = buildPanels(data, { ...q, year: null, sameYear: false, nearYear: true });
+    expect(latest!.adjacent).toBe(false);
+  });
+
+  it('dropSilent leaves out the places that report none of the panel’s metrics in any year, and keeps colours', () => {
+    const [p] = buildPanels(data, { ...q, dropSilent: true });
+    expect(p!.jurisdictions).toEqual(['x', 'y', 'z']);
+    expect(p!.placeIndex).toEqual([0, 1, 2]);
+    expect(p!.absent).toEqual(['w']);
+    const [q2] = buildPanels([obs('y', 'a.count', 2022, 1), obs('w', 'a.count', 2022, 1)], { ...q, dropSilent: true });
+    expect(q2!.jurisdictions).toEqual(['y', 'w']);
+    expect(q2!.placeIndex).toEqual([1, 3]);
+    expect(q2!.absent).toEqual(['x', 'z']);
+    expect(buildPanels(data, q)[0]!.absent).toEqual([]);
+  });
+});
+
+describe('comparableMetrics', () => {
+  it('draws only metrics at least two chosen places report; one place chosen: what it reports', () => {
+    const A2 = metric('a2.count', 'mediation');
+    const data = [obs('x', 'a.count', 2022, 1), obs('x', 'a2.count', 2022, 1), obs('y', 'a2.count', 2021, 1), obs('x', 'c.count', 2022, 1)];
+    expect(comparableMetrics([A, A2, C], ['mediation', 'licensing'], data, ['x', 'y']).map((m) => m.id)).toEqual(['a2.count']);
+    expect(comparableMetrics([A, A2, C], ['mediation', 'licensing'], data, ['x']).map((m) => m.id)).toEqual(['a.count', 'a2.count', 'c.count']);
+    expect(comparableMetrics([A, C], ['licensing'], data, ['x', 'y'])).toEqual([]);
+    expect(metricReporters(data, ['x', 'y']).get('a2.count')).toEqual(new Set(['x', 'y']));
   });
 });
