@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { baseUrl, openApp } from './browser';
+import { importThroughPicker, json, openDataView } from '../fixtures/browser-data';
+import { tinyDataset } from '../fixtures/factory';
 import type { Dataset, Observation } from '../../src/model/schema';
 import type { IndicatorCatalogue } from '../../src/model/indicators';
 import { DEFAULT_JURISDICTIONS } from '../../src/ui/url/url-state';
@@ -150,6 +152,9 @@ describe('the indicator framework view (real Chromium)', () => {
     expect(rows[1 + catalogue.indicators.length]).toEqual(['']);
     const unreported = catalogue.indicators.length - union.size;
     expect(rows[2 + catalogue.indicators.length]![0]).toMatch(new RegExp(`^${unreported} 个指标所选地区都未报告`));
+    const notes = rows.slice(2 + catalogue.indicators.length).map((r) => r[0]);
+    const caveated = PLACES.flatMap((p) => [...(figures.get(p)?.values() ?? [])].map(latest)).filter((o) => o.caveats?.length);
+    expect(notes.filter((n) => n?.startsWith('† ') && !n.startsWith('† 口径说明'))).toHaveLength(caveated.reduce((s, o) => s + o.caveats!.length, 0));
   });
 
   it('at 390 px the page does not scroll sideways; the matrix scrolls in its own box', async () => {
@@ -163,6 +168,32 @@ describe('the indicator framework view (real Chromium)', () => {
     expect(widths.page).toBeLessThanOrEqual(390);
     expect(widths.box).toBeGreaterThan(widths.boxClient);
     await page.setViewportSize({ width: 1280, height: 900 });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the framework view with 2,900 more places stored (real Chromium)', () => {
+  const MANY = 2900;
+  it('shows only the chosen places’ columns, counts coverage over all stored places, and adds a place by search', async () => {
+    await openDataView(page, baseUrl(), 'zh');
+    expect((await importThroughPicker(page, 'many.json', json(tinyDataset('many', { jurisdictions: MANY })))).state).toBe('done');
+    const started = Date.now();
+    await open('/?v=framework&j=js.changzhou.wujin,t.j5,t.j2899');
+    await page.locator('[data-testid=framework-cell]').first().waitFor();
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await page.locator('[data-testid=framework-matrix] thead th').count()).toBe(1 + 3 + 2);
+    const stored = bundled.jurisdictions.length + MANY;
+    const mediated = page.locator('tr[data-indicator="mediation.disputes_mediated"] td.fw-count');
+    const bundledMediating = bundled.jurisdictions.filter((j) => figures.get(j.id)?.has('mediation.disputes_mediated')).length;
+    const wujin = figures.get('js.changzhou.wujin')?.has('mediation.disputes_mediated') ? 1 : 0;
+    expect(await mediated.allTextContents()).toEqual([`${wujin + 2}/3`, `${bundledMediating + MANY}/${stored}`]);
+    // 2,905 places: the picker is a search box, not 2,905 checkboxes
+    const search = page.locator('[data-testid=jurisdiction-search]');
+    await search.fill('测7');
+    await search.press('Enter');
+    await page.waitForURL(/j=[^&]*t\.j7/);
+    await page.locator('[data-testid=framework-matrix] thead th', { hasText: '测7' }).waitFor();
+    expect(await page.locator('[data-testid=framework-matrix] thead th').count()).toBe(1 + 4 + 2);
     expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { FrameworkMatrix } from './framework-matrix';
 import { matrixCsv, matrixTsv } from './framework-csv';
-import { matrixLabels, matrixNotes } from './framework-labels';
+import { exportNotes, matrixLabels, matrixNotes } from './framework-labels';
 import { shortName } from '../../i18n';
 import { useLang } from '../../ui/hooks/useLang';
 import { downloadBlob } from '../../ui/download';
@@ -31,7 +31,7 @@ export function FrameworkExport({ matrix, catalog }: { matrix: FrameworkMatrix; 
           title={t('framework.csvTitle')}
           onClick={() =>
             run(async () => {
-              downloadBlob(csvBlob(matrixCsv(matrix, labels, notes)), file);
+              downloadBlob(csvBlob(matrixCsv(matrix, labels, exportNotes(matrix, catalog, lang, t))), file);
               return t('export.done', { name: file });
             })
           }

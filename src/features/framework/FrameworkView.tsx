@@ -1,28 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
-import type { CaveatedFigure } from '../../model/caveats';
-import type { Lang } from '../../model/format';
-import { hasCaveats } from '../../model/caveats';
-import { pickLang, shortName } from '../../i18n';
 import { useLang } from '../../ui/hooks/useLang';
 import { updateUrl, useUrlField } from '../../ui/url/url-store';
 import { JurisdictionPicker } from '../../ui/components/JurisdictionPicker';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { useFrameworkIndicators, usePlaceFigures } from './reads/framework';
-import { allRows, buildFrameworkMatrix, visibleTasks, type FrameworkMatrix, type FrameworkTask } from './framework-matrix';
+import { buildFrameworkMatrix, visibleTasks } from './framework-matrix';
+import { caveatedFigures } from './framework-labels';
 import { FrameworkTable } from './FrameworkTable';
 import { FrameworkExport } from './FrameworkExport';
-
-/** The caveated figures on screen, named as the table names them. */
-function caveated(tasks: readonly FrameworkTask[], m: FrameworkMatrix, catalog: Catalog, lang: Lang): CaveatedFigure[] {
-  return tasks.flatMap(allRows).flatMap((r) =>
-    r.cells.flatMap((o, k) =>
-      o && hasCaveats(o.caveats)
-        ? [{ place: shortName(catalog, m.jurisdictions[k]!, lang), metric: pickLang(r.indicator.name, lang), period: o.period, caveats: o.caveats }]
-        : [],
-    ),
-  );
-}
 
 /** The matrix, its filter, export and caveats, once the catalogue and the places' figures are read. */
 function FrameworkBody({ catalog, ids }: { catalog: Catalog; ids: readonly string[] }) {
@@ -41,7 +27,7 @@ function FrameworkBody({ catalog, ids }: { catalog: Catalog; ids: readonly strin
     });
   }, [indicators.data, figures.data, ids, catalog]);
   const shown = useMemo(() => (matrix ? visibleTasks(matrix, onlyReported) : null), [matrix, onlyReported]);
-  const caveats = useMemo(() => (matrix && shown ? caveated(shown.tasks, matrix, catalog, lang) : []), [matrix, shown, catalog, lang]);
+  const caveats = useMemo(() => (matrix && shown ? caveatedFigures(shown.tasks, matrix, catalog, lang) : []), [matrix, shown, catalog, lang]);
   const error = indicators.error ?? figures.error;
   if (error) return <p className="error" role="alert">{t('app.error', { message: error.message })}</p>;
   if (!matrix || !shown) return <p className="status" role="status">{t('app.loading')}</p>;
@@ -62,7 +48,7 @@ function FrameworkBody({ catalog, ids }: { catalog: Catalog; ids: readonly strin
         )}
       </p>
       <FrameworkTable matrix={matrix} tasks={shown.tasks} catalog={catalog} />
-      <CaveatList figures={caveats} />
+      <CaveatList figures={caveats} limit={caveats.length} />
     </>
   );
 }

@@ -38,6 +38,8 @@ export const zh = {
   'framework.note.qualifier':
     '“限定”列:exact 确数,at_least 下限(≥),at_most 上限(≤),approx 约数,range 区间(数值为下限),not_reported 未报告。',
   'framework.amountUnit': '元',
+  'framework.note.derived': '* 根据报告中的数字计算:{figures}。',
+  'framework.note.separator': ';',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -79,4 +81,6 @@ export const en: Record<keyof typeof zh, string> = {
   'framework.note.qualifier':
     'Qualifier column: exact, at_least (lower bound, ≥), at_most (upper bound, ≤), approx (approximate), range (the value is its lower end), not_reported.',
   'framework.amountUnit': 'yuan',
+  'framework.note.derived': '* Computed from the report’s figures: {figures}.',
+  'framework.note.separator': '; ',
 };

@@ -6,7 +6,7 @@ import { mergeCatalog } from '../../../../src/model/catalog';
 import { translator } from '../../../../src/i18n';
 import { buildFrameworkMatrix } from '../../../../src/features/framework/framework-matrix';
 import { matrixCsv, matrixTable, matrixTsv, NOT_REPORTED } from '../../../../src/features/framework/framework-csv';
-import { matrixLabels, matrixNotes } from '../../../../src/features/framework/framework-labels';
+import { exportNotes, matrixLabels, matrixNotes } from '../../../../src/features/framework/framework-labels';
 
 const ind = (id: string, kind: Indicator['kind'], unit: string): Indicator => ({
   id,
@@ -71,5 +71,20 @@ describe('the matrix as a table', () => {
     expect(tsv[2]!.split('\t')[4]).toBe('yuan');
     expect(tsv).toHaveLength(4);
     expect(matrixNotes(m, translator('en'))[0]).toBe('Indicators none of the chosen places reports: 1 (of them, reported by no stored place: 1); not reported is not zero.');
+  });
+});
+
+describe('the notes of the CSV', () => {
+  it('list the figures computed from others (*) and every caveat (†), after the view’s notes', () => {
+    const caveated: LocatedObservation = { ...o, id: 'obs-2', jurisdiction: 'b', caveats: [{ kind: 'cumulative', since: 2019, note: { zh: '自2019年起累计', en: 'since 2019' } }] };
+    const derived: LocatedObservation = { ...o, id: 'obs-3', metric: 'legal_services.legal_aid_funds', derived: { formula: 'sum', inputs: ['x', 'y'] } };
+    const mm = buildFrameworkMatrix({ catalogue, observations: [o, caveated, derived], jurisdictions: ['a', 'b'], storedCoverage: new Map(), storedPlaces: 2 });
+    const notes = exportNotes(mm, catalog, 'zh', translator('zh'));
+    expect(notes.slice(0, 3)).toEqual(matrixNotes(mm, translator('zh')));
+    expect(notes[3]).toBe('* 根据报告中的数字计算:a · 名legal_services.legal_aid_funds · 2022年。');
+    expect(notes[4]).toMatch(/^† 口径说明/);
+    expect(notes[5]).toBe('† b · 名reconsideration.cases_received · 2022年: 累计(自2019年): 自2019年起累计');
+    expect(notes).toHaveLength(6);
+    expect(exportNotes(m, catalog, 'zh', translator('zh'))).toHaveLength(3);
   });
 });
