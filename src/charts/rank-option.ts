@@ -17,6 +17,10 @@ export interface RankChartLabels {
   caveat: (c: Caveat) => string;
   /** the place the ranking is read for (a peer group's focus): its bar stands out, and a line marks it in large mode */
   focus?: string | undefined;
+  /** places to mark too (the places chosen to compare): their bars in their own colour, lines in large mode */
+  marked?: readonly string[] | undefined;
+  /** the legend's words for all bars, the marked ones and the focus (no legend without marks) */
+  legend?: { all: string; marked: string; focus: string } | undefined;
 }
 
 /**
@@ -26,6 +30,10 @@ export interface RankChartLabels {
 export const largeRanking = (n: number) => n > 40;
 /** The focus place's bar (a peer group's place): orange of the Okabe–Ito palette, apart from the bars' blue. */
 export const FOCUS_COLOR = '#D55E00';
+/** The places chosen in the compare view, marked in a ranking: yellow-orange of the same palette. */
+export const MARK_COLOR = '#E69F00';
+/** At most this many marked places are named by a line in a long ranking. */
+const MARK_LINES = 8;
 const many = largeRanking;
 
 /** What both ranking charts share: one bar per jurisdiction in rank order, axis labels only when they fit. */
@@ -75,6 +83,9 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
     },
   );
   const at = labels.focus === undefined ? -1 : rows.findIndex((r) => r.jurisdiction === labels.focus);
+  const markedIds = new Set(labels.marked ?? []);
+  const marked = markedIds.size ? rows.flatMap((r, i) => (markedIds.has(r.jurisdiction) && i !== at ? [i] : [])) : [];
+  const colorAt = (i: number) => (i === at ? FOCUS_COLOR : marked.includes(i) ? MARK_COLOR : PALETTE[0]);
   const bars = rankBars(
     big,
     (i) => labelSafe(`${labels.value(rows[i]!)}${rows[i]!.derived ? '*' : ''}${caveatMark(rows[i]!.caveats)}\n${labels.period(rows[i]!.period)}`),
@@ -82,7 +93,7 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
     big
       ? largeBars(rows.map((r) => r.value))
       : rows.map((r, i) => {
-          const color = i === at ? FOCUS_COLOR : PALETTE[0];
+          const color = colorAt(i);
           return {
             value: r.value,
             itemStyle: {
@@ -95,25 +106,44 @@ export function buildRankOption(rows: readonly RankedEntry[], labels: RankChartL
           };
         }),
   );
-  // the focus place among thousands of unlabelled bars: a line at its bar, named with its rank
-  const focusLine =
-    big && at >= 0
-      ? {
-          markLine: {
-            silent: true,
-            symbol: 'none',
-            animation: false,
-            lineStyle: { color: FOCUS_COLOR, width: 2, type: 'solid' },
-            label: { formatter: labelSafe(`${rows[at]!.rank}. ${labels.name(rows[at]!.jurisdiction)}`), color: FOCUS_COLOR, fontSize: 11 },
-            data: [{ xAxis: at }],
-          },
-        }
-      : {};
+  const legend = labels.legend && (at >= 0 || marked.length > 0) ? labels.legend : undefined;
+  const series: object[] = [{ ...bars, ...(legend ? { name: labelSafe(legend.all) } : {}), barGap: '-100%' }];
+  // the places a person looks for, among thousands of unlabelled bars: their bars drawn again in their colour
+  // (silent: a click reaches the bar below) and a line at each, named with its rank; at most MARK_LINES named
+  const overlay = (name: string, color: string, at: readonly number[]) => ({
+    type: 'bar' as const,
+    name: labelSafe(name),
+    large: true,
+    silent: true,
+    barGap: '-100%',
+    barMaxWidth: 40,
+    itemStyle: { color },
+    data: largeBars(at.map((i) => rows[i]!.value)).map((v, k) => (k % 2 === 0 ? at[k / 2]! : v)),
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      animation: false,
+      lineStyle: { color, width: 2, type: 'solid' },
+      label: { color, fontSize: 11, formatter: (p: { dataIndex: number }) => labelSafe(`${rows[at[p.dataIndex]!]!.rank}. ${labels.name(rows[at[p.dataIndex]!]!.jurisdiction)}`) },
+      data: at.slice(0, MARK_LINES).map((i) => ({ xAxis: i })),
+    },
+  });
+  if (big) {
+    if (marked.length && legend) series.push(overlay(legend.marked, MARK_COLOR, marked));
+    if (at >= 0) series.push(overlay(legend?.focus ?? '', FOCUS_COLOR, [at]));
+  } else if (legend) {
+    // the legend's keys for the colours of the bars (no bars of their own)
+    if (marked.length) series.push({ type: 'bar', name: labelSafe(legend.marked), itemStyle: { color: MARK_COLOR }, barGap: '-100%', data: [] });
+    if (at >= 0) series.push({ type: 'bar', name: labelSafe(legend.focus), itemStyle: { color: FOCUS_COLOR }, barGap: '-100%', data: [] });
+  }
+  const top = (frame.grid as { top: number }).top;
   return {
     ...frame,
+    ...(legend ? { legend: { top: top - 8, left: 8, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 11 } }, grid: { ...frame.grid, top: top + 34 } } : {}),
+    ...(big && labels.footer === undefined ? { dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none' }, { type: 'slider', xAxisIndex: 0, height: 18, bottom: labels.footer ? 56 : 24, filterMode: 'none', labelFormatter: (v: number) => `#${rows[Math.round(v)]?.rank ?? ''}` }] } : {}),
     color: PALETTE,
     yAxis: { type: 'value', ...(rows.some((r) => r.value < 0) ? {} : { min: 0 }) },
-    series: [{ ...bars, ...focusLine }],
+    series,
   };
 }
 

@@ -66,9 +66,10 @@ describe('the dashboard', () => {
   it('ranking: competition ranks, and the composite order follows changed weights', async () => {
     await go('/?v=rank&rm=litigation.head_appearance_rate', 1);
     const single = await tableText('[data-testid=rank-table] tbody');
-    expect(single[0]).toMatch(/^1 \(并列\)/);
-    expect(single[1]).toMatch(/^1 \(并列\)/);
-    expect(single[2]).toMatch(/^3 江干 98.88%/);
+    // rank, percentile (three places: 100, 100, 0), place, figure
+    expect(single[0]).toMatch(/^1 \(并列\) 100 /);
+    expect(single[1]).toMatch(/^1 \(并列\) 100 /);
+    expect(single[2]).toMatch(/^3 0 江干 98.88%/);
 
     await go('/?v=rank&w=mediation.success_rate~3,litigation.head_appearance_rate~1&miss=exclude', 2);
     const first = await tableText('[data-testid=composite-table] tbody');

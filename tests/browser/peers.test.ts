@@ -133,7 +133,7 @@ describe('peer groups (real Chromium)', () => {
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(group.map(short)).toContain(n);
     const standing = await page.getByTestId('composite-standing').innerText();
-    expect(standing).toMatch(new RegExp(`^${short(FOCUS)}:((并列)?第 \\d+ / ${names.length} 名|未报告)`));
+    expect(standing).toMatch(new RegExp(`^${short(FOCUS)}(:(并列)?第 \\d+ / ${names.length} 名|未得分)`));
     expect(standing).toContain('江苏省 区县');
   });
 

@@ -137,7 +137,8 @@ describe('figures per 10,000 residents (real Chromium)', () => {
     expect(names.subtitle).toContain('人口:2020年第七次全国人口普查');
     // the table (open: few rows) lists the population of each ranked place, in rank order
     const rows = await page.getByTestId('rank-table').locator('tbody tr').allInnerTexts();
-    expect(rows.map((r) => r.split('\t')[3])).toEqual(order.map((j) => expected(j).population.toLocaleString('en-US')));
+    // rank, percentile, place, figure reported, population, …
+    expect(rows.map((r) => r.split('\t')[4])).toEqual(order.map((j) => expected(j).population.toLocaleString('en-US')));
     const svg = (await download(() => page.getByTestId('export-svg').click())).toString('utf8');
     expect(svg.replace(/<[^>]+>|\s+/g, '')).toContain('人口:2020年第七次全国人口普查');
   });

@@ -4,6 +4,7 @@ import type { Metric } from '../../model/schema';
 import type { EChartsCoreOption } from 'echarts/core';
 import { largeRanking } from '../../charts/rank-option';
 import { EChart } from '../../charts/echart/EChart';
+import '../../charts/echart/echarts-rank';
 import { useAutoOpen } from '../../ui/hooks/useAutoOpen';
 import { updateUrl, useUrlField } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
@@ -26,6 +27,12 @@ import { peerLine, peerRanking } from './peer-ranking';
 import { usePeerGroup } from '../../ui/hooks/usePeerGroup';
 import { PeerControls } from '../../ui/components/PeerControls';
 
+/** The places chosen in the compare view that are stored: marked on the ranking. */
+export function useMarked(catalog: Catalog): readonly string[] {
+  const chosen = useUrlField('jurisdictions');
+  return useMemo(() => chosen.filter((id) => catalog.jurisdictionById.has(id)), [chosen, catalog]);
+}
+
 /** One metric ranked over all jurisdictions: the metric and year pickers, then what was ranked. */
 export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
   const rankMetricParam = useUrlField('rankMetric');
@@ -47,8 +54,9 @@ export function MetricRankingPanel({ catalog }: { catalog: Catalog }) {
   const table = useAutoOpen((ranked?.rows.length ?? 0) <= 12);
   // built once per ranking and language, often ahead by RankView's warm-up (a render for any other reason must not
   // rebuild thousands of bars)
-  const option = useMemo(() => (ranked && metric ? rankChartOption(ranked, metric, catalog, lang, t) : null), [ranked, metric, catalog, lang, t]);
-  const entry = useMemo(() => (ranked && metric ? rankingEntry(ranked, metric, catalog, lang, t) : null), [ranked, metric, catalog, lang, t]);
+  const marked = useMarked(catalog);
+  const option = useMemo(() => (ranked && metric ? rankChartOption(ranked, metric, catalog, lang, t, undefined, marked) : null), [ranked, metric, catalog, lang, t, marked]);
+  const entry = useMemo(() => (ranked && metric ? rankingEntry(ranked, metric, catalog, lang, t, marked) : null), [ranked, metric, catalog, lang, t, marked]);
   useRegisterExport(entry);
   if (!metric) return null;
   return (

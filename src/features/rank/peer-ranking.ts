@@ -30,12 +30,18 @@ export function peerRanking(ranked: ShownRanking, ids: ReadonlySet<string>, peer
 }
 
 /** "武进:第 3 / 12 名,江苏省 区县", or that the focus is not ranked (does not report it). */
-export function standingLine(rows: readonly RankedRow[], peer: Pick<PeerOfRanking, 'describe' | 'focus'>, catalog: Catalog, lang: Lang): string {
+export function standingLine(
+  rows: readonly RankedRow[],
+  peer: Pick<PeerOfRanking, 'describe' | 'focus'>,
+  catalog: Catalog,
+  lang: Lang,
+  notRanked: 'peer.notRanked' | 'peer.notScored' = 'peer.notRanked',
+): string {
   const t = translator(lang);
   const group = peerGroupText(peer.describe, lang);
   const place = shortName(catalog, peer.focus, lang);
   const s = standingOf(rows, peer.focus);
-  if (!s) return t('peer.notRanked', { place, group, of: rows.length });
+  if (!s) return t(notRanked, { place, group, of: rows.length });
   return t(s.tied ? 'peer.standingTied' : 'peer.standing', { place, group, rank: s.rank, of: s.of });
 }
 

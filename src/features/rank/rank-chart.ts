@@ -16,15 +16,21 @@ import { buildRankOption } from '../../charts/rank-option';
 import { pickLang, shortName, type Translate } from '../../i18n';
 import { caveatLine } from '../../i18n/caveats';
 import { peerLine } from './peer-ranking';
+import { peerGroupText } from '../../ui/peer-text';
 
 /** Where the populations of a per-head ranking come from, each source once (the census, a dataset's own). */
 export const rankingSources = (ranking: ShownRanking, lang: Lang): string =>
   populationSourcesText(lang, (ranking.perCapita?.rows ?? []).map((r) => r.perCapita.population));
 
-const drawn = new WeakMap<MetricRanking, Map<Lang, EChartsCoreOption>>();
+const drawn = new WeakMap<MetricRanking, Map<string, EChartsCoreOption>>();
 
-export function rankChartOption(ranking: ShownRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate, footer?: string): EChartsCoreOption {
-  const kept = footer === undefined ? drawn.get(ranking)?.get(lang) : undefined;
+/**
+ * `marked`: the places chosen in the compare view, marked on the chart (with the focus of a peer group, in the
+ * legend). Options are kept per ranking, language and marked places.
+ */
+export function rankChartOption(ranking: ShownRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate, footer?: string, marked: readonly string[] = []): EChartsCoreOption {
+  const key = `${lang}|${marked.join(',')}`;
+  const kept = footer === undefined ? drawn.get(ranking)?.get(key) : undefined;
   if (kept) return kept;
   const per = ranking.perCapita !== undefined;
   const unit = pickLang(per ? perCapitaUnit(metric.unit) : metric.unit, lang);
@@ -36,11 +42,17 @@ export function rankChartOption(ranking: ShownRanking, metric: Metric, catalog: 
     period: (y) => t('chart.period', { year: y }),
     caveat: caveatLine(lang),
     focus: ranking.peer?.focus,
+    marked,
+    legend: {
+      all: ranking.peer ? peerGroupText(ranking.peer.describe, lang) : t('rank.legend.all'),
+      marked: t('rank.legend.marked'),
+      focus: ranking.peer ? shortName(catalog, ranking.peer.focus, lang) : '',
+    },
     footer,
   });
   if (footer === undefined) {
-    const byLang = drawn.get(ranking) ?? new Map<Lang, EChartsCoreOption>();
-    byLang.set(lang, option);
+    const byLang = drawn.get(ranking) ?? new Map<string, EChartsCoreOption>();
+    byLang.set(key, option);
     drawn.set(ranking, byLang);
   }
   return option;

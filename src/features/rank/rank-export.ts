@@ -16,7 +16,7 @@ import { populationSourceText } from '../../ui/per-capita-text';
 import { peerLine } from './peer-ranking';
 
 /** Null when nothing is ranked (an empty ranking has no chart to export). */
-export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate): ExportEntry | null {
+export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Catalog, lang: Lang, t: Translate, marked: readonly string[] = []): ExportEntry | null {
   if (!ranked.rows.length) return null;
   const metricName = pickLang(metric.name, lang);
   return simpleEntry({
@@ -25,7 +25,7 @@ export function rankingEntry(ranked: ShownRanking, metric: Metric, catalog: Cata
     title: t('rank.chartTitle', { metric: metricName }),
     description: `${ranked.rows.length} · ${ranked.periods.join('–')}`,
     filenameParts: [metricName, t('nav.rank'), ranked.periods.length ? `${Math.min(...ranked.periods)}-${Math.max(...ranked.periods)}` : ''],
-    buildOption: (ctx) => rankChartOption(ranked, metric, catalog, lang, t, ctx.footer),
+    buildOption: (ctx) => rankChartOption(ranked, metric, catalog, lang, t, ctx.footer, marked),
     periods: ranked.periods,
     extraNotes: [peerLine(ranked, catalog, lang), ranked.perCapita ? `${t('perCapita.note')} ${rankingSources(ranked, lang)}` : null].filter((x) => x !== null),
     figures: () => (ranked.perCapita ? perCapitaFigures(ranked, metric, lang, t) : plainFigures(ranked, metric, lang)),
