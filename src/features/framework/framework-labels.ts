@@ -1,4 +1,5 @@
 /** The words of the matrix export and its notes, in the UI language. */
+import './register-strings';
 import { pickLang, shortName, type Translate } from '../../i18n';
 import { caveatNoteLabels } from '../../i18n/caveats';
 import type { Catalog } from '../../model/catalog';

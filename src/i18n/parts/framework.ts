@@ -1,4 +1,4 @@
-/** Strings of the indicator framework view (zh first; en has the same keys). */
+/** Strings of the indicator framework view (loaded with it, src/features/framework/register-strings.ts): zh first; en has the same keys. */
 export const zh = {
   'framework.title': '指标体系',
   'framework.intro':

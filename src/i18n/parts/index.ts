@@ -10,4 +10,3 @@ export * as percapita from './percapita';
 export * as peers from './peers';
 export * as compareview from './compareview';
 export * as guards from './guards';
-export * as framework from './framework';
