@@ -1,8 +1,9 @@
 /**
  * The composite ranking. Pure and deterministic.
- *  - composite: weighted sum of normalised metrics (min–max, rank or z-score), a missing-data policy,
- *    coverage, and a stability band: the range of ranks under seeded random weight perturbations, computable
- *    in parts (prepareComposite, bandPart, finishComposite).
+ *  - composite: weighted sum of normalised metrics (min–max, rank or z-score), a missing-data policy, coverage
+ *    and a minimum coverage (a place under it is listed apart, not ranked), and a stability band: the range of
+ *    ranks under seeded random draws that perturb each weight and leave each metric out with some probability,
+ *    computable in parts (prepareComposite, bandPart, finishComposite).
  *  - tiers: 第一/第二/第三梯队 as an alternative to strict ranks.
  */
 import type { Better } from './schema';
@@ -18,8 +19,18 @@ export interface CompositeInput {
   values: readonly Float64Array[];
   normalisation: Normalisation;
   missing: MissingPolicy;
+  /**
+   * the share of the total weight (0–1) a place must report to be ranked (absent: 0, any place that reports one
+   * metric); a place that reports something but less is listed in `insufficient`
+   */
+  minCoverage?: number | undefined;
   /** relative perturbation of each weight, e.g. 0.25 for ±25% */
   perturbation: number;
+  /**
+   * the probability that a draw of the stability band leaves a metric out (absent: 0); a draw that would leave
+   * all out keeps all, and a place none of whose metrics is kept counts as below every place that has a score
+   */
+  drop?: number | undefined;
   draws: number;
   seed: number;
 }
@@ -37,10 +48,19 @@ export interface CompositeRow {
   tier: 1 | 2 | 3;
 }
 
+/** A place that reports some of the metrics, too few to be ranked (under the minimum coverage). */
+export interface InsufficientRow {
+  jurisdiction: string;
+  coverage: number;
+  reported: number;
+}
+
 export interface CompositeResult {
   rows: CompositeRow[];
   /** jurisdictions left out (missing policy "exclude", or nothing reported) */
   excluded: string[];
+  /** places under the minimum coverage, highest coverage first (absent: none) */
+  insufficient?: InsufficientRow[] | undefined;
 }
 
 /** What every part of a composite computation needs: normalised columns, who is included, the base ranking. */
@@ -48,6 +68,8 @@ export interface PreparedComposite {
   nj: number;
   nm: number;
   include: Uint8Array;
+  /** 1 where a place reports something but is under the minimum coverage */
+  short: Uint8Array;
   coverage: Float64Array;
   reported: Int32Array;
   /** per metric, the normalised values with 0 where not reported */
@@ -71,6 +93,9 @@ export function prepareComposite(input: CompositeInput): PreparedComposite {
   const norm = input.metrics.map((m, k) => normalise(input.values[k]!, m.better, input.normalisation));
   const totalWeight = input.metrics.reduce((s, m) => s + m.weight, 0);
   const include = new Uint8Array(nj);
+  const short = new Uint8Array(nj);
+  // a small tolerance, so that 2 of 3 equal weights meet a minimum of 66 % and 1 of 2 one of 50 %
+  const minCoverage = (input.minCoverage ?? 0) - 1e-9;
   const coverage = new Float64Array(nj);
   const reported = new Int32Array(nj);
   for (let j = 0; j < nj; j++) {
@@ -81,7 +106,9 @@ export function prepareComposite(input: CompositeInput): PreparedComposite {
         reported[j]!++;
       }
     coverage[j] = totalWeight > 0 ? w / totalWeight : 0;
-    include[j] = reported[j]! > 0 && (input.missing === 'partial' || reported[j] === nm) && w > 0 ? 1 : 0;
+    const counts = reported[j]! > 0 && (input.missing === 'partial' || reported[j] === nm) && w > 0;
+    include[j] = counts && coverage[j]! >= minCoverage ? 1 : 0;
+    short[j] = counts && !include[j] ? 1 : 0;
   }
   const xs = norm.map((col) => col.map((x) => (Number.isNaN(x) ? 0 : x)));
   const missing: number[] = [];
@@ -91,6 +118,7 @@ export function prepareComposite(input: CompositeInput): PreparedComposite {
     nj,
     nm,
     include,
+    short,
     coverage,
     reported,
     xs,
@@ -137,24 +165,44 @@ function scorer(p: PreparedComposite): (weights: Float64Array, out: Float64Array
 }
 
 /**
- * The range of ranks over draws `from` … `to` - 1 of the stability band. Draw d perturbs each weight with the
- * seeded generator's numbers d × nm … (d + 1) × nm - 1, so the band can be computed in parts (e.g. in parallel)
- * and the parts give the same band as one pass (tests/unit/model/composite.test.ts).
+ * The range of ranks over draws `from` … `to` - 1 of the stability band. Draw d takes the seeded generator's
+ * numbers d × per … (d + 1) × per - 1 (per = nm, or 2 × nm when metrics are left out): one for each weight's
+ * perturbation, then one for each metric whether it is left out. So the band can be computed in parts (e.g. in
+ * parallel) and the parts give the same band as one pass (tests/unit/model/composite.test.ts).
  */
-export function bandPart(p: PreparedComposite, input: Pick<CompositeInput, 'perturbation' | 'seed'>, from: number, to: number): BandPart {
-  const { nj, nm, include, baseWeights } = p;
+export function bandPart(p: PreparedComposite, input: Pick<CompositeInput, 'perturbation' | 'seed' | 'drop'>, from: number, to: number): BandPart {
+  const { nj, nm, include, baseWeights, reported, missing } = p;
   const min = Int32Array.from(p.ranks);
   const max = Int32Array.from(p.ranks);
+  const drop = nm > 1 ? (input.drop ?? 0) : 0;
+  const per = drop > 0 ? 2 * nm : nm;
   const rnd = mulberry32(input.seed);
-  for (let i = from * nm; i > 0; i--) rnd();
+  for (let i = from * per; i > 0; i--) rnd();
   const score = scorer(p);
   const w = new Float64Array(nm);
   const s = new Float64Array(nj);
+  const left = new Uint8Array(nm);
+  // per place, how many of its reported metrics a draw leaves out
+  const gone = new Int32Array(nj);
   const scratch = new RankWorkspace(nj);
   for (let d = from; d < to; d++) {
     for (let k = 0; k < nm; k++) w[k] = baseWeights[k]! * (1 + input.perturbation * (2 * rnd() - 1));
+    let dropped = 0;
+    if (drop > 0) {
+      for (let k = 0; k < nm; k++) dropped += left[k] = rnd() < drop ? 1 : 0;
+      if (dropped === nm) dropped = 0;
+      if (dropped) for (let k = 0; k < nm; k++) if (left[k]) w[k] = 0;
+    }
     score(w, s);
     const r = competitionRanks(s, include, scratch);
+    if (dropped) {
+      // a place whose every reported metric is left out has no score in this draw: below all that have one
+      gone.fill(dropped);
+      for (let q = 0; q < missing.length; q += 2) if (left[missing[q + 1]!]) gone[missing[q]!]!--;
+      let scored = 0;
+      for (let j = 0; j < nj; j++) if (include[j] && gone[j]! < reported[j]!) scored++;
+      for (let j = 0; j < nj; j++) if (include[j] && gone[j]! >= reported[j]!) r[j] = scored + 1;
+    }
     for (let j = 0; j < nj; j++) {
       if (!include[j]) continue;
       if (r[j]! < min[j]!) min[j] = r[j]!;
@@ -188,8 +236,12 @@ export function finishComposite(input: CompositeInput, p: PreparedComposite, par
       tier: tierOf(ranks[j]!, n),
     }))
     .sort((a, b) => a.rank - b.rank || a.jurisdiction.localeCompare(b.jurisdiction));
-  const excluded = [...Array(nj).keys()].filter((j) => !include[j]).map((j) => input.jurisdictions[j]!);
-  return { rows, excluded };
+  const excluded = [...Array(nj).keys()].filter((j) => !include[j] && !p.short[j]).map((j) => input.jurisdictions[j]!);
+  const insufficient = [...Array(nj).keys()]
+    .filter((j) => p.short[j])
+    .map((j) => ({ jurisdiction: input.jurisdictions[j]!, coverage: coverage[j]!, reported: reported[j]! }))
+    .sort((a, b) => b.coverage - a.coverage || a.jurisdiction.localeCompare(b.jurisdiction));
+  return { rows, excluded, ...(insufficient.length ? { insufficient } : {}) };
 }
 
 /** The whole composite: prepare, the band's draws, the rows. */

@@ -3,13 +3,19 @@ import { MISSING_POLICIES, NORMALISATIONS, type MissingPolicy, type Normalisatio
 import { updateUrl } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { suggestedMetrics } from './composite-input';
+import { MIN_COVERAGES, minCoverageLabel } from './composite-guards';
 import { MetricSelect } from './MetricSelect';
 
-/** Add a metric, take the suggested ones, clear; normalisation, missing figures, counts per 10k residents, tiers. */
-export function CompositeControls({ catalog, normalisation, missing, tiers, perCapita, onPick }: {
+/**
+ * Add a metric, take the suggested ones, clear; normalisation, missing figures, the minimum coverage, counts per 10k
+ * residents, tiers.
+ */
+export function CompositeControls({ catalog, normalisation, missing, minCoverage, tiers, perCapita, onPick }: {
   catalog: Catalog;
   normalisation: Normalisation;
   missing: MissingPolicy;
+  /** percent of the chosen metrics' total weight a place must report to be ranked */
+  minCoverage: number;
   tiers: boolean;
   /** counts and amounts per 10,000 residents (unchecked: cpc=0) */
   perCapita: boolean;
@@ -42,6 +48,17 @@ export function CompositeControls({ catalog, normalisation, missing, tiers, perC
         text={(n) => t(`composite.missing.${n}`)}
         onChange={(n) => updateUrl({ missing: n })}
       />
+      <label title={t('composite.minCoverageHint')}>
+        {t('composite.minCoverage')}{' '}
+        <select value={minCoverage} data-testid="composite-min-coverage" disabled={missing === 'exclude'}
+          onChange={(e) => updateUrl({ minCoverage: Number(e.target.value) })}>
+          {[...new Set([...MIN_COVERAGES, minCoverage])].sort((a, b) => a - b).map((mc) => (
+            <option key={mc} value={mc}>
+              {minCoverageLabel(mc, t)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="chip" title={t('perCapita.composite.switchHint')}>
         <input type="checkbox" checked={perCapita} data-testid="composite-per-capita" onChange={() => updateUrl({ compositePerCapita: !perCapita })} />
         {t('perCapita.composite.switch')}

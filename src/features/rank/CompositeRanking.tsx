@@ -7,16 +7,38 @@ import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
-import { DRAWS, PERTURBATION, SEED, withWeight } from './composite-input';
+import { DRAWS, DROP, PERTURBATION, SEED, withWeight } from './composite-input';
+import { compositeWarnings, emptyReason, insufficientNote } from './composite-guards';
 import { usePeerGroup } from '../../ui/hooks/usePeerGroup';
 import { PeerStatus } from '../../ui/components/PeerControls';
 import { compositePeerLine, compositeCaveatFigures, compositeChartOption, compositeEntry, compositePerCapitaNotes, scoreCaveatLines } from './composite-chart';
 import { dividesPerCapita } from '../../model/per-capita';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { useComposite } from './use-composite';
+import type { TimedComposite } from './composite-result';
+import type { MissingPolicy } from '../../model/constants';
 import { CompositeControls } from './CompositeControls';
 import { CompositeWeights } from './CompositeWeights';
 import { CompositeTable } from './CompositeTable';
+
+/** Too little data, few metrics, mixed years, and why nothing is ranked when nothing is. */
+function useGuards(result: TimedComposite | null, catalog: Catalog, minCoverage: number, missing: MissingPolicy) {
+  const { lang, t } = useLang();
+  return useMemo(() => {
+    if (!result) return null;
+    const g = { result, catalog, lang, t, minCoverage, missing, metrics: result.metrics };
+    return { insufficient: insufficientNote(g), warnings: compositeWarnings(g), empty: emptyReason(g) };
+  }, [result, catalog, lang, t, minCoverage, missing]);
+}
+
+/** A paragraph per line. */
+function Lines({ lines = [], className, testId }: { lines?: readonly string[] | undefined; className: string; testId: string }) {
+  return lines.map((line, i) => (
+    <p key={i} className={className} data-testid={testId}>
+      {line}
+    </p>
+  ));
+}
 
 /** The composite of the chosen metrics, weighted, with a stability band: controls, weights, chart and table. */
 export function CompositeRanking({ catalog }: { catalog: Catalog }) {
@@ -24,6 +46,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
     weights: useUrlField('weights'),
     normalisation: useUrlField('normalisation'),
     missing: useUrlField('missing'),
+    minCoverage: useUrlField('minCoverage'),
     rankYear: useUrlField('rankYear'),
     tiers: useUrlField('tiers'),
     compositePerCapita: useUrlField('compositePerCapita'),
@@ -38,7 +61,9 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   const setWeight = (key: string, value: number | null) => updateUrl({ weights: withWeight(url.weights, key, value) }, 'replace');
   const { tiers } = url;
   // built once per change of what it shows (a render for any other reason must not rebuild thousands of bars)
-  const shown = useMemo(() => (result ? { result, catalog, ids, tiers, lang, t, peer } : null), [result, catalog, ids, tiers, lang, t, peer]);
+  const { minCoverage, missing } = url;
+  const shown = useMemo(() => (result ? { result, catalog, ids, tiers, lang, t, peer, minCoverage } : null), [result, catalog, ids, tiers, lang, t, peer, minCoverage]);
+  const guards = useGuards(result, catalog, minCoverage, missing);
   const option = useMemo(() => (shown ? compositeChartOption(shown) : null), [shown]);
   const entry = useMemo(() => (shown ? compositeEntry(shown) : null), [shown]);
   const caveated = useMemo(() => (shown ? compositeCaveatFigures(shown) : []), [shown]);
@@ -54,8 +79,8 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
   return (
     <article className="panel" aria-labelledby="composite-h">
       <h3 id="composite-h">{t('composite.title')}</h3>
-      <p className="note">{t('composite.help', { p: PERTURBATION * 100, draws: DRAWS, seed: SEED })}</p>
-      <CompositeControls catalog={catalog} normalisation={url.normalisation} missing={url.missing} tiers={tiers} perCapita={url.compositePerCapita}
+      <p className="note">{t('composite.help', { p: PERTURBATION * 100, drop: DROP * 100, draws: DRAWS, seed: SEED })}</p>
+      <CompositeControls catalog={catalog} normalisation={url.normalisation} missing={url.missing} minCoverage={minCoverage} tiers={tiers} perCapita={url.compositePerCapita}
         onPick={(id) => setWeight(id, 1)} />
       {ids.length > 0 && <CompositeWeights catalog={catalog} ids={ids} weights={url.weights} setWeight={setWeight} />}
       {ids.length === 0 ? (
@@ -74,19 +99,23 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
               {compositePeerLine(shown)}
             </p>
           )}
-          {option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />}
+          <Lines lines={guards?.warnings} className="warn" testId="composite-warning" />
+          {guards?.empty ? (
+            <p className="status" data-testid="composite-empty">{guards.empty}</p>
+          ) : (
+            option && <EChart chartId="composite" option={option} height={380} label={t('composite.title')} />
+          )}
           <CaveatList figures={caveated} />
           {entry && <ChartExportMenu entry={entry} />}
-          {perCapitaNotes.map((line, i) => (
-            <p key={i} className="note" data-testid="composite-per-capita-note">
-              {line}
-            </p>
-          ))}
+          <Lines lines={perCapitaNotes} className="note" testId="composite-per-capita-note" />
           <p className="note">{t('composite.computed', { ms: result.ms })}</p>
+          {guards?.insufficient && (
+            <p className="note" data-testid="composite-insufficient-note">{guards.insufficient}</p>
+          )}
           {result.excluded.length > 0 && (
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
-          <CompositeTable rows={result.rows} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle}
+          <CompositeTable rows={result.rows} insufficient={result.insufficient} metrics={result.metrics} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle}
             caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} notes={perCapitaNotes} />
         </div>
       )}

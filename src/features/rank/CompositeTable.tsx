@@ -1,18 +1,24 @@
 import type { SyntheticEvent } from 'react';
 import type { Catalog } from '../../model/catalog';
-import type { CompositeRow } from '../../model/composite';
+import type { CompositeRow, InsufficientRow } from '../../model/composite';
 import { TableHead } from '../../ui/components/TableHead';
 import { useLang } from '../../ui/hooks/useLang';
 import { shortName } from '../../i18n';
 import { tierLabel } from './composite-chart';
+import { coverageOf } from './composite-guards';
 import { CAVEAT_MARK } from '../../model/caveats';
 
 /**
  * The table behind the composite chart (first 500 rows, built only while it is open): tier or rank, score (marked †
- * with the caveats of the figures it is built from), coverage, band.
+ * with the caveats of the figures it is built from), coverage (by weight, and how many metrics), band; then the
+ * places with too little data, listed apart with their coverage and no score.
  */
-export function CompositeTable({ rows, catalog, tiers, open, onToggle, caveats, notes = [] }: {
+export function CompositeTable({ rows, insufficient = [], metrics, catalog, tiers, open, onToggle, caveats, notes = [] }: {
   rows: readonly CompositeRow[];
+  /** places under the minimum coverage: not ranked */
+  insufficient?: readonly InsufficientRow[] | undefined;
+  /** the number of metrics combined */
+  metrics: number;
   /** what the scores are built from (e.g. counts per 10,000 residents), shown above the table */
   notes?: readonly string[];
   /** the caveats of the figures behind a jurisdiction's score, a line each */
@@ -34,7 +40,7 @@ export function CompositeTable({ rows, catalog, tiers, open, onToggle, caveats, 
       {open && (
         <table data-testid="composite-table">
           <TableHead
-            columns={[tiers ? t('composite.tier', { n: '' }) : t('rank.rank'), t('table.jurisdiction'), t('composite.score'), t('composite.coverage'), t('composite.band')]}
+            columns={[tiers ? t('composite.tierHeader') : t('rank.rank'), t('table.jurisdiction'), t('composite.score'), t('composite.coverage'), t('composite.band')]}
           />
           <tbody>
             {rows.slice(0, 500).map((r) => (
@@ -50,13 +56,30 @@ export function CompositeTable({ rows, catalog, tiers, open, onToggle, caveats, 
                     </div>
                   ))}
                 </td>
-                <td>{Math.round(r.coverage * 100)}%</td>
+                <td>
+                  {Math.round(r.coverage * 100)}% ({coverageOf(r.reported, metrics, t)})
+                </td>
                 <td>
                   {r.bandMin}–{r.bandMax}
                 </td>
               </tr>
             ))}
           </tbody>
+          {insufficient.length > 0 && (
+            <tbody data-testid="composite-insufficient">
+              {insufficient.slice(0, Math.max(0, 500 - rows.length)).map((r) => (
+                <tr key={r.jurisdiction} data-jurisdiction={r.jurisdiction}>
+                  <td>{t('composite.insufficient')}</td>
+                  <td>{shortName(catalog, r.jurisdiction, lang)}</td>
+                  <td>—</td>
+                  <td>
+                    {Math.round(r.coverage * 100)}% ({coverageOf(r.reported, metrics, t)})
+                  </td>
+                  <td>—</td>
+                </tr>
+              ))}
+            </tbody>
+          )}
         </table>
       )}
     </details>

@@ -13,6 +13,7 @@ import type { Population } from '../../model/per-capita';
 import { populationSourcesText } from '../../ui/per-capita-text';
 import type { CompositePerCapita } from './composite-input';
 import { standingLine, type PeerOfRanking } from './peer-ranking';
+import { compositeWarnings, insufficientNote } from './composite-guards';
 
 /** 第一梯队 / "Tier 1". */
 export const tierLabel = (n: 1 | 2 | 3, lang: Lang, t: Translate): string =>
@@ -52,7 +53,13 @@ export interface CompositeShown {
    * with, by jurisdiction, the caveated figures its score is built from (none when absent), and how its counts were
    * divided by population (absent: not divided)
    */
-  result: CompositeResult & { inputCaveats?: ReadonlyMap<string, readonly InputCaveats[]>; perCapita?: CompositePerCapita | undefined };
+  result: CompositeResult & {
+    inputCaveats?: ReadonlyMap<string, readonly InputCaveats[]>;
+    perCapita?: CompositePerCapita | undefined;
+    /** the years of the figures behind the scores, and how many metrics were combined (absent: not said) */
+    years?: readonly number[];
+    metrics?: number;
+  };
   catalog: Catalog;
   ids: readonly string[];
   tiers: boolean;
@@ -60,11 +67,13 @@ export interface CompositeShown {
   t: Translate;
   /** a peer group: the composite of its members alone, read for the focus place */
   peer?: Pick<PeerOfRanking, 'describe' | 'focus'> | undefined;
+  /** the minimum coverage (percent) places were ranked with: the export lists those under it (absent: not said) */
+  minCoverage?: number | undefined;
 }
 
 /** "武进:第 2 / 3 名,江苏省 区县" when the composite is of a peer group; null otherwise. */
 export const compositePeerLine = ({ result, catalog, lang, peer }: Pick<CompositeShown, 'result' | 'catalog' | 'lang' | 'peer'>): string | null =>
-  peer ? standingLine(result.rows, peer, catalog, lang) : null;
+  peer ? standingLine(result.rows, peer, catalog, lang, 'peer.notScored') : null;
 
 /** Each caveat of the figures behind a jurisdiction's score: "调解数: 累计(自2019年): …" (none: empty). */
 export function scoreCaveatLines({ result, catalog, lang }: Pick<CompositeShown, 'result' | 'catalog' | 'lang'>, jurisdiction: string): string[] {
@@ -109,7 +118,7 @@ export function compositeEntry(shown: CompositeShown): ExportEntry | null {
     filenameParts: [t('composite.title'), ...metricNames(catalog, ids.slice(0, 4), lang)],
     buildOption: (ctx) => compositeChartOption(shown, ctx.footer),
     periods: [],
-    extraNotes: [compositePeerLine(shown), ...compositePerCapitaNotes(shown)].filter((x) => x !== null),
+    extraNotes: [compositePeerLine(shown), ...compositePerCapitaNotes(shown), ...guardNotes(shown)].filter((x) => x !== null),
     figures: () =>
       result.rows.map((r) => ({
         jurisdiction: r.jurisdiction,
@@ -123,6 +132,13 @@ export function compositeEntry(shown: CompositeShown): ExportEntry | null {
     catalog,
     lang,
   });
+}
+
+/** The export's notes on coverage and years: low coverage, mixed years, the places with too little data. */
+function guardNotes(shown: CompositeShown): (string | null)[] {
+  const { result, catalog, lang, t, minCoverage } = shown;
+  const g = { result, catalog, lang, t, minCoverage: minCoverage ?? 0, missing: 'partial' as const, metrics: result.metrics ?? shown.ids.length };
+  return [...compositeWarnings(g), minCoverage === undefined ? null : insufficientNote(g)];
 }
 
 /** A score's population in the export's columns: the place's population and its source, or 无人口数据 (no per-head value: a score is none). */

@@ -33,8 +33,12 @@ export interface CompositeInputPerCapita extends CompositeInput {
 }
 
 export const PERTURBATION = 0.25;
+/** the probability that a draw of the stability band leaves a metric out (a random subset of the metrics) */
+export const DROP = 0.2;
 export const DRAWS = 500;
 export const SEED = 1;
+/** under this coverage, ranked places are said to rest on few of the chosen metrics */
+export const LOW_COVERAGE = 2 / 3;
 
 export const selectedMetrics = (weights: Record<string, number>): string[] =>
   Object.keys(weights).filter((k) => !k.startsWith('cat:'));
@@ -87,11 +91,12 @@ export function perCapitaColumn(values: Float64Array, population: Float64Array):
 /**
  * The composite's input. With `populations` (counts per 10,000 residents asked for and the gazetteer read), the
  * chosen counts and amounts are per 10,000 residents and `perCapita` says which, and who had no population. With
- * `members` (a peer group), only those places, each metric normalised among them.
+ * `members` (a peer group), only those places, each metric normalised among them. `minCoverage` (percent of the
+ * total weight; absent: none) is the coverage a place needs to be ranked.
  */
 export function compositeInput(
   catalog: Catalog,
-  url: Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'>,
+  url: Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'> & Partial<Pick<UrlState, 'minCoverage'>>,
   blocks: ReadonlyMap<string, readonly MetricPeriodBlock[]>,
   populations?: Populations | null,
   members?: ReadonlySet<string> | null,
@@ -132,7 +137,9 @@ export function compositeInput(
     values: keptValues,
     normalisation: url.normalisation,
     missing: url.missing,
+    minCoverage: (url.minCoverage ?? 0) / 100,
     perturbation: PERTURBATION,
+    drop: DROP,
     draws: DRAWS,
     seed: SEED,
   };

@@ -1,13 +1,13 @@
 /** The composite of the chosen metrics, timed. Pure apart from a one-entry memo. */
 import type { Catalog } from '../../model/catalog';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
-import { composite, type CompositeResult } from '../../model/composite';
+import { composite, type CompositeInput, type CompositeResult } from '../../model/composite';
 import type { UrlState } from '../../ui/url/url-state';
 import { compositeInput, type CompositePerCapita, type Populations } from './composite-input';
 import { pickedCaveats } from '../../model/metric-values';
 import type { InputCaveats } from '../../model/caveats';
 
-export type CompositeSettings = Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'> & {
+export type CompositeSettings = Pick<UrlState, 'weights' | 'normalisation' | 'missing' | 'rankYear'> & Partial<Pick<UrlState, 'minCoverage'>> & {
   /** a peer group: the composite of its members alone (null or absent: all places) */
   members?: ReadonlySet<string> | null;
 };
@@ -19,6 +19,41 @@ export interface TimedComposite extends CompositeResult {
   inputCaveats: ReadonlyMap<string, readonly InputCaveats[]>;
   /** set when counts and amounts were divided by population (per 10,000 residents) before they were combined */
   perCapita?: CompositePerCapita | undefined;
+  /** the years of the figures the ranked scores are built from, ascending (more than one: mixed years) */
+  years: number[];
+  /** the number of metrics combined */
+  metrics: number;
+}
+
+/**
+ * The years of the figures behind the ranked places' scores: per metric, each place's figure of `year`, or of its
+ * latest period (as `valuesInto` picks it), counted only where the place is ranked and has a value (a count of a
+ * place without population has none).
+ */
+export function compositeYears(
+  input: Pick<CompositeInput, 'jurisdictions' | 'values'>,
+  ids: readonly string[],
+  blocks: readonly (readonly MetricPeriodBlock[])[],
+  ranked: readonly string[],
+  year: number | null,
+): number[] {
+  const at = new Map(input.jurisdictions.map((j, i) => [j, i]));
+  const wanted = new Set(ranked);
+  const years = new Set<number>();
+  ids.forEach((_, k) => {
+    const values = input.values[k];
+    if (!values) return;
+    const latest = new Map<string, number>();
+    for (const b of blocks[k] ?? []) {
+      if (year !== null && b.period !== year) continue;
+      for (const j of b.jurisdiction) if (wanted.has(j) && (latest.get(j) ?? -Infinity) < b.period) latest.set(j, b.period);
+    }
+    for (const [j, period] of latest) {
+      const i = at.get(j);
+      if (i !== undefined && !Number.isNaN(values[i]!)) years.add(period);
+    }
+  });
+  return [...years].sort((a, b) => a - b);
 }
 
 /** The caveated figures each jurisdiction's score is built from, metric by metric (most metrics have none). */
@@ -47,7 +82,7 @@ let last: Computed | null = null;
 
 const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameSettings = (a: CompositeSettings, b: CompositeSettings) =>
-  a.weights === b.weights && a.normalisation === b.normalisation && a.missing === b.missing && a.rankYear === b.rankYear && (a.members ?? null) === (b.members ?? null);
+  a.weights === b.weights && a.normalisation === b.normalisation && a.missing === b.missing && a.rankYear === b.rankYear && (a.minCoverage ?? 0) === (b.minCoverage ?? 0) && (a.members ?? null) === (b.members ?? null);
 
 /**
  * The composite over `ids`, whose blocks are `blocks` in the same order; with `populations`, its counts and
@@ -68,7 +103,15 @@ export function timedComposite(
   const input = compositeInput(catalog, settings, byMetric, populations, settings.members);
   const r = composite(input);
   const ms = Math.round((performance.now() - t0) * 10) / 10;
-  const result: TimedComposite = { ...r, ms, inputCaveats: compositeCaveats(ids, blocks, settings.rankYear), ...(input.perCapita ? { perCapita: input.perCapita } : {}) };
+  const years = compositeYears(input, ids, blocks, r.rows.map((x) => x.jurisdiction), settings.rankYear);
+  const result: TimedComposite = {
+    ...r,
+    ms,
+    inputCaveats: compositeCaveats(ids, blocks, settings.rankYear),
+    ...(input.perCapita ? { perCapita: input.perCapita } : {}),
+    years,
+    metrics: input.metrics.length,
+  };
   last = { catalog, settings, ids, blocks, populations, result };
   return result;
 }

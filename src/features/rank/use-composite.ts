@@ -30,7 +30,7 @@ function populationsFor(catalog: Catalog, places: PopulationSource): Populations
  * (`error`): never a composite of raw counts that then changes. While the blocks of a new choice are read, the
  * previous composite. `compositePerCapita` (on unless cpc=0): counts and amounts per 10,000 residents.
  */
-export function useComposite(catalog: Catalog, { weights, normalisation, missing, rankYear, compositePerCapita, members = null }: CompositeSettings & { compositePerCapita: boolean }) {
+export function useComposite(catalog: Catalog, { weights, normalisation, missing, rankYear, minCoverage, compositePerCapita, members = null }: CompositeSettings & { compositePerCapita: boolean }) {
   const ids = useMemo(() => compositeMetrics(weights, catalog), [weights, catalog]);
   const divides = ids.some((id) => dividesPerCapita(catalog.metricById.get(id)!.kind));
   const wanted = compositePerCapita && divides;
@@ -40,8 +40,8 @@ export function useComposite(catalog: Catalog, { weights, normalisation, missing
   const error = wanted ? places.error : null;
   const blocks = useMetricBlocks(ids);
   const fresh = useMemo(
-    () => (blocks && ids.length > 0 && (!wanted || populations) ? timedComposite(catalog, { weights, normalisation, missing, rankYear, members }, ids, blocks, populations) : null),
-    [catalog, weights, normalisation, missing, rankYear, members, ids, blocks, wanted, populations],
+    () => (blocks && ids.length > 0 && (!wanted || populations) ? timedComposite(catalog, { weights, normalisation, missing, rankYear, minCoverage, members }, ids, blocks, populations) : null),
+    [catalog, weights, normalisation, missing, rankYear, minCoverage, members, ids, blocks, wanted, populations],
   );
   const shown = useKept<TimedComposite>(fresh);
   return { ids, result: ids.length > 0 && !waiting && !error ? shown : null, waiting, error };

@@ -124,7 +124,8 @@ describe('what the composite says about its counts per 10k residents', () => {
     expect(byPlace.get('c')).toMatchObject({ population: null, perCapitaDisplay: '无人口数据' });
     const raw = compositeEntry({ ...shown, result: timedComposite(catalog, settings, ['count', 'rate'], [blocks.get('count')!, blocks.get('rate')!], null) })!;
     expect(raw.rows[0]!.population).toBeUndefined();
-    expect(raw.notes).toEqual([]);
+    // no note on population; the one note is the low-coverage warning (a place is ranked on 1 of the 2 metrics)
+    expect(raw.notes).toEqual(['注意:1 个参与排名的地区覆盖率低于三分之二,最低为 50%(1/2 指标);其得分只反映所报的部分指标。']);
   });
 
   it('names a population the dataset gives by its own source and year, next to the census', () => {
