@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n';
 import { CompareView } from '../features/compare/CompareView';
 import type { Catalog } from '../model/catalog';
 import { PwaBanner } from './PwaBanner';
+import { Guide, GuideButton } from './Guide';
 
 // Views other than the first screen are loaded on demand: the initial JS stays small (a target of `npm run bench`,
 // docs/performance.md).
@@ -77,11 +78,16 @@ export function Shell() {
             </button>
           ))}
         </nav>
-        <button type="button" className="lang" aria-label={t('lang.label')} onClick={() => updateUrl({ lang: lang === 'zh' ? 'en' : 'zh' })}>
-          {t('lang.switch')}
-        </button>
+        <span className="header-tools">
+          <GuideButton />
+          {/* named by what it shows (English / 中文), in that language; the title says what it does */}
+          <button type="button" className="lang" lang={lang === 'zh' ? 'en' : 'zh-CN'} title={t('lang.switchTo')} onClick={() => updateUrl({ lang: lang === 'zh' ? 'en' : 'zh' })}>
+            {t('lang.switch')}
+          </button>
+        </span>
       </header>
       <PwaBanner />
+      <Guide />
       <main id="main" tabIndex={-1}>
         {body}
       </main>

@@ -10,3 +10,5 @@ export * as percapita from './percapita';
 export * as peers from './peers';
 export * as compareview from './compareview';
 export * as guards from './guards';
+export * as guide from './guide';
+export * as reportcheck from './reportcheck';
