@@ -74,6 +74,8 @@ export interface CompareQuery {
   nearYear?: boolean | undefined;
   /** leave out of each panel the places that report none of its metrics in any year (listed in `absent`) */
   dropSilent?: boolean | undefined;
+  /** with dropSilent: places always drawn (a peer group's focus), gaps and all */
+  keep?: readonly string[] | undefined;
 }
 
 function pickIn(list: readonly LocatedObservation[], year: number | null): LocatedObservation | undefined {
@@ -159,7 +161,7 @@ export function buildPanels(observations: readonly LocatedObservation[], q: Comp
     panel.metrics.push(m);
     panel.cells.push(row);
   }
-  const out = [...panels.values()].map((p) => (q.dropSilent ? dropSilent(p) : p));
+  const out = [...panels.values()].map((p) => (q.dropSilent ? dropSilent(p, new Set(q.keep)) : p));
   for (const p of out) {
     const periods = new Set<number>();
     for (const row of p.cells) for (const c of row) if (c.status === 'reported') periods.add(c.period);
@@ -174,8 +176,8 @@ export function buildPanels(observations: readonly LocatedObservation[], q: Comp
 const speaks = (c: Cell): boolean => c.status !== 'not_reported' || (c.otherYears?.length ?? 0) > 0;
 
 /** The panel without the places that report none of its metrics in any year (kept when none would be left). */
-function dropSilent(p: Panel): Panel {
-  const keep = p.jurisdictions.map((_, ji) => p.cells.some((row) => speaks(row[ji]!)));
+function dropSilent(p: Panel, always: ReadonlySet<string>): Panel {
+  const keep = p.jurisdictions.map((j, ji) => always.has(j) || p.cells.some((row) => speaks(row[ji]!)));
   if (!keep.some(Boolean)) return p;
   return {
     ...p,

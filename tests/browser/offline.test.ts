@@ -84,7 +84,7 @@ describe('offline and updates (real Chromium, service worker)', () => {
     const errors = watchErrors(page);
     await page.goto(url);
     expect(await bundledState(page)).toBe('imported');
-    await chartsFinished(page, 3);
+    await chartsFinished(page, 2);
     await swActive(page);
     await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true');
     await close(server);
@@ -94,13 +94,13 @@ describe('offline and updates (real Chromium, service worker)', () => {
     await page.reload();
     expect(await controlled(page)).toBe(true);
     expect(await bundledState(page)).toBe('unchanged');
-    await chartsFinished(page, 3);
+    await chartsFinished(page, 2);
     const labels = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(labels.some((l) => l.startsWith('行政复议'))).toBe(true);
 
     // deep links, each view's lazy chunk from the precache
     await page.goto(`${url}?v=compare&lang=en`);
-    await chartsFinished(page, 3);
+    await chartsFinished(page, 2);
     expect(await page.textContent('h1')).toContain('Rule-of-law');
     for (const view of ['rank', 'profile', 'practices', 'reader', 'data']) {
       await page.goto(`${url}?v=${view}&lang=en`);
@@ -113,7 +113,7 @@ describe('offline and updates (real Chromium, service worker)', () => {
     }
     await page.waitForSelector('[data-testid="dataset-row"][data-dataset-id="bundled"]');
     await page.goto(`${url}some/unknown/path?v=compare&lang=en`); // navigateFallback
-    await chartsFinished(page, 3);
+    await chartsFinished(page, 2);
     expect(requests.length).toBe(served); // nothing reached the network
     expect(errors).toEqual([]);
     await context.close();

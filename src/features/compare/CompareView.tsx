@@ -47,8 +47,9 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   const content = useMemo<CompareContent>(() => {
     if (!data.data) return { panels: [], specific: [], single: [] };
     const picked = { metrics: url.metrics, categories: url.categories, year: url.year, sameYear: url.sameYear, nearYear: url.nearYear };
-    return compareContent(data.data.observations, catalog, picked, jurisdictions, populations);
-  }, [data.data, url.metrics, url.categories, url.year, url.sameYear, url.nearYear, catalog, jurisdictions, populations]);
+    const focus = compared.peers.group && compared.peers.focus ? [compared.peers.focus.id] : undefined;
+    return compareContent(data.data.observations, catalog, picked, jurisdictions, populations, focus);
+  }, [data.data, url.metrics, url.categories, url.year, url.sameYear, url.nearYear, catalog, jurisdictions, populations, compared.peers.group, compared.peers.focus]);
 
   const { panels, specific, single } = content;
   const exportData = useMemo<ViewData>(

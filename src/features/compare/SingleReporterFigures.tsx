@@ -11,6 +11,7 @@ import { TableHead } from '../../ui/components/TableHead';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
 import { singleDisplay, singleEntry } from './single-entry';
+import './compare.css';
 
 /**
  * The figures of indicators only one chosen place reports, listed under the charts (not drawn as a bar among
@@ -35,7 +36,7 @@ export function SingleReporterFigures({ figures, jurisdictions, catalog, reports
   const title = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
   const columns = [t('table.jurisdiction'), t('table.metric'), t('table.value'), t('table.period'), t('compare.source')];
   return (
-    <section className="specific-figures" aria-labelledby="single-h" data-testid="single-reporter">
+    <section className="specific-figures single-reporter" aria-labelledby="single-h" data-testid="single-reporter">
       <h3 id="single-h">{t('compare.single.title')}</h3>
       <p className="note">{t('compare.single.note')}</p>
       <div className="data-table">

@@ -39,10 +39,12 @@ export function compareContent(
   jurisdictions: readonly string[],
   /** per 10,000 residents: each jurisdiction's population (null: none known); absent for figures as reported */
   populations?: ReadonlyMap<string, Population | null>,
+  /** places every panel draws even when they report none of its metrics (a peer group's focus) */
+  keep?: readonly string[],
 ): CompareContent {
   const metrics = drawnMetrics(observations, catalog, url, jurisdictions);
   const years = { year: url.year, sameYear: url.sameYear, nearYear: url.nearYear === true && url.year !== null };
-  const panels = buildPanels(observations, { jurisdictions, metrics, ...years, dropSilent: url.metrics.length === 0 });
+  const panels = buildPanels(observations, { jurisdictions, metrics, ...years, dropSilent: url.metrics.length === 0, keep });
   const single = singleReporterFigures(observations, sharedMetrics(catalog.metrics), {
     jurisdictions,
     categories: url.categories,

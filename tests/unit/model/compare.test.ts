@@ -112,6 +112,10 @@ describe('years, honestly', () => {
     expect(q2!.placeIndex).toEqual([1, 3]);
     expect(q2!.absent).toEqual(['x', 'z']);
     expect(buildPanels(data, q)[0]!.absent).toEqual([]);
+    // a peer group's focus is drawn even without a figure
+    const [kept] = buildPanels([obs('y', 'a.count', 2022, 1), obs('w', 'a.count', 2022, 1)], { ...q, dropSilent: true, keep: ['x'] });
+    expect(kept!.jurisdictions).toEqual(['x', 'y', 'w']);
+    expect(kept!.absent).toEqual(['z']);
   });
 });
 
