@@ -1,4 +1,4 @@
-/** Profile charts: category radar against the others' mean, and time lines with gaps. Pure. */
+/** Profile charts: the radar (areas or metrics) against the others' mean, and time lines with gaps. Pure. */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CategoryScore } from '../model/profile';
 import type { Caveat } from '../model/schema';
@@ -44,9 +44,22 @@ function timeTooltip(p: unknown, years: readonly number[], series: readonly Time
   return `${year ?? ''}${lines.join('')}`;
 }
 
+/**
+ * A radar axis' name on lines of at most `width` characters, what it counts ("(n=3)") on a line of its own: at
+ * 390 px a name on one line ran past the chart's edge.
+ */
+export function radarAxisLines(label: string, width = 8): string {
+  const at = label.lastIndexOf(' (');
+  const [name, detail] = at > 0 ? [label.slice(0, at), label.slice(at + 1)] : [label, ''];
+  const chars = [...name];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
+  return [...lines, detail].filter(Boolean).join('\n');
+}
+
 export function buildRadarOption(
   scores: readonly CategoryScore[],
-  labels: { title: string; subtitle: string; target: string; others: string; category: (c: CategoryScore['category']) => string; footer?: string | undefined },
+  labels: { title: string; subtitle: string; target: string; others: string; axis: (s: CategoryScore) => string; footer?: string | undefined },
 ): EChartsCoreOption {
   const target = labelSafe(labels.target);
   const others = labelSafe(labels.others);
@@ -60,10 +73,10 @@ export function buildRadarOption(
     tooltip: { trigger: 'item', confine: true },
     radar: {
       center: ['50%', '58%'],
-      radius: '60%',
-      // a category whose score is built from a caveated figure is marked † (the notes say which and why)
-      indicator: scores.map((s) => ({ name: labelSafe(`${labels.category(s.category)} (${s.metrics})${s.caveats?.length ? CAVEAT_MARK : ''}`), max: 100 })),
-      axisName: { color: '#111', fontSize: 11 },
+      radius: '55%',
+      // an axis whose score is built from a caveated figure is marked † (the notes say which and why)
+      indicator: scores.map((s) => ({ name: labelSafe(`${radarAxisLines(labels.axis(s))}${s.caveats?.length ? CAVEAT_MARK : ''}`), min: 0, max: 100 })),
+      axisName: { color: '#111', fontSize: 11, lineHeight: 14 },
     },
     series: [
       {

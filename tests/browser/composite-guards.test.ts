@@ -78,12 +78,12 @@ describe('composite guards (real Chromium)', () => {
     const first = bundled.jurisdictions.find((j) => short(j.id) === rows[0]![1])!.id;
     expect(reports.get(first)!.size).toBeGreaterThan(1);
     expect(rows[0]![3]).toContain(`${reports.get(first)!.size}/${n} 指标`);
-    // listed apart, after the ranked places: 数据不足, no score, their coverage
-    const apart = rows.filter((r) => r[0] === '数据不足');
+    // listed apart, after the ranked places: no rank, 数据不足 for a score, their coverage
+    const apart = rows.filter((r) => r[2] === '数据不足');
     expect(apart.map((r) => r[1]).sort()).toEqual(short_.map(short).sort());
     for (const r of apart) {
       const id = bundled.jurisdictions.find((j) => short(j.id) === r[1])!.id;
-      expect(r[2]).toBe('—');
+      expect(r[0]).toBe('—');
       expect(r[3]).toContain(`${reports.get(id)!.size}/${n} 指标`);
     }
     const note = await page.getByTestId('composite-insufficient-note').innerText();
@@ -139,7 +139,7 @@ describe('composite guards (real Chromium)', () => {
     await page.getByTestId('composite-table').waitFor();
     expect(await page.locator('[data-testid=composite-table] thead th').first().innerText()).toBe('梯队');
     const rows = await tableRows();
-    const tiers = rows.filter((r) => r[0] !== '数据不足').map((r) => r[0]);
+    const tiers = rows.filter((r) => r[2] !== '数据不足').map((r) => r[0]);
     expect(tiers[0]).toBe('第一梯队');
     for (const t of tiers) expect(['第一梯队', '第二梯队', '第三梯队']).toContain(t);
     expect(errors).toEqual([]);

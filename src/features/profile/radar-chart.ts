@@ -15,19 +15,39 @@ const fullName = (catalog: Catalog, id: string, lang: Lang) => {
   return j ? pickLang(j.name, lang) : id;
 };
 
+/** An axis' name: its area, or its metric when the radar has one axis per metric. */
+export const axisName = (s: CategoryScore, catalog: Catalog, lang: Lang, t: Translate): string => {
+  const m = s.metric ? catalog.metricById.get(s.metric) : undefined;
+  return m ? pickLang(m.name, lang) : s.metric ?? t(`category.${s.category}`);
+};
+
+/** "n=3", or "n=2–5" when the axis' metrics are reported by different numbers of places (empty when not known). */
+export const axisPlaces = (s: CategoryScore, t: Translate): string =>
+  !s.places ? '' : s.places.min === s.places.max ? t('profile.axisPlaces', { n: s.places.min }) : t('profile.axisPlacesRange', s.places);
+
+/** An axis' label: "矛盾纠纷调解 (n=2)", "行政应诉 (2 项 · n=2–3)". */
+export const axisLabel = (s: CategoryScore, catalog: Catalog, lang: Lang, t: Translate): string => {
+  const parts = [s.metrics > 1 ? t('profile.axisMetrics', { n: s.metrics }) : '', axisPlaces(s, t)].filter(Boolean);
+  return parts.length ? `${axisName(s, catalog, lang, t)} (${parts.join(' · ')})` : axisName(s, catalog, lang, t);
+};
+
+/** The radar's title: area scores, or metric scores when each axis is a metric. */
+const radarTitle = (scores: readonly CategoryScore[], name: string, t: Translate) =>
+  t(scores.some((s) => s.metric) ? 'profile.radarTitleMetrics' : 'profile.radarTitle', { name });
+
 export function radarOption(scores: readonly CategoryScore[], catalog: Catalog, id: string, lang: Lang, t: Translate, footer?: string): EChartsCoreOption {
   const j = catalog.jurisdictionById.get(id);
   return buildRadarOption(scores, {
-    title: t('profile.radarTitle', { name: fullName(catalog, id, lang) }),
-    subtitle: scores.map((s) => `${t(`category.${s.category}`)} ${s.score}`).join(' · '),
+    title: radarTitle(scores, fullName(catalog, id, lang), t),
+    subtitle: scores.map((s) => `${axisName(s, catalog, lang, t)} ${s.score}`).join(' · '),
     target: j ? pickLang(j.short, lang) : id,
     others: t('profile.others'),
-    category: (c) => t(`category.${c}`),
+    axis: (s) => axisLabel(s, catalog, lang, t),
     footer,
   });
 }
 
-/** Null under three categories: a radar needs three axes. */
+/** Null under three axes: a radar needs three. */
 export function radarEntry(
   scores: readonly CategoryScore[],
   catalog: Catalog,
@@ -41,7 +61,7 @@ export function radarEntry(
   return simpleEntry({
     id: 'profile-radar',
     order: 0,
-    title: t('profile.radarTitle', { name }),
+    title: radarTitle(scores, name, t),
     description: name,
     filenameParts: [name, t('profile.title')],
     buildOption: (ctx) => radarOption(scores, catalog, id, lang, t, ctx.footer),
@@ -49,9 +69,9 @@ export function radarEntry(
     figures: () =>
       scores.map((s) => ({
         jurisdiction: id,
-        metric: `category:${s.category}`,
+        metric: s.metric ?? `category:${s.category}`,
         value: s.score,
-        display: `${s.score} / ${s.othersMean}`,
+        display: `${s.score} / ${s.othersMean}${s.places ? ` (${axisPlaces(s, t)})` : ''}`,
         period: null,
         inputCaveats: s.caveats,
       })),
@@ -60,10 +80,10 @@ export function radarEntry(
   });
 }
 
-/** The jurisdiction's caveated figures behind its category scores, category by category (the radar's notes). */
+/** The jurisdiction's caveated figures behind its scores, axis by axis (the radar's notes). */
 export function radarCaveats(scores: readonly CategoryScore[], catalog: Catalog, id: string, lang: Lang): CaveatedFigure[] {
   return caveatedFigures(
-    scores.filter((s) => s.caveats?.length).map((s) => ({ jurisdiction: id, metric: `category:${s.category}`, value: s.score, display: '', period: null, inputCaveats: s.caveats })),
+    scores.filter((s) => s.caveats?.length).map((s) => ({ jurisdiction: id, metric: s.metric ?? `category:${s.category}`, value: s.score, display: '', period: null, inputCaveats: s.caveats })),
     catalog,
     lang,
   );

@@ -69,9 +69,9 @@ export function CompositeTable({ rows, insufficient = [], metrics, catalog, tier
             <tbody data-testid="composite-insufficient">
               {insufficient.slice(0, Math.max(0, 500 - rows.length)).map((r) => (
                 <tr key={r.jurisdiction} data-jurisdiction={r.jurisdiction}>
-                  <td>{t('composite.insufficient')}</td>
-                  <td>{shortName(catalog, r.jurisdiction, lang)}</td>
                   <td>—</td>
+                  <td>{shortName(catalog, r.jurisdiction, lang)}</td>
+                  <td>{t('composite.insufficient')}</td>
                   <td>
                     {Math.round(r.coverage * 100)}% ({coverageOf(r.reported, metrics, t)})
                   </td>

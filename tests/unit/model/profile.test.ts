@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryScores, timeSeries, yearSpan } from '../../../src/model/profile';
+import { categoryScores, percentiles, profileScores, timeSeries, yearSpan } from '../../../src/model/profile';
 import type { LocatedObservation } from '../../../src/model/compare';
 import type { MetricPeriodBlock } from '../../../src/model/dataset-tables';
 import type { Metric } from '../../../src/model/schema';
@@ -22,7 +22,51 @@ describe('categoryScores', () => {
       ['b', [block('b', 2022, [['x', 1], ['y', 5]])]],
       ['c', [block('c', 2022, [['x', 1], ['y', 5]])]],
     ]);
-    expect(categoryScores('x', metrics, blocks)).toEqual([{ category: 'mediation', score: 50, othersMean: 37.5, metrics: 2 }]);
+    // a: x is lowest of 3 (16.7; the others 50 and 83.3); b: x is better of 2 (75; the other 25)
+    expect(categoryScores('x', metrics, blocks)).toEqual([{ category: 'mediation', score: 45.8, othersMean: 45.8, metrics: 2, places: { min: 2, max: 3 } }]);
+  });
+});
+
+describe('percentiles', () => {
+  it('are (mid-rank − ½) / n: never 0 or 100, a small gap between two places one step, ties the mean rank', () => {
+    expect([...percentiles(Float64Array.from([99, 99.7]), 'higher')]).toEqual([25, 75]);
+    expect([...percentiles(Float64Array.from([99, 99.7]), 'lower')]).toEqual([75, 25]);
+    expect([...percentiles(Float64Array.from([100, 98.88, 100]), 'higher')].map((x) => Math.round(x * 10) / 10)).toEqual([66.7, 16.7, 66.7]);
+    expect([...percentiles(Float64Array.from([5, 5]), 'higher')]).toEqual([50, 50]);
+    const p = percentiles(Float64Array.from([3, 1, 4, 1, 5, 9, 2, 6]), 'higher');
+    expect(p.reduce((a, b) => a + b, 0) / p.length).toBeCloseTo(50, 9);
+  });
+});
+
+describe('the radar’s axes', () => {
+  const blocks = new Map([
+    ['r1', [block('r1', 2022, [['x', 99], ['y', 99.7]])]],
+    ['r2', [block('r2', 2022, [['x', 100], ['y', 98.88], ['z', 100]])]],
+    ['r3', [block('r3', 2022, [['x', 5], ['z', 7]])]],
+    ['r4', [block('r4', 2022, [['x', 5]])]],
+    ['n', [block('n', 2022, [['x', 1], ['y', 2]])]],
+  ]);
+  it('are the areas when the shared directed metrics fall in three areas', () => {
+    const metrics = [metric('r1', 'mediation', 'higher'), metric('r2', 'litigation', 'higher'), metric('r3', 'licensing', 'lower'), metric('r4', 'licensing', 'higher')];
+    const r = profileScores('x', metrics, blocks);
+    expect(r).toMatchObject({ by: 'category', shared: 3, categories: 3 });
+    expect(r.axes.map((a) => [a.category, a.metric, a.score, a.places])).toEqual([
+      ['mediation', undefined, 25, { min: 2, max: 2 }],
+      ['litigation', undefined, 66.7, { min: 3, max: 3 }],
+      ['licensing', undefined, 75, { min: 2, max: 2 }],
+    ]);
+  });
+  it('are the metrics when three shared metrics fall in two areas (counted per metric)', () => {
+    const metrics = [metric('r1', 'mediation', 'higher'), metric('r2', 'litigation', 'higher'), metric('r3', 'litigation', 'lower'), metric('n', 'mediation', 'neutral')];
+    const r = profileScores('x', metrics, blocks);
+    expect(r).toMatchObject({ by: 'metric', shared: 3, categories: 2 });
+    expect(r.axes.map((a) => a.metric)).toEqual(['r1', 'r2', 'r3']);
+  });
+  it('are too few for a radar under three shared metrics (a neutral or unshared one does not count)', () => {
+    const metrics = [metric('r1', 'mediation', 'higher'), metric('r2', 'litigation', 'higher'), metric('n', 'mediation', 'neutral'), metric('r4', 'licensing', 'higher')];
+    const r = profileScores('y', metrics, blocks);
+    expect(r).toMatchObject({ shared: 2, categories: 2 });
+    expect(r.axes.map((a) => [a.metric, a.score])).toEqual([['r1', 75], ['r2', 16.7]]);
   });
 });
 
@@ -78,8 +122,8 @@ describe('categoryScores with caveats', () => {
     const blocks = new Map([['a', [a]], ['b', [block('b', 2022, [['x', 1], ['y', 5]])]]]);
     const metrics = [metric('a', 'mediation', 'higher'), metric('b', 'licensing', 'lower')];
     expect(categoryScores('x', metrics, blocks)).toEqual([
-      { category: 'mediation', score: 0, othersMean: 100, metrics: 1, caveats: [{ metric: 'a', caveats: [caveat] }] },
-      { category: 'licensing', score: 100, othersMean: 0, metrics: 1 },
+      { category: 'mediation', score: 25, othersMean: 75, metrics: 1, places: { min: 2, max: 2 }, caveats: [{ metric: 'a', caveats: [caveat] }] },
+      { category: 'licensing', score: 75, othersMean: 25, metrics: 1, places: { min: 2, max: 2 } },
     ]);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { radarCaveats, radarEntry, radarOption } from '../../../../src/features/profile/radar-chart';
+import { axisLabel, radarCaveats, radarEntry, radarOption } from '../../../../src/features/profile/radar-chart';
 import { timeCaveats, timeChartEntry, timeChartLabels, timeFigure, type TimeChartData } from '../../../../src/features/profile/time-chart';
 import { translator } from '../../../../src/i18n';
 import type { Catalog } from '../../../../src/model/catalog';
 import type { CategoryScore } from '../../../../src/model/profile';
+import { radarAxisLines } from '../../../../src/charts/profile-option';
 import type { Jurisdiction, Metric } from '../../../../src/model/schema';
 
 const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'higher' };
@@ -59,10 +60,30 @@ describe('the profile radar with a caveated figure', () => {
   const withCaveat = [{ ...score('mediation', 80), caveats: [{ metric: 'm', caveats: [caveat] }] }, score('reconsideration', 40), score('litigation', 60)];
   it('marks the category † and notes the figure', () => {
     const zh = translator('zh');
-    expect(JSON.stringify(radarOption(withCaveat, catalog, 'a', 'zh', zh))).toContain('(1)†');
+    expect(JSON.stringify(radarOption(withCaveat, catalog, 'a', 'zh', zh))).toContain('"矛盾纠纷调解†"');
     expect(radarCaveats(withCaveat, catalog, 'a', 'zh')).toEqual([{ place: '甲', metric: '调解数', caveats: [caveat] }]);
     const entry = radarEntry(withCaveat, catalog, 'a', [2022], 'zh', zh)!;
     expect(entry.rows[0]!.caveats).toBe('调解数: 统计口径不同: 分母未说明');
     expect(entry.notes).toEqual(['† 口径说明:标 † 的数字与指标定义不完全可比,原因如下。', '† 甲 · 调解数: 统计口径不同: 分母未说明']);
+  });
+});
+
+describe('the radar’s axis labels', () => {
+  const zh = translator('zh');
+  it('name the area or the metric, how many metrics and how many places report them', () => {
+    expect(axisLabel({ ...score('mediation', 25), places: { min: 2, max: 2 } }, catalog, 'zh', zh)).toBe('矛盾纠纷调解 (n=2)');
+    expect(axisLabel({ ...score('mediation', 25), metrics: 2, places: { min: 2, max: 5 } }, catalog, 'zh', zh)).toBe('矛盾纠纷调解 (2 项 · n=2–5)');
+    expect(axisLabel({ ...score('mediation', 25), metric: 'm', places: { min: 3, max: 3 } }, catalog, 'zh', zh)).toBe('调解数 (n=3)');
+    const byMetric = [{ ...score('mediation', 25), metric: 'm' }, score('reconsideration', 40), score('litigation', 60)];
+    expect(JSON.stringify(radarOption(byMetric, catalog, 'a', 'zh', zh))).toContain('甲市:各项指标得分与其他地区平均');
+    expect(radarEntry(byMetric, catalog, 'a', [2022], 'zh', zh)!.rows[0]!.metricId).toBe('m');
+  });
+});
+
+describe('a radar axis on lines', () => {
+  it('puts what it counts on a line of its own and wraps a long name', () => {
+    expect(radarAxisLines('矛盾纠纷调解 (n=2)')).toBe('矛盾纠纷调解\n(n=2)');
+    expect(radarAxisLines('行政机关负责人出庭应诉率 (2 项 · n=2–3)')).toBe('行政机关负责人出\n庭应诉率\n(2 项 · n=2–3)');
+    expect(radarAxisLines('行政应诉')).toBe('行政应诉');
   });
 });
