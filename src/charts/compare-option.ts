@@ -10,7 +10,7 @@ import { formatPerCapita, type Population } from '../model/per-capita';
 import { caveatMark } from '../model/caveats';
 import { pickLang } from '../i18n';
 import type { Caveat, Jurisdiction } from '../model/schema';
-import { PALETTE, FONT_FAMILY, MUTED, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
+import { BAR_LABEL, PALETTE, FONT_FAMILY, MUTED, caveatTooltipLines, escapeHtml, labelSafe, titleBlock, wrapLabel } from './theme';
 
 export interface CompareLabels {
   title: string;
@@ -80,7 +80,7 @@ export function buildCompareOption(
           borderType: cell.derived ? 'dashed' : 'solid',
           decal: lowerBound ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4, color: 'rgba(0,0,0,0.35)' } : undefined,
         },
-        label: { formatter: labelSafe(text) },
+        label: { formatter: labelSafe(text), ...BAR_LABEL },
       };
     }),
   }));
@@ -89,6 +89,7 @@ export function buildCompareOption(
   const unitName = labelSafe(pickLang(panel.unit, lang));
   // a subtitle of two lines (the population's source under the places and years) moves the legend and plot down
   const extraLines = labels.subtitle.split('\n').length - 1;
+  const labelWidth = Math.max(50, Math.min(110, Math.floor(500 / Math.max(1, panel.metrics.length)) - 8));
   const hasNegative = panel.cells.some((row) => row.some((c) => c.status === 'reported' && c.value < 0));
   return {
     animation: false,
@@ -107,7 +108,7 @@ export function buildCompareOption(
     xAxis: {
       type: 'category',
       data: categories,
-      axisLabel: { interval: 0, width: Math.max(50, Math.min(110, Math.floor(500 / Math.max(1, panel.metrics.length)) - 8)), overflow: 'break', fontSize: 11 },
+      axisLabel: { interval: 0, width: labelWidth, overflow: 'break', fontSize: 11, formatter: (v: string) => wrapLabel(v, labelWidth / 11) },
     },
     // a long per-head unit (packages per 10k) runs right from the axis: right-aligned it ran off the chart's left edge
     yAxis: { type: 'value', name: unitName, nameTextStyle: { align: panel.perCapita?.divided && unitName.length > 8 ? 'left' : 'right' }, ...(hasNegative ? {} : { min: 0 }) },

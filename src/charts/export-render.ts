@@ -7,7 +7,7 @@
  * and the result is parsed (DOMParser) and refused unless it is well-formed and free of scripts and handlers.
  */
 import { echarts, type EChartsCoreOption } from './echart/echarts';
-import { FONT_FAMILY } from './theme';
+import { CAVEAT_COLOR, FONT_FAMILY, FOOTER_FONT_SIZE, FOOTER_LINE_HEIGHT } from './theme';
 
 export interface ExportSize {
   width: number;
@@ -16,9 +16,8 @@ export interface ExportSize {
 
 /** The logical size of an exported chart (CSS pixels; a 2× PNG has twice as many pixels each way). */
 export const EXPORT_SIZE: ExportSize = { width: 1000, height: 560 };
-/** The source line is drawn at 10px (compare-option footer); its line height in the chart. */
-export const FOOTER_FONT_SIZE = 10;
-export const FOOTER_LINE_HEIGHT = 14;
+/** The footer (key, notes, source line) is drawn at 11px (theme titleBlock); its line height in the chart. */
+export { FOOTER_FONT_SIZE, FOOTER_LINE_HEIGHT };
 /** Space the footer text may use: the chart width less its left offset and a right margin. */
 export const footerWidth = (width: number) => width - 24;
 
@@ -43,6 +42,24 @@ export interface PrepareOptions {
   svg?: boolean;
   /** extra lines of footer text beyond the first: the plot area's bottom margin grows by as much */
   extraFooterLines?: number;
+  /** footer lines (from the first) drawn in the caveat colour: the mixed-year warning */
+  warningLines?: WarningLines | undefined;
+}
+
+export interface WarningLines {
+  from: number;
+  count: number;
+}
+
+/**
+ * The footer's subtext with its warning lines as rich text in the caveat colour. The text went through `labelSafe`
+ * (no { } |), so only the markup added here is read as markup.
+ */
+function markWarning(subtext: string, w: WarningLines): string {
+  return subtext
+    .split('\n')
+    .map((line, i) => (i >= w.from && i < w.from + w.count && line.trim() ? `{warn|${line}}` : line))
+    .join('\n');
 }
 
 /** The option as exported: no animation, the chosen background, room for a multi-line source line. */
@@ -55,10 +72,24 @@ export function prepareExportOption(option: EChartsCoreOption, opts: PrepareOpti
   const grow = (g: unknown) => (isPlain(g) && typeof g.bottom === 'number' ? { ...g, bottom: g.bottom + extra } : g);
   if (extra > 0 && copy.grid !== undefined) copy.grid = Array.isArray(copy.grid) ? copy.grid.map(grow) : grow(copy.grid);
   // a title anchored at the bottom is the footer: give its lines the height reserved for them
-  const spaceLines = (tl: unknown) =>
-    isPlain(tl) && tl.bottom !== undefined && typeof tl.subtext === 'string' && tl.subtext.includes('\n')
-      ? { ...tl, subtextStyle: { lineHeight: FOOTER_LINE_HEIGHT, ...(isPlain(tl.subtextStyle) ? tl.subtextStyle : {}) } }
-      : tl;
+  const w = opts.warningLines;
+  const spaceLines = (tl: unknown) => {
+    if (!(isPlain(tl) && tl.bottom !== undefined && typeof tl.subtext === 'string')) return tl;
+    const style = isPlain(tl.subtextStyle) ? tl.subtextStyle : {};
+    const warn = w && w.count > 0;
+    if (!tl.subtext.includes('\n') && !warn) return tl;
+    return {
+      ...tl,
+      ...(warn ? { subtext: markWarning(tl.subtext, w) } : {}),
+      subtextStyle: {
+        lineHeight: FOOTER_LINE_HEIGHT,
+        ...style,
+        ...(warn
+          ? { rich: { warn: { color: CAVEAT_COLOR, fontSize: style.fontSize ?? FOOTER_FONT_SIZE, lineHeight: style.lineHeight ?? FOOTER_LINE_HEIGHT } } }
+          : {}),
+      },
+    };
+  };
   if (copy.title !== undefined) copy.title = Array.isArray(copy.title) ? copy.title.map(spaceLines) : spaceLines(copy.title);
   const textStyle = isPlain(copy.textStyle) ? copy.textStyle : {};
   return {
@@ -89,6 +120,7 @@ export interface PngOptions extends ExportSize {
   pixelRatio: number;
   transparent: boolean;
   extraFooterLines?: number;
+  warningLines?: WarningLines | undefined;
 }
 
 /** Draws the option on an off-screen canvas at `pixelRatio` and encodes it: width×ratio by height×ratio pixels. */
@@ -122,6 +154,7 @@ export async function renderPng(option: EChartsCoreOption, opts: PngOptions): Pr
 export interface SvgOptions extends ExportSize {
   transparent: boolean;
   extraFooterLines?: number;
+  warningLines?: WarningLines | undefined;
 }
 
 /** The SVG document of the option (not yet checked; see `checkSvg`). Runs without a DOM (server-side renderer). */

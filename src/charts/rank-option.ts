@@ -4,7 +4,7 @@ import type { CompositeRow } from '../model/composite';
 import type { RankedEntry } from '../model/rank';
 import type { Caveat } from '../model/schema';
 import { CAVEAT_MARK, caveatMark } from '../model/caveats';
-import { CAVEAT_COLOR, FONT_FAMILY, PALETTE, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
+import { BAR_LABEL, CAVEAT_COLOR, FONT_FAMILY, PALETTE, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
 
 export interface RankChartLabels {
   title: string;
@@ -153,7 +153,7 @@ function rankBars(big: boolean, label: (i: number) => string, data: unknown) {
     type: 'bar' as const,
     barMaxWidth: 40,
     large: big,
-    label: big ? { show: false } : { show: true, position: 'top' as const, fontSize: 10, formatter: (p: { dataIndex: number }) => label(p.dataIndex) },
+    label: big ? { show: false } : { show: true, position: 'top' as const, fontSize: 10, ...BAR_LABEL, formatter: (p: { dataIndex: number }) => label(p.dataIndex) },
     data,
   };
 }

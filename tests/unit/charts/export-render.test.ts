@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareExportOption, renderSvgString, SVG_FONT_FAMILY } from '../../../src/charts/export-render';
 import { buildCompareOption } from '../../../src/charts/compare-option';
-import { FONT_FAMILY } from '../../../src/charts/theme';
+import { CAVEAT_COLOR, FONT_FAMILY, FOOTER_FONT_SIZE, FOOTER_LINE_HEIGHT } from '../../../src/charts/theme';
 import { echarts } from '../../../src/charts/echart/echarts';
 import { buildPanels, type LocatedObservation } from '../../../src/model/compare';
 import type { Jurisdiction, Metric } from '../../../src/model/schema';
@@ -86,7 +86,7 @@ describe('prepareExportOption', () => {
   it('makes room for extra footer lines and does not touch the original', () => {
     const before = (option as { grid: { bottom: number } }).grid.bottom;
     const o = prepareExportOption(option, { transparent: false, extraFooterLines: 2 }) as { grid: { bottom: number } };
-    expect(o.grid.bottom).toBe(before + 28);
+    expect(o.grid.bottom).toBe(before + 2 * FOOTER_LINE_HEIGHT);
     expect((option as { grid: { bottom: number } }).grid.bottom).toBe(before);
   });
   it('writes font families with single quotes for SVG', () => {
@@ -135,6 +135,26 @@ describe('a source line of several lines', () => {
     });
     const o = prepareExportOption(multi, { transparent: false, extraFooterLines: 1 }) as { title: { bottom?: number; subtextStyle?: { lineHeight?: number } }[] };
     const footerTitle = o.title.find((x) => x.bottom !== undefined)!;
-    expect(footerTitle.subtextStyle?.lineHeight).toBe(14);
+    expect(footerTitle.subtextStyle?.lineHeight).toBe(FOOTER_LINE_HEIGHT);
+    expect(FOOTER_LINE_HEIGHT).toBe(15);
+  });
+  it('is drawn at 11px, legible at 1×', () => {
+    expect(FOOTER_FONT_SIZE).toBeGreaterThanOrEqual(11);
+    const multi = buildCompareOption(panel!, jurisdictions, 'zh', {
+      title: 't', subtitle: 's', notReported: '未报告', derived: 'd', period: (y) => `${y}年`, caveat: (c) => c.note.zh, footer: '† 注\n来源:甲',
+    }) as { title: { bottom?: number; subtextStyle?: { fontSize?: number } }[] };
+    expect(multi.title.find((x) => x.bottom !== undefined)!.subtextStyle?.fontSize).toBe(FOOTER_FONT_SIZE);
+  });
+  it('draws the warning lines in the caveat colour, as rich text only around them', () => {
+    const multi = buildCompareOption(panel!, jurisdictions, 'zh', {
+      title: 't', subtitle: 's', notReported: '未报告', derived: 'd', period: (y) => `${y}年`, caveat: (c) => c.note.zh,
+      footer: '≥ 下限\n注意:混合了 2022、2023 年的数字\n来源:{x}|甲',
+    });
+    const o = prepareExportOption(multi, { transparent: false, extraFooterLines: 2, warningLines: { from: 1, count: 1 } }) as {
+      title: { bottom?: number; subtext?: string; subtextStyle?: { rich?: { warn?: { color?: string } } } }[];
+    };
+    const footerTitle = o.title.find((x) => x.bottom !== undefined)!;
+    expect(footerTitle.subtext).toBe('≥ 下限\n{warn|注意:混合了 2022、2023 年的数字}\n来源: x  甲');
+    expect(footerTitle.subtextStyle?.rich?.warn?.color).toBe(CAVEAT_COLOR);
   });
 });
