@@ -115,8 +115,8 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
           {result.excluded.length > 0 && (
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
-          <CompositeTable rows={result.rows} insufficient={result.insufficient} metrics={result.metrics} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle}
-            caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} notes={perCapitaNotes} />
+          {result.rows.length + (result.insufficient?.length ?? 0) > 0 && <CompositeTable rows={result.rows} insufficient={result.insufficient} metrics={result.metrics} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle}
+            caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} notes={perCapitaNotes} />}
         </div>
       )}
     </article>

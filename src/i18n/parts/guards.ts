@@ -30,7 +30,7 @@ export const zh = {
 export const en: Record<keyof typeof zh, string> = {
   'composite.tierHeader': 'Tier',
   'composite.minCoverage': 'Minimum coverage',
-  'composite.minCoverageHint': 'A place whose reported metrics carry less than this share of the chosen metrics’ total weight is not ranked: it is listed apart as “too little data”.',
+  'composite.minCoverageHint': 'A place whose reported metrics carry less than this share of the chosen metrics’ total weight is not ranked: it is listed apart as "too little data".',
   'composite.mc.0': 'none',
   'composite.mc.33': 'one third',
   'composite.mc.50': 'half',
@@ -43,7 +43,7 @@ export const en: Record<keyof typeof zh, string> = {
   'composite.insufficientItem': '{name} ({of})',
   'composite.lowCoverage': 'Note: {count} ranked places have a coverage under two thirds, the lowest {lowest} ({of}); their scores reflect only the metrics they report.',
   'composite.mixed': 'Note: the combined figures come from different years ({years}); each place’s latest year is used for each metric.',
-  'composite.emptyExclude': 'No place reports all {n} metrics, so “exclude jurisdictions with gaps” leaves none; switch to “score on reported metrics” and set a minimum coverage.',
+  'composite.emptyExclude': 'No place reports all {n} metrics, so "exclude jurisdictions with gaps" leaves none; switch to "score on reported metrics" and set a minimum coverage.',
   'composite.emptyCoverage': 'No place reaches the minimum coverage of {min}%: the highest, {name}, has {best} ({of}); lower the minimum coverage.',
   'composite.emptyNone': 'No place reports any of the chosen metrics.',
   'profile.radarTitleMetrics': '{name}: metric scores against the mean of the others',
