@@ -9,7 +9,7 @@ export type KeySymbol = 'atLeast' | 'atMost' | 'derived' | 'caveat' | 'notReport
 /** The order the key lists the symbols in. */
 export const KEY_SYMBOLS: readonly KeySymbol[] = ['atLeast', 'atMost', 'derived', 'caveat', 'notReported'];
 
-type KeyRow = Pick<ExportRow, 'value' | 'qualifier' | 'derived' | 'caveats' | 'display' | 'period'>;
+type KeyRow = Pick<ExportRow, 'value' | 'qualifier' | 'derived' | 'caveats' | 'display' | 'period'> & Partial<Pick<ExportRow, 'jurisdictionId' | 'metricId'>>;
 
 /** A row that stands for a figure the chart draws (not a gap). */
 const reported = (r: KeyRow) => r.value !== null;
@@ -42,8 +42,14 @@ export function figureYears(rows: readonly KeyRow[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-/** The years when the figures mix more than one, else null. */
+/**
+ * The years when figures set side by side come from more than one, else null. One place's one metric over the years
+ * (a time series) is not a mix: its years are what the chart shows.
+ */
 export function mixedYears(rows: readonly KeyRow[]): number[] | null {
   const years = figureYears(rows);
-  return years.length > 1 ? years : null;
+  if (years.length < 2) return null;
+  const series = new Set(rows.filter(reported).map((r) => `${r.jurisdictionId ?? ''}|${r.metricId ?? ''}`));
+  const oneSeries = series.size === 1 && !series.has('|');
+  return oneSeries ? null : years;
 }

@@ -50,8 +50,8 @@ export interface ExportNotes {
 }
 
 /** The key, warning and notes of an entry, decided from its rows and notes (every view's entry carries them). */
-export function exportNotes(entry: Pick<ExportEntry, 'rows' | 'notes'>, r: Pick<Rendering, 'lang' | 't'>): ExportNotes {
-  const years = mixedYears(entry.rows);
+export function exportNotes(entry: Pick<ExportEntry, 'rows' | 'notes' | 'yearAxis'>, r: Pick<Rendering, 'lang' | 't'>): ExportNotes {
+  const years = entry.yearAxis ? null : mixedYears(entry.rows);
   return {
     key: symbolKey(entry.rows, keyWords(r.t)),
     mixedYears: years ? r.t('export.mixedYears', { years: years.join(r.lang === 'zh' ? '、' : ', ') }) : '',

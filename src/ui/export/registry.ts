@@ -36,6 +36,11 @@ export interface ExportEntry {
    * figure (src/model/caveats.ts `caveatNotes`); absent or empty when no figure has one
    */
   notes?: readonly string[] | undefined;
+  /**
+   * the years are the chart's axis (a time series): its figures of several years are not a mix to warn of. Without
+   * it, one place's one metric over several years is taken for a time series, anything else of several years is warned
+   */
+  yearAxis?: boolean | undefined;
 }
 
 interface RegistryState {

@@ -70,6 +70,8 @@ export function simpleEntry(args: ChartSide & {
   lang: Lang;
   /** lines drawn above the caveat notes (e.g. where the population of per-head figures comes from) */
   extraNotes?: readonly string[];
+  /** the years are the chart's axis (a time series): no mixed-year warning (ExportEntry.yearAxis) */
+  yearAxis?: boolean;
 }): ExportEntry {
   const { catalog, lang, periods } = args;
   const kindLabel = caveatKindLabel(lang);
@@ -120,6 +122,7 @@ export function simpleEntry(args: ChartSide & {
     },
     observations: [],
     sources: datasetSources(catalog, periods, lang),
+    ...(args.yearAxis ? { yearAxis: true } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureYears, mixedYears, symbolKey, symbolsUsed, type KeySymbol } from '../../../../src/formats/export/key';
 import type { ExportRow } from '../../../../src/formats/export/rows';
 
-type R = Pick<ExportRow, 'value' | 'qualifier' | 'derived' | 'caveats' | 'display' | 'period'>;
+type R = Pick<ExportRow, 'value' | 'qualifier' | 'derived' | 'caveats' | 'display' | 'period'> & Partial<Pick<ExportRow, 'jurisdictionId' | 'metricId'>>;
 const row = (extra: Partial<R> = {}): R => ({ value: 10, qualifier: 'exact', derived: '', caveats: '', display: '10', period: 2022, ...extra });
 const words: Record<KeySymbol, string> = {
   atLeast: '≥ 下限(“余/超/以上”)',
@@ -43,5 +43,11 @@ describe('mixed years', () => {
   it('lists the years of the figures drawn, in order', () => {
     expect(mixedYears([row({ period: 2023 }), row({ period: 2022 }), row({ period: 2023 })])).toEqual([2022, 2023]);
     expect(figureYears([row({ period: null }), row({ period: 2021 })])).toEqual([2021]);
+  });
+  it('is null for one place’s one metric over the years (a time series), not for two places or two metrics', () => {
+    const a = { jurisdictionId: 'a', metricId: 'm' };
+    expect(mixedYears([row({ ...a, period: 2021 }), row({ ...a, period: 2022 })])).toBeNull();
+    expect(mixedYears([row({ ...a, period: 2021 }), row({ jurisdictionId: 'b', metricId: 'm', period: 2022 })])).toEqual([2021, 2022]);
+    expect(mixedYears([row({ ...a, period: 2021 }), row({ jurisdictionId: 'a', metricId: 'n', period: 2022 })])).toEqual([2021, 2022]);
   });
 });

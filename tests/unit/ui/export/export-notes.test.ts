@@ -19,7 +19,7 @@ describe('what an exported chart says under it', () => {
     expect(n.notes).toEqual([]);
   });
   it('every mark, in Chinese and in English, and the mixed years', () => {
-    const rows = [row({ qualifier: 'at_least' }), row({ derived: 'sum', period: 2023 }), row({ caveats: '累计: …' }), row({ value: null, qualifier: null, period: 2021 })];
+    const rows = [row({ qualifier: 'at_least' }), row({ jurisdictionId: 'b', derived: 'sum', period: 2023 }), row({ caveats: '累计: …' }), row({ value: null, qualifier: null, period: 2021 })];
     const z = exportNotes({ rows, notes: ['† 江干 · …'] }, zh);
     expect(z.key).toBe('≥ 下限(“余/超/以上”) · * 推算 · † 口径不一致 · 未报告 ≠ 0');
     expect(z.mixedYears).toBe('注意:混合了 2022、2023 年的数字');
@@ -27,6 +27,11 @@ describe('what an exported chart says under it', () => {
     const e = exportNotes({ rows, notes: [] }, en);
     expect(e.key).toBe('≥ lower bound (“over”, “more than”) · * derived · † not like-for-like · not reported ≠ 0');
     expect(e.mixedYears).toBe('Note: mixes figures from 2022, 2023');
+  });
+  it('no warning where the entry says its years are the axis', () => {
+    const rows = [row({ period: 2021 }), row({ jurisdictionId: 'b', period: 2022 })];
+    expect(exportNotes({ rows, notes: [] }, zh).mixedYears).not.toBe('');
+    expect(exportNotes({ rows, notes: [], yearAxis: true }, zh).mixedYears).toBe('');
   });
   it('nothing at all for exact figures of one year without notes', () => {
     expect(exportNotes({ rows: [row()], notes: [] }, zh)).toEqual({ key: '', mixedYears: '', notes: [] });
