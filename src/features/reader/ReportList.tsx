@@ -90,20 +90,24 @@ function ListTable({ rows, place, t, lang }: { rows: readonly ReportRow[]; place
         <tbody>
           {rows.map((r) => (
             <tr key={r.report.id} data-testid="rc-row" data-report={r.report.id}>
-              <th scope="row">{place(r.report.jurisdiction)}</th>
+              <th scope="row" style={{ minWidth: '6em' }}>
+                {place(r.report.jurisdiction)}
+              </th>
               <td>{r.report.period}</td>
-              <td className="rc-title">
+              <td className="rc-title" style={{ minWidth: '14em' }}>
                 <button type="button" className="link" onClick={() => openSource(r.report.jurisdiction, r.report.id, null)}>
                   {r.report.title}
                 </button>
               </td>
-              <td>
+              <td style={{ minWidth: '7em', wordBreak: 'break-all' }}>
                 {t(`rc.script.${r.report.script}`)} · {r.report.source}
               </td>
               <td>{r.figures}</td>
               <ContentCells contents={r.contents} where={{ jurisdiction: r.report.jurisdiction, report: r.report.id, place: place(r.report.jurisdiction), period: r.report.period }} t={t} />
               <td title={timelinessText(t, r.timeliness)}>{timelinessText(t, r.timeliness, true)}</td>
-              <td title={r.peers ? t('rc.indicatorsPeers', { peers: r.peers.n }) : undefined}>{indicatorsText(t, r)}</td>
+              <td title={r.peers ? t('rc.indicatorsPeers', { peers: r.peers.n }) : undefined} style={{ minWidth: '10em' }}>
+                {indicatorsText(t, r)}
+              </td>
             </tr>
           ))}
         </tbody>
