@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, openApp } from './browser';
+import { baseUrl, newContext, openApp, watchErrors } from './browser';
+import { importThroughPicker, json, openDataView } from '../fixtures/browser-data';
+import { tinyDataset } from '../fixtures/factory';
 import type { Dataset } from '../../src/model/schema';
 
 const bundled = JSON.parse(readFileSync(new URL('../../public/data/bundled.json', import.meta.url), 'utf8')) as Dataset;
@@ -89,6 +91,31 @@ describe('the report check (real Chromium)', () => {
     await page.waitForURL(/v=reader/);
     await page.locator('[data-testid=reader-highlight]').waitFor();
     expect(await highlight()).toContain('2023年,园区将重点做好以下工作');
+  });
+
+  it('the place chosen above the list keeps only its reports, until all are shown again', async () => {
+    await openList('/?v=reader&p=sx.lvliang');
+    expect(await page.$$eval('[data-testid=rc-row]', (rows) => rows.map((r) => r.getAttribute('data-report')))).toEqual(['lvliang-2023']);
+    await page.click('[data-testid=report-list] button.link:has-text("显示全部报告")');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=rc-row]').length === 5);
+  });
+
+  it('with 255 reports stored, the first 200 are drawn and a search finds any other', async () => {
+    const context = await newContext(browser);
+    const p = await context.newPage();
+    const errs = watchErrors(p);
+    await openDataView(p, baseUrl());
+    expect(await importThroughPicker(p, 'many.json', json(tinyDataset('many', { jurisdictions: 250 })))).toMatchObject({ state: 'done' });
+    await p.goto(new URL('/?v=reader', baseUrl()).href);
+    await p.locator('[data-testid=rc-row]').first().waitFor({ timeout: 30_000 });
+    expect(await p.locator('[data-testid=rc-row]').count()).toBe(200);
+    expect(await p.textContent('[data-testid=report-list]')).toContain('显示前 200 份,共 255 份');
+    await p.fill('[data-testid=rc-search]', '测试区249');
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid=rc-row]').length === 1);
+    // peers: the same level (区县 districts) — 250 imported places and the two bundled districts
+    expect(await p.locator('[data-testid=rc-row]').textContent()).toContain('同级地区中位数');
+    expect(errs).toEqual([]);
+    await context.close();
   });
 
   it('at 390 px the page does not scroll sideways: the table scrolls in its own box', async () => {
