@@ -43,6 +43,16 @@ export function cellLabel(cell: Cell, panel: Panel, metricIndex: number, lang: L
   return `${fig}${cell.derived ? '*' : ''}${caveatMark(cell.observation.caveats)}\n${labels.period(cell.period)}`;
 }
 
+/** The chart in words: the title, then per metric each place's figure with its year, or what its gap says. */
+export function compareDescription(panel: Panel, names: readonly string[], lang: Lang, labels: CompareLabels): string {
+  const sep = lang === 'zh' ? ';' : '; ';
+  const parts = panel.metrics.map((m, mi) => {
+    const cells = panel.cells[mi]!.map((cell, ji) => `${names[ji]} ${cellLabel(cell, panel, mi, lang, labels).replace(/\n/g, ' ')}`);
+    return `${pickLang(m.name, lang)}: ${cells.join(lang === 'zh' ? ',' : ', ')}`;
+  });
+  return `${labels.title}. ${parts.join(sep)}`;
+}
+
 export function buildCompareOption(
   panel: Panel,
   jurisdictions: ReadonlyMap<string, Jurisdiction>,
@@ -96,7 +106,8 @@ export function buildCompareOption(
     // a panel may leave a place out: each place keeps its colour (legend and decal follow the series' colour)
     color: panel.jurisdictions.map((_, ji) => PALETTE[(panel.placeIndex[ji] ?? ji) % PALETTE.length]!),
     textStyle: { fontFamily: FONT_FAMILY },
-    aria: { enabled: true, decal: { show: true } },
+    // what a screen reader hears: each figure as drawn, a gap as 未报告 (ECharts' own description reads it as 0)
+    aria: { enabled: true, decal: { show: true }, label: { description: compareDescription(panel, names, lang, labels) } },
     title: titleBlock(labels.title, labels.subtitle, labels.footer),
     legend: { top: 50 + extraLines * 14, left: 8, data: names },
     grid: { left: 56, right: 16, top: 104 + extraLines * 14, bottom: hasFooter ? 84 : 64, containLabel: false },

@@ -58,7 +58,7 @@ describe('import (real Chromium)', () => {
     await page.click('details:has([data-testid=rank-table]) summary');
     // the table's rows are drawn when it opens: wait for them before reading
     await page.waitForSelector('[data-testid=rank-table] tbody tr');
-    const names = await page.$$eval('[data-testid=rank-table] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+    const names = await page.$$eval('[data-testid=rank-table] tbody tr td:nth-child(3)', (tds) => tds.map((td) => td.textContent));
     expect(names.length).toBeGreaterThan(60);
     const k = names.indexOf('测30');
     expect(k).toBeGreaterThan(0);

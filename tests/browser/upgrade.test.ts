@@ -94,7 +94,7 @@ describe('schema upgrade (real Chromium)', () => {
     // and a ranking of the upgraded metric block names its jurisdiction
     await page.goto(`${baseUrl()}?v=rank&lang=en&rm=reconsideration.cases_received`);
     await page.waitForSelector('[data-chart-id="rank-reconsideration.cases_received"][data-chart-state=finished]');
-    const table = await page.$$eval('[data-testid=rank-table] tbody tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+    const table = await page.$$eval('[data-testid=rank-table] tbody tr td:nth-child(3)', (tds) => tds.map((td) => td.textContent));
     expect(table).toContain('District B');
     expect(errors).toEqual([]);
     await context.close();

@@ -19,7 +19,8 @@ export function DatasetTable({ catalog, deps }: { catalog: Catalog; deps: DataDe
       {catalog.datasets.length === 0 ? (
         <p className="status">{t('data.list.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        // a table wider than a phone scrolls in its box: reachable by keyboard (arrow keys once focused)
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="datasets-h">
           <table className="datasets">
             <TableHead
               columns={[

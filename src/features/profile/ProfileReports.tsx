@@ -53,8 +53,10 @@ function CompactCheck({ row, jurisdiction, t }: { row: ReportRow; jurisdiction: 
         return (
           <span key={c}>
             {f ? (
-              <button type="button" className="link" aria-label={label(t, c, f)} title={label(t, c, f)} onClick={() => openSource(jurisdiction, row.report.id, f.at)} data-testid={`profile-rc-${c}`}>
+              <button type="button" className="link" title={label(t, c, f)} onClick={() => openSource(jurisdiction, row.report.id, f.at)} data-testid={`profile-rc-${c}`}>
+                {/* the name a screen reader hears begins with what is seen (✓ 举措成效), then what was found */}
                 ✓ {t(`rc.short.${c}`)}
+                <span className="visually-hidden">: {label(t, c, f)}</span>
               </button>
             ) : (
               <span title={label(t, c, null)} data-testid={`profile-rc-${c}`}>

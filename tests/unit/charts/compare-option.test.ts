@@ -17,7 +17,7 @@ const [panel] = buildPanels([obs('a', 15000, { qualifier: 'at_least' }), obs('b'
 });
 
 type Item = { value: number; label: { formatter: string }; itemStyle: { opacity?: number; borderType?: string } };
-type Opt = { series: { name: string; data: Item[] }[]; legend: { data: string[] }; aria: { enabled: boolean } };
+type Opt = { series: { name: string; data: Item[] }[]; legend: { data: string[] }; aria: { enabled: boolean; label: { description: string } } };
 
 describe('compare option', () => {
   const option = buildCompareOption(panel!, jurisdictions, 'zh', labels) as unknown as Opt;
@@ -29,6 +29,11 @@ describe('compare option', () => {
     expect(b!.itemStyle.borderType).toBe('dashed');
     expect(c!.label.formatter).toBe('未报告');
     expect(option.aria.enabled).toBe(true);
+  });
+  it('tells a screen reader each figure as drawn and a gap as 未报告, never as 0', () => {
+    const d = option.aria.label.description;
+    expect(d).toBe(`矛盾纠纷调解. 调解数: 甲 ≥1.5万 2022年,${option.legend.data[1]} 6068* 2020年,丙 未报告`);
+    expect(d).not.toMatch(/\b0\b/);
   });
   it('keeps rich-text syntax out of names and escapes HTML in the tooltip', () => {
     expect(option.legend.data[1]).not.toMatch(/[{}|]/);
