@@ -72,7 +72,7 @@ describe('the default view compares what can be compared (real Chromium)', () =>
     expect(gaps * 5).toBeLessThanOrEqual(slots);
     expect(charts.map((c) => c.id).sort()).toEqual(['compare-licensing|个', 'compare-reconsideration|件']);
     // a place that reports none of a chart's indicators is named, not drawn as a row of gaps
-    expect(await page.getByTestId('panel-note').allTextContents()).toEqual(['武进未报告本图任何指标,未列入本图。', '园区未报告本图任何指标,未列入本图。']);
+    expect(await page.getByTestId('panel-note').allTextContents()).toEqual(['武进未报告本图任何指标,未列入本图。', '苏州工业园区未报告本图任何指标,未列入本图。']);
   });
 
   it('lists the figures one place reports under the charts, with marks, years and the link to the sentence', async () => {
@@ -81,7 +81,7 @@ describe('the default view compares what can be compared (real Chromium)', () =>
     const rows = await rowsOf('[data-testid=single-reporter]');
     expect(rows).toContain('武进 调解成功矛盾纠纷数 ≥1.5万件 2022 查看原文');
     expect(rows).toContain('吕梁 行政复议受理率 77.35%* (推算) 2023 查看原文');
-    expect(rows.some((r) => r.startsWith('园区 行政争议实质性化解率 44.44%†'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('苏州工业园区 行政争议实质性化解率 44.44%†'))).toBe(true);
     // nothing listed there is drawn
     expect((await drawn()).map((c) => c.id)).not.toContain('compare-mediation|件');
     await section.getByRole('button', { name: '查看原文' }).first().click();

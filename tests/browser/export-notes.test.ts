@@ -14,7 +14,7 @@ const SHOTS = process.env.ROL_SHOTS;
 const keep = (name: string, data: Buffer | string) => {
   if (SHOTS) writeFileSync(join(SHOTS, name), data);
 };
-/** 江干 (2020) with the default places and 行政复议 metrics that it, 园区 (2022) and 吕梁 (2023) report. */
+/** 江干 (2020) with the default places and 行政复议 metrics that it, 苏州工业园区 (2022) and 吕梁 (2023) report. */
 const WITH_JIANGGAN =
   '?j=js.changzhou.wujin,js.suzhou.sip,sx.lvliang,zj.hangzhou.jianggan&m=reconsideration.withdrawn_after_mediation,reconsideration.disputes_resolved,reconsideration.cases_handled';
 
@@ -77,7 +77,7 @@ const panel = (page: Page, category: string): Locator => page.locator(`article[a
 /** All text of an SVG run together (a wrapped note's lines joined, the indent of continuation lines dropped). */
 const flat = (texts: { text: string }[]) => texts.map((t) => t.text).join('').replace(/\s+/g, '');
 
-/** The years the chart's subtitle names ("园区 · 吕梁 · 2022–2023"). */
+/** The years the chart's subtitle names ("苏州工业园区 · 吕梁 · 2022–2023"). */
 function subtitleYears(texts: { text: string }[]): number[] {
   const sub = texts.find((t) => / · \d{4}(–\d{4})*$/.test(t.text));
   return sub ? [...new Set(/(\d{4}(–\d{4})*)$/.exec(sub.text)![1]!.split('–').map(Number))] : [];

@@ -81,7 +81,7 @@ function inkOf(page: Page, png: Buffer) {
 
 const reconsideration = (): Locator => page.locator('article[aria-label^="行政复议"]').first();
 // the places drawn: 武进 reports none of its indicators (named under the chart)
-const FILE_STEM = /^行政复议(-[^-]+)?-园区-吕梁-\d{4}(-\d{4})?/;
+const FILE_STEM = /^行政复议(-[^-]+)?-苏州工业园区-吕梁-\d{4}(-\d{4})?/;
 
 describe('chart export (real Chromium)', () => {
   it('downloads a 2× PNG with the right pixel size, drawn, named readably', async () => {
@@ -140,7 +140,7 @@ describe('chart export (real Chromium)', () => {
     expect(parsed.handlers).toEqual([]);
     const text = parsed.texts.join('\n');
     expect(text).toContain('行政复议(件)');
-    for (const j of ['武进', '园区', '吕梁']) expect(text).toContain(j);
+    for (const j of ['武进', '苏州工业园区', '吕梁']) expect(text).toContain(j);
     expect(text).toMatch(/20\d\d年/);
     expect(text).toMatch(/来源:/);
     expect(text).toMatch(/导出于 \d{4}-\d{2}-\d{2}/);
@@ -167,7 +167,7 @@ describe('chart export (real Chromium)', () => {
 describe('view export (real Chromium)', () => {
   it('downloads the CSV: BOM, header, one row per figure, values equal to bundled.json', async () => {
     const { name, bytes } = await download(page, () => page.getByTestId('export-csv').click());
-    expect(name).toMatch(/^对比-武进-园区-吕梁-\d{4}(-\d{4})?\.csv$/);
+    expect(name).toMatch(/^对比-武进-苏州工业园区-吕梁-\d{4}(-\d{4})?\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
@@ -196,13 +196,13 @@ describe('view export (real Chromium)', () => {
       expect(r[col('显示值')]).toBe('未报告');
     }
     // all three jurisdictions and all charts' categories are there
-    expect(new Set(rows.map((r) => r[col('地区')]))).toEqual(new Set(['武进', '园区', '吕梁']));
+    expect(new Set(rows.map((r) => r[col('地区')]))).toEqual(new Set(['武进', '苏州工业园区', '吕梁']));
     expect(new Set(rows.map((r) => r[col('领域')]))).toEqual(new Set(['行政复议', '矛盾纠纷调解', '放管服与政务服务']));
   });
 
   it('downloads the figures shown as a valid rol-compare/dataset JSON', async () => {
     const { name, bytes } = await download(page, () => page.getByTestId('export-json').click());
-    expect(name).toMatch(/^对比-武进-园区-吕梁-.*\.json$/);
+    expect(name).toMatch(/^对比-武进-苏州工业园区-吕梁-.*\.json$/);
     const doc = JSON.parse(bytes.toString('utf8')) as Dataset;
     const v = validateDataset(doc);
     expect(v.ok ? [] : v.errors).toEqual([]);
@@ -217,7 +217,7 @@ describe('view export (real Chromium)', () => {
     // every chart, and the list of figures one place reports (an image of its own)
     const charts = (await page.locator('[data-chart-id]').count()) + (await page.getByTestId('single-reporter').count());
     const { name, bytes } = await download(page, () => page.getByTestId('export-zip').click());
-    expect(name).toMatch(/^对比-武进-园区-吕梁-.*\.zip$/);
+    expect(name).toMatch(/^对比-武进-苏州工业园区-吕梁-.*\.zip$/);
     const files = unzipSync(new Uint8Array(bytes));
     const names = Object.keys(files);
     expect(names.filter((n) => n.endsWith('@2x.png'))).toHaveLength(charts);

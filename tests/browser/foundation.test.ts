@@ -19,7 +19,7 @@ describe('first visit and reload (real Chromium)', () => {
     expect(await bundledState(page)).toBe('imported');
     await chartsFinished(page, 2);
 
-    // The default view of 武进 · 园区 · 吕梁, read from IndexedDB: 行政复议 and 放管服 drawn (indicators two of them
+    // The default view of 武进 · 苏州工业园区 · 吕梁, read from IndexedDB: 行政复议 and 放管服 drawn (indicators two of them
     // report); 调解, whose indicators are each reported by one place, listed under the charts.
     const labels = await page.$$eval('[data-chart-id]', (els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(labels.some((l) => l.startsWith('行政复议'))).toBe(true);

@@ -130,7 +130,7 @@ describe('the indicator framework view (real Chromium)', () => {
     const stream = await (d as Download).createReadStream();
     const chunks: Buffer[] = [];
     for await (const c of stream) chunks.push(c as Buffer);
-    expect((d as Download).suggestedFilename()).toBe('指标体系-武进-园区-吕梁.csv');
+    expect((d as Download).suggestedFilename()).toBe('指标体系-武进-苏州工业园区-吕梁.csv');
     const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
     const header = rows[0]!;

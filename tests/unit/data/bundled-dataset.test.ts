@@ -91,7 +91,7 @@ describe('the bundled dataset', () => {
   it('ties every bundled place to the gazetteer by its code, and the code and the name agree', () => {
     const { gazetteer } = bundledGazetteer();
     const codes = Object.fromEntries(ds.jurisdictions.map((j) => [j.short.zh, j.code]));
-    expect(codes).toEqual({ 武进: '320412', 园区: '320571', 江干: '330104', 南通: '320600', 吕梁: '141100' });
+    expect(codes).toEqual({ 武进: '320412', 苏州工业园区: '320571', 江干: '330104', 南通: '320600', 吕梁: '141100' });
     for (const j of ds.jurisdictions) {
       const r = resolvePlace(gazetteer, { code: j.code!, name: j.name.zh });
       expect(r.kind, j.id).toBe('found');
