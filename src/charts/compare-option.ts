@@ -27,7 +27,13 @@ export interface CompareLabels {
   /** per 10,000 residents: the gap of a place without population, and a population in the tooltip */
   noPopulation?: string | undefined;
   population?: ((p: Population) => string) | undefined;
+  /** per metric, the median and middle half of all places' figures (or a peer group's), drawn behind the bars */
+  spreads?: readonly ({ median: number; q1: number; q3: number } | null)[] | undefined;
 }
+
+/** The colour of the band behind the bars (the middle half of all places) and its median line. */
+export const SPREAD_COLOR = 'rgba(17, 24, 39, 0.07)';
+export const SPREAD_LINE = '#374151';
 
 /** What a gap says: the figure is missing in the year asked but stands in another, or is not reported at all. */
 export function gapLabel(cell: Extract<Cell, { status: 'not_reported' }>, labels: Pick<CompareLabels, 'notReported' | 'noFigureIn'>): string {
@@ -51,6 +57,23 @@ export function compareDescription(panel: Panel, names: readonly string[], lang:
     return `${pickLang(m.name, lang)}: ${cells.join(lang === 'zh' ? ',' : ', ')}`;
   });
   return `${labels.title}. ${parts.join(sep)}`;
+}
+
+/** Where all places fall, per indicator: a band from the lower to the upper quartile and a dashed line at the median. */
+function spreadMarks(spreads: NonNullable<CompareLabels['spreads']>, categories: readonly string[]) {
+  const at = (mi: number, y: number) => ({ xAxis: categories[mi], yAxis: y });
+  return {
+    silent: true,
+    animation: false,
+    data: spreads.flatMap((d, mi) =>
+      d
+        ? [
+            [{ ...at(mi, d.q1), itemStyle: { color: SPREAD_COLOR } }, at(mi, d.q3)],
+            [{ ...at(mi, d.median), itemStyle: { color: 'transparent', borderColor: SPREAD_LINE, borderWidth: 1.5, borderType: 'dashed' } }, at(mi, d.median)],
+          ]
+        : [],
+    ),
+  };
 }
 
 export function buildCompareOption(
@@ -101,6 +124,7 @@ export function buildCompareOption(
   const extraLines = labels.subtitle.split('\n').length - 1;
   const labelWidth = Math.max(50, Math.min(110, Math.floor(500 / Math.max(1, panel.metrics.length)) - 8));
   const hasNegative = panel.cells.some((row) => row.some((c) => c.status === 'reported' && c.value < 0));
+  if (series[0] && labels.spreads?.some((d) => d)) Object.assign(series[0], { markArea: spreadMarks(labels.spreads, categories) });
   return {
     animation: false,
     // a panel may leave a place out: each place keeps its colour (legend and decal follow the series' colour)

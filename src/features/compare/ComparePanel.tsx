@@ -7,7 +7,8 @@ import { EChart } from '../../charts/echart/EChart';
 import { useLang } from '../../ui/hooks/useLang';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
-import { panelCaveats, panelEntry, panelOption, panelText, panelYearNotes } from './panel-chart';
+import { panelCaveats, panelEntry, panelOption, panelText, panelYearNotes, spreadLines } from './panel-chart';
+import { panelSpreads, type MetricSpread } from './distributions';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { CompareTable } from './CompareTable';
 
@@ -17,6 +18,8 @@ export function ComparePanel({
   reports,
   order = 0,
   unitInName = false,
+  spreadMap,
+  group,
 }: {
   panel: Panel;
   catalog: Catalog;
@@ -25,17 +28,22 @@ export function ComparePanel({
   order?: number;
   /** another panel of the view has the same category: file names name the unit too */
   unitInName?: boolean;
+  /** where all places (or the peer group) fall on each metric, once read */
+  spreadMap?: ReadonlyMap<string, MetricSpread> | null | undefined;
+  group?: string | undefined;
 }) {
   const { lang, t } = useLang();
   const { names, title, subtitle } = panelText(panel, catalog, lang);
-  const option = useMemo(() => panelOption(panel, catalog, lang), [panel, catalog, lang]);
+  const spreads = useMemo(() => (spreadMap ? panelSpreads(panel, spreadMap) : undefined), [panel, spreadMap]);
+  const option = useMemo(() => panelOption(panel, catalog, lang, undefined, spreads), [panel, catalog, lang, spreads]);
   const chartId = `compare-${panel.key}`;
   const entry = useMemo(
-    () => panelEntry({ chartId, order, unitInName, panel, catalog, reports, lang }),
-    [chartId, order, unitInName, panel, catalog, reports, lang],
+    () => panelEntry({ chartId, order, unitInName, panel, catalog, reports, lang, spreads, group }),
+    [chartId, order, unitInName, panel, catalog, reports, lang, spreads, group],
   );
   useRegisterExport(entry);
   const yearNotes = useMemo(() => panelYearNotes(panel, catalog, lang), [panel, catalog, lang]);
+  const spreadNotes = useMemo(() => spreadLines(panel, catalog, lang, spreads, group), [panel, catalog, lang, spreads, group]);
   const caveated = useMemo(() => panelCaveats(panel, panelText(panel, catalog, lang).names, lang), [panel, catalog, lang]);
   const openCell = (metricIndex: number, jurIndex: number) => {
     const c = panel.cells[metricIndex]?.[jurIndex];
@@ -63,6 +71,11 @@ export function ComparePanel({
         label={`${title}. ${subtitle.replace(/\n/g, " · ")}`}
         onClick={(e) => openCell(e.dataIndex, e.seriesIndex)}
       />
+      {spreadNotes.map((n) => (
+        <p key={n} className="note" data-testid="spread-note">
+          {n}
+        </p>
+      ))}
       <CaveatList figures={caveated} />
       <ChartExportMenu entry={entry} />
       <CompareTable panel={panel} names={names} reports={reports} openCell={openCell} />

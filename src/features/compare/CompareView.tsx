@@ -18,9 +18,17 @@ import { usePerCapita } from '../../ui/hooks/usePerCapita';
 import { PerCapitaNote } from '../../ui/components/PerCapitaSwitch';
 import { useCompared } from './use-compared';
 import { SingleReporterFigures } from './SingleReporterFigures';
+import { useSpreads } from './use-spreads';
+import type { MetricSpread } from './distributions';
 
 /** The charts of the view, in order; a category drawn in more than one unit names the unit in its file names. */
-function Panels({ panels, catalog, reports }: { panels: readonly Panel[]; catalog: Catalog; reports: readonly Report[] }) {
+function Panels({ panels, catalog, reports, spreads, group }: {
+  panels: readonly Panel[];
+  catalog: Catalog;
+  reports: readonly Report[];
+  spreads: ReadonlyMap<string, MetricSpread> | null;
+  group: string | undefined;
+}) {
   const categoryCount = useMemo(() => {
     const n = new Map<string, number>();
     for (const p of panels) n.set(p.category, (n.get(p.category) ?? 0) + 1);
@@ -29,7 +37,7 @@ function Panels({ panels, catalog, reports }: { panels: readonly Panel[]; catalo
   return (
     <div className="panels">
       {panels.map((p, i) => (
-        <ComparePanel key={p.key} panel={p} catalog={catalog} reports={reports} order={i} unitInName={(categoryCount.get(p.category) ?? 0) > 1} />
+        <ComparePanel key={p.key} panel={p} catalog={catalog} reports={reports} order={i} unitInName={(categoryCount.get(p.category) ?? 0) > 1} spreadMap={spreads} group={group} />
       ))}
     </div>
   );
@@ -52,6 +60,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
   }, [data.data, url.metrics, url.categories, url.year, url.sameYear, url.nearYear, catalog, jurisdictions, populations, compared.peers.group, compared.peers.focus]);
 
   const { panels, specific, single } = content;
+  const spreads = useSpreads(panels, catalog, { year: url.year, members: compared.peers.ids, populations });
   const exportData = useMemo<ViewData>(
     () => ({
       pool: data.data?.observations ?? [],
@@ -96,7 +105,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
               {t('compare.single.none')}
             </p>
           )}
-          <Panels panels={panels} catalog={catalog} reports={data.data.reports} />
+          <Panels panels={panels} catalog={catalog} reports={data.data.reports} spreads={spreads} group={compared.peers.group ? compared.peers.label : undefined} />
           <SingleReporterFigures figures={single} jurisdictions={jurisdictions} catalog={catalog} reports={data.data.reports} order={panels.length} />
           <SpecificFigures figures={specific} catalog={catalog} reports={data.data.reports} />
           {presenting && <Presentation onClose={() => setPresenting(false)} />}

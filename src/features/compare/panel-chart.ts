@@ -1,7 +1,9 @@
 /** One comparison panel as a chart: its texts, its ECharts option and its export entry. Pure. */
 import type { Catalog } from '../../model/catalog';
+import { placePercentiles, type MetricSpread } from './distributions';
 import type { Cell, Panel } from '../../model/compare';
-import type { Lang } from '../../model/format';
+import { formatNumber, type Lang } from '../../model/format';
+import { perCapitaUnit } from '../../model/per-capita';
 import type { Report } from '../../model/schema';
 import { buildCompareOption, gapLabel } from '../../charts/compare-option';
 import { pickLang, shortName, translator } from '../../i18n';
@@ -53,7 +55,7 @@ export function panelYearNotes(panel: Panel, catalog: Catalog, lang: Lang): stri
   return notes;
 }
 
-export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?: string) {
+export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?: string, spreads?: readonly (MetricSpread | null)[]) {
   const { t, title, subtitle } = panelText(panel, catalog, lang);
   return buildCompareOption(panel, catalog.jurisdictionById, lang, {
     title,
@@ -66,6 +68,7 @@ export function panelOption(panel: Panel, catalog: Catalog, lang: Lang, footer?:
     footer,
     noPopulation: t('perCapita.noPopulation'),
     population: (p) => populationText(p, lang),
+    spreads: spreads?.map((x) => x?.dist ?? null),
   });
 }
 
@@ -93,6 +96,10 @@ export function panelEntry(args: {
   catalog: Catalog;
   reports: readonly Report[];
   lang: Lang;
+  /** where all places fall on each metric (drawn behind the bars, said in the notes) */
+  spreads?: readonly (MetricSpread | null)[] | undefined;
+  /** the peer group the spreads are of ("江苏省 区县"; absent: all places) */
+  group?: string | undefined;
 }): ExportEntry {
   const { panel, catalog, reports, lang } = args;
   const text = panelText(panel, catalog, lang);
@@ -108,7 +115,7 @@ export function panelEntry(args: {
     title: text.title,
     description: text.subtitle,
     filenameParts: [text.category, ...(args.unitInName ? [text.unit] : []), ...text.names, periodSpan(panel.periods)],
-    buildOption: (ctx) => panelOption(panel, catalog, ctx.lang, ctx.footer),
+    buildOption: (ctx) => panelOption(panel, catalog, ctx.lang, ctx.footer, args.spreads),
     rows: withGapTexts(
       panelRows(panel, catalog.jurisdictionById, reports, lang, {
         category: text.category,
@@ -122,6 +129,7 @@ export function panelEntry(args: {
     ),
     notes: [
       ...panelYearNotes(panel, catalog, lang),
+      ...spreadLines(panel, catalog, lang, args.spreads, args.group),
       ...(panel.perCapita?.divided ? [`${text.t('perCapita.note')} ${populationSourceText(lang)}`] : []),
       ...caveatNotes(panelCaveats(panel, text.names, lang), lang, caveatNoteLabels(lang)),
     ],
@@ -129,6 +137,26 @@ export function panelEntry(args: {
     sources: sourcesOf(byJurisdiction, reports),
   };
 }
+
+/**
+ * Where the compared places fall among all places, per metric: "调解成功率:全部 5 个地区中位数 99%,中间一半 98.9%–99.5%
+ * (图中灰带与虚线);吕梁 第 25 百分位、江干 第 75 百分位". None where there is no spread (fewer than three places).
+ */
+export function spreadLines(panel: Panel, catalog: Catalog, lang: Lang, spreads: readonly (MetricSpread | null)[] | undefined, group?: string): string[] {
+  if (!spreads) return [];
+  const t = translator(lang);
+  const num = (v: number) => formatNumber(roundSpread(v), lang);
+  return panel.metrics.flatMap((m, mi) => {
+    const s = spreads[mi];
+    if (!s) return [];
+    const unit = pickLang(s.perCapita ? perCapitaUnit(m.unit) : m.unit, lang);
+    const places = placePercentiles(panel, mi, s).flatMap((p, ji) => (p === null ? [] : [t('spread.place', { place: shortName(catalog, panel.jurisdictions[ji]!, lang), p })]));
+    return [t('spread.line', { metric: pickLang(m.name, lang), scope: group ?? t('spread.all'), n: s.dist.n, median: num(s.dist.median), q1: num(s.dist.q1), q3: num(s.dist.q3), unit, places: places.join(listSep(lang)) })];
+  });
+}
+
+/** Three significant digits, whole numbers from 100 up. */
+const roundSpread = (v: number): number => (Math.abs(v) >= 100 || v === 0 ? Math.round(v) : Number(v.toPrecision(3)));
 
 /** The rows of gaps say what the chart says: "2022年无数据(有2023年)" where the place reports another year. */
 function withGapTexts(rows: ExportRow[], panel: Panel, lang: Lang): ExportRow[] {

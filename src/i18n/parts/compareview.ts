@@ -17,6 +17,9 @@ export const zh = {
   'compare.single.subtitle': '{places} · 每项指标仅一地报告,不作比较',
   'select.nearYear': '相邻年份(±1)',
   'select.nearYearTitle': '所选年份无数据时,用前一年或后一年的数字,并标注其年份(需先选择年份)',
+  'spread.line': '{metric}:{scope} {n} 个地区中位数 {median}{unit},中间一半 {q1}–{q3}{unit}(图中灰带与虚线);{places}',
+  'spread.place': '{place}第 {p} 百分位',
+  'spread.all': '全部',
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
   'compare.cover.places': '{n}/{total} places',
@@ -36,4 +39,7 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.single.subtitle': '{places} · each indicator reported by one place only, not compared',
   'select.nearYear': 'Nearest year (±1)',
   'select.nearYearTitle': 'Where the chosen year has no figure, use the one of the year before or after, labelled with its year (choose a year first)',
+  'spread.line': '{metric}: median of {n} places ({scope}) {median} {unit}, middle half {q1}–{q3} {unit} (grey band and dashed line); {places}',
+  'spread.place': '{place} at percentile {p}',
+  'spread.all': 'all',
 };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { metricSpreads, panelSpreads, placePercentiles } from '../../../../src/features/compare/distributions';
+import { spreadLines } from '../../../../src/features/compare/panel-chart';
+import { buildCompareOption } from '../../../../src/charts/compare-option';
+import { buildPanels, type LocatedObservation } from '../../../../src/model/compare';
+import type { Catalog } from '../../../../src/model/catalog';
+import type { MetricPeriodBlock } from '../../../../src/model/dataset-tables';
+import type { Jurisdiction, Metric } from '../../../../src/model/schema';
+
+const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'neutral' };
+const jur = (id: string): Jurisdiction => ({ id, name: { zh: id, en: id }, short: { zh: id, en: id }, level: 'district', province: { zh: '江苏', en: 'Jiangsu' } });
+const ids = ['a', 'b', 'c', 'd', 'e'];
+const catalog = { jurisdictionById: new Map(ids.map((id) => [id, jur(id)])), metricById: new Map([['m', metric]]) } as unknown as Catalog;
+// all five places: 10, 20, 30, 40, 50
+const block: MetricPeriodBlock = {
+  dataset: 'd', metric: 'm', period: 2022, jurisdiction: ids, observation: ids.map((j) => `o.${j}`),
+  value: Float64Array.from([10, 20, 30, 40, 50]), qualifier: new Uint8Array(5), valueMax: new Float64Array(5).fill(Number.NaN), derived: new Uint8Array(5),
+};
+const obs = (j: string, value: number): LocatedObservation => ({ id: `o.${j}`, report: `r.${j}`, metric: 'm', period: 2022, value, qualifier: 'exact', quote: 'q', offset: 0, jurisdiction: j, dataset: 'd' });
+// compared: a (10) and e (50), and x who does not report
+const [panel] = buildPanels([obs('a', 10), obs('e', 50)], { jurisdictions: ['a', 'e', 'x'], metrics: [metric], year: null, sameYear: false });
+
+describe('where the compared places fall among all places', () => {
+  it('the spread of every stored place reporting the metric, or of a peer group', () => {
+    const all = metricSpreads(['m'], [[block]], catalog, { year: null, members: null, populations: undefined }).get('m')!;
+    expect(all.dist).toEqual({ n: 5, median: 30, q1: 20, q3: 40 });
+    const group = metricSpreads(['m'], [[block]], catalog, { year: null, members: new Set(['a', 'b', 'c']), populations: undefined }).get('m')!;
+    expect(group.dist.median).toBe(20);
+    expect(metricSpreads(['m'], [[block]], catalog, { year: null, members: new Set(['a', 'b']), populations: undefined }).size).toBe(0);
+  });
+
+  it('per 10,000 residents for a divided panel only', () => {
+    const pop = (n: number) => ({ population: n, year: 2020, source: 'census-2020' as const });
+    const populations = new Map(ids.map((id) => [id, pop(100_000)]));
+    const per = metricSpreads(['m'], [[block]], catalog, { year: null, members: null, populations });
+    expect(per.get('m')!.dist.median).toBe(3);
+    expect(per.get('m')!.perCapita).toBe(true);
+    // a plain panel is not compared with per-head figures
+    expect(panelSpreads(panel!, per)).toEqual([null]);
+  });
+
+  it('says each compared place’s percentile and draws the middle half and median behind the bars', () => {
+    const spreads = metricSpreads(['m'], [[block]], catalog, { year: null, members: null, populations: undefined });
+    const mine = panelSpreads(panel!, spreads);
+    expect(placePercentiles(panel!, 0, mine[0]!)).toEqual([0, 100, null]);
+    expect(spreadLines(panel!, catalog, 'zh', mine)).toEqual(['调解数:全部 5 个地区中位数 30件,中间一半 20–40件(图中灰带与虚线);a第 0 百分位、e第 100 百分位']);
+    expect(spreadLines(panel!, catalog, 'zh', mine, '江苏省 区县')[0]).toContain('江苏省 区县 5 个地区');
+    const labels = { title: 't', subtitle: 's', notReported: '未报告', derived: '推算', period: (y: number) => `${y}年`, caveat: () => '', spreads: mine.map((s) => s?.dist ?? null) };
+    const o = buildCompareOption(panel!, catalog.jurisdictionById, 'zh', labels) as unknown as { series: { markArea?: { data: { yAxis: number }[][] } }[] };
+    expect(o.series[0]!.markArea!.data.map((pair) => pair.map((p) => p.yAxis))).toEqual([[20, 40], [30, 30]]);
+    expect(o.series[1]!.markArea).toBeUndefined();
+  });
+});
