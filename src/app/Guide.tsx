@@ -58,7 +58,7 @@ export function GuideButton() {
   const { t } = useLang();
   const show = useGuide((s) => s.show);
   return (
-    <button type="button" className="lang" onClick={show} data-testid="guide-open">
+    <button type="button" className="tool" onClick={show} data-testid="guide-open">
       {t('guide.open')}
     </button>
   );

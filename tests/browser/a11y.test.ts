@@ -76,6 +76,31 @@ describe('accessibility (real Chromium, axe-core)', () => {
     expect(described).not.toMatch(/数据是0/);
   });
 
+  it('the keyboard reaches and scrolls a report’s text, and follows a practice cell to its sentences', async () => {
+    await page.setViewportSize({ width: 1366, height: 700 });
+    await page.goto(new URL('/?v=reader&lang=zh&r=lvliang-2023', baseUrl()).href);
+    const text = page.getByTestId('reader-text');
+    await text.waitFor();
+    expect(await text.getAttribute('tabindex')).toBe('0');
+    await text.focus();
+    const before = await text.evaluate((e) => e.scrollTop);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => text.evaluate((e) => e.scrollTop)).toBeGreaterThan(before);
+
+    await page.goto(new URL('/?v=practices&lang=zh', baseUrl()).href);
+    const cells = page.locator('table button');
+    await cells.first().waitFor();
+    await cells.last().focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('practice-quotes').waitFor();
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement!;
+      const r = e.getBoundingClientRect();
+      return { id: e.id, inView: r.top >= 0 && r.top < window.innerHeight - r.height };
+    });
+    expect(focused).toEqual({ id: 'practice-quotes-h', inView: true });
+  });
+
   for (const [name, path] of VIEWS) {
     it(`${name}: no serious or critical violation, wide and at 390 px; no sideways scroll at 390 px`, async () => {
       await page.setViewportSize({ width: 1366, height: 900 });

@@ -54,7 +54,15 @@ export function ReportText({ report, observations, offset }: { report: Report; o
         </details>
       )}
       {offset !== null && <p className="note">{t('reader.highlight')}</p>}
-      <div className="reader-text" lang={report.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'} data-testid="reader-text">
+      {/* the text scrolls in its own box: focusable, so a keyboard reaches and scrolls it (arrow keys, Page Down) */}
+      <div
+        className="reader-text"
+        lang={report.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}
+        data-testid="reader-text"
+        tabIndex={0}
+        role="region"
+        aria-label={t('reader.textRegion', { title: report.title })}
+      >
         {segments.map((s) =>
           s.kind === 'plain' ? (
             <span key={s.offset}>{s.text}</span>

@@ -1,9 +1,9 @@
 /** Strings of the reader feature: same keys in zh and en (the type checks it). */
 export const zh = {
   'reader.title': '报告原文',
+  'reader.textRegion': '{title}(全文,可用方向键滚动)',
   'reader.jurisdiction': '地区',
   'reader.report': '报告',
-  'reader.pick': '请选择地区和报告。',
   'reader.meta': '{period}年 · 发布:{published} · 发布者:{publisher} · 来源文件:{source} · {script}',
   'reader.script.simplified': '简体',
   'reader.script.traditional': '繁体(检索时按简体匹配)',
@@ -22,9 +22,9 @@ export const zh = {
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
   'reader.title': 'Report text',
+  'reader.textRegion': '{title} (full text; scroll with the arrow keys)',
   'reader.jurisdiction': 'Jurisdiction',
   'reader.report': 'Report',
-  'reader.pick': 'Choose a jurisdiction and a report.',
   'reader.meta': '{period} · published {published} · by {publisher} · source file {source} · {script}',
   'reader.script.simplified': 'simplified script',
   'reader.script.traditional': 'traditional script (searched in simplified form)',
