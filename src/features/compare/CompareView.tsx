@@ -83,7 +83,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
       <h2 id="compare-h" className="visually-hidden">{t('nav.compare')}</h2>
       <CompareControls catalog={catalog} compared={compared} />
       <p className="note">{t('compare.legendNote')}</p>
-      {perCapita.on && <PerCapitaNote />}
+      {perCapita.on && <PerCapitaNote populations={populations ? jurisdictions.map((id) => populations.get(id)) : undefined} />}
       {jurisdictions.length === 0 || url.categories.length === 0 ? (
         <p className="status">{t('compare.empty')}</p>
       ) : perCapita.error ? (

@@ -13,7 +13,7 @@ import { panelRows, type ExportRow } from '../../formats/export/rows';
 import { sourcesOf } from '../../formats/export/source';
 import { periodSpan } from '../../formats/export/filename';
 import type { ExportEntry } from '../../ui/export/registry';
-import { populationSourceText, populationText } from '../../ui/per-capita-text';
+import { populationSourceText, populationSourcesText, populationText } from '../../ui/per-capita-text';
 
 export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const t = translator(lang);
@@ -21,7 +21,7 @@ export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const category = t(`category.${panel.category}`);
   const unit = pickLang(panel.unit, lang);
   const title = lang === 'zh' ? `${category}(${unit})` : `${category} (${unit})`;
-  const source = panel.perCapita?.divided ? `\n${populationSourceText(lang)}` : '';
+  const source = panel.perCapita?.divided ? `\n${populationSourcesText(lang, panel.perCapita.populations)}` : '';
   const adjacent = panel.adjacent ? `\n${t('compare.adjacent')}` : '';
   const subtitle = `${names.join(' · ')} · ${panel.periods.join('–')}${adjacent}${source}`;
   return { t, names, category, unit, title, subtitle };
@@ -123,6 +123,7 @@ export function panelEntry(args: {
         caveatKind: caveatKindLabel(lang),
         noPopulation: text.t('perCapita.noPopulation'),
         populationSource: populationSourceText(lang),
+        populationSourceOf: (p) => populationSourceText(lang, p),
       }),
       panel,
       lang,
@@ -130,7 +131,7 @@ export function panelEntry(args: {
     notes: [
       ...panelYearNotes(panel, catalog, lang),
       ...spreadLines(panel, catalog, lang, args.spreads, args.group),
-      ...(panel.perCapita?.divided ? [`${text.t('perCapita.note')} ${populationSourceText(lang)}`] : []),
+      ...(panel.perCapita?.divided ? [`${text.t('perCapita.note')} ${populationSourcesText(lang, panel.perCapita.populations)}`] : []),
       ...caveatNotes(panelCaveats(panel, text.names, lang), lang, caveatNoteLabels(lang)),
     ],
     observations: panel.cells.flatMap((row) => row.map(figureOf).flatMap((c) => (c.status === 'reported' ? [c.observation] : []))),

@@ -51,3 +51,18 @@ describe('where the compared places fall among all places', () => {
     expect(o.series[1]!.markArea).toBeUndefined();
   });
 });
+
+describe('a per-head panel names each population’s source', () => {
+  it('the census and a dataset’s own, in the subtitle, the notes and per exported row', async () => {
+    const { perCapitaPanel } = await import('../../../../src/model/per-capita');
+    const { panelEntry, panelText } = await import('../../../../src/features/compare/panel-chart');
+    const census = { population: 100_000, year: 2020, source: 'census-2020' as const };
+    const own = { population: 50_000, year: 2023, source: 'dataset' as const, sourceText: { zh: '乙区统计局', en: 'B statistics' } };
+    const divided = perCapitaPanel(panel!, new Map([['a', census], ['e', own], ['x', null]]));
+    const full = { ...catalog, datasets: [] } as unknown as Catalog;
+    expect(panelText(divided, full, 'zh').subtitle).toContain('乙区统计局');
+    const entry = panelEntry({ chartId: 'c', order: 0, unitInName: false, panel: divided, catalog: full, reports: [], lang: 'zh' });
+    expect(entry.notes?.join('\n')).toContain('乙区统计局');
+    expect(entry.rows.filter((r) => r.population).map((r) => r.populationSource)).toEqual([expect.stringContaining('普查'), expect.stringContaining('乙区统计局')]);
+  });
+});
