@@ -8,7 +8,7 @@ import { useLang } from '../../ui/hooks/useLang';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
 import { panelCaveats, panelEntry, panelOption, panelText, panelYearNotes, spreadLines } from './panel-chart';
-import { panelSpreads, type MetricSpread } from './distributions';
+import { panelSpreads, type MetricSpread } from './spreads';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { CompareTable } from './CompareTable';
 

@@ -19,7 +19,7 @@ import { PerCapitaNote } from '../../ui/components/PerCapitaSwitch';
 import { useCompared } from './use-compared';
 import { SingleReporterFigures } from './SingleReporterFigures';
 import { useSpreads } from './use-spreads';
-import type { MetricSpread } from './distributions';
+import type { MetricSpread } from './spreads';
 
 /** The charts of the view, in order; a category drawn in more than one unit names the unit in its file names. */
 function Panels({ panels, catalog, reports, spreads, group }: {

@@ -1,21 +1,16 @@
 /**
  * Where the compared places fall among all places (or a peer group) on each drawn indicator, pure: per metric the
  * figures of every stored place that reports it (the year asked, or each one's latest; per 10,000 residents when the
- * panel is divided), their median and middle half, and each compared place's percentile among them.
+ * panel is divided) and their median and middle half. Loaded on demand (./spread-reader.ts); what the panels need
+ * of a spread is in ./spreads.ts.
  */
 import type { Catalog } from '../../model/catalog';
-import type { Panel } from '../../model/compare';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
-import { distributionOf, percentileAmong, type Distribution } from '../../model/distribution';
+import { distributionOf } from '../../model/distribution';
 import { valuesByJurisdiction } from '../../model/metric-values';
 import { dividesPerCapita, PER_CAPITA_BASE, type Population } from '../../model/per-capita';
+import type { MetricSpread } from './spreads';
 
-export interface MetricSpread {
-  dist: Distribution;
-  values: number[];
-  /** the figures are per 10,000 residents */
-  perCapita: boolean;
-}
 
 export function metricSpreads(
   ids: readonly string[],
@@ -43,16 +38,3 @@ export function metricSpreads(
   return out;
 }
 
-/** Per metric of the panel (in its order) the spread, or null where there is none (fewer than three places). */
-export function panelSpreads(panel: Panel, spreads: ReadonlyMap<string, MetricSpread> | null): (MetricSpread | null)[] {
-  return panel.metrics.map((m) => {
-    const s = spreads?.get(m.id);
-    // a divided panel is compared with per-head figures only (and a plain one with plain figures)
-    return s && s.perCapita === Boolean(panel.perCapita?.divided) ? s : null;
-  });
-}
-
-/** Each compared place's percentile on metric `mi` of the panel (null: not reported there). */
-export function placePercentiles(panel: Panel, mi: number, spread: MetricSpread): (number | null)[] {
-  return panel.cells[mi]!.map((c) => (c.status === 'reported' ? percentileAmong(c.value, spread.values) : null));
-}

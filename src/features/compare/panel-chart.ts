@@ -1,6 +1,6 @@
 /** One comparison panel as a chart: its texts, its ECharts option and its export entry. Pure. */
 import type { Catalog } from '../../model/catalog';
-import { placePercentiles, type MetricSpread } from './distributions';
+import { placePercentiles, type MetricSpread } from './spreads';
 import type { Cell, Panel } from '../../model/compare';
 import { formatNumber, type Lang } from '../../model/format';
 import { perCapitaUnit } from '../../model/per-capita';

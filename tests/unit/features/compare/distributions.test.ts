@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { metricSpreads, panelSpreads, placePercentiles } from '../../../../src/features/compare/distributions';
+import { metricSpreads } from '../../../../src/features/compare/distributions';
+import { panelSpreads, placePercentiles } from '../../../../src/features/compare/spreads';
 import { spreadLines } from '../../../../src/features/compare/panel-chart';
 import { buildCompareOption } from '../../../../src/charts/compare-option';
 import { buildPanels, type LocatedObservation } from '../../../../src/model/compare';
 import type { Catalog } from '../../../../src/model/catalog';
 import type { MetricPeriodBlock } from '../../../../src/model/dataset-tables';
 import type { Jurisdiction, Metric } from '../../../../src/model/schema';
+import type { Population } from '../../../../src/model/per-capita';
 
 const metric: Metric = { id: 'm', category: 'mediation', name: { zh: '调解数', en: 'Mediated' }, unit: { zh: '件', en: 'cases' }, kind: 'count', better: 'neutral' };
 const jur = (id: string): Jurisdiction => ({ id, name: { zh: id, en: id }, short: { zh: id, en: id }, level: 'district', province: { zh: '江苏', en: 'Jiangsu' } });
@@ -58,7 +60,7 @@ describe('a per-head panel names each population’s source', () => {
     const { panelEntry, panelText } = await import('../../../../src/features/compare/panel-chart');
     const census = { population: 100_000, year: 2020, source: 'census-2020' as const };
     const own = { population: 50_000, year: 2023, source: 'dataset' as const, sourceText: { zh: '乙区统计局', en: 'B statistics' } };
-    const divided = perCapitaPanel(panel!, new Map([['a', census], ['e', own], ['x', null]]));
+    const divided = perCapitaPanel(panel!, new Map<string, Population | null>([['a', census], ['e', own], ['x', null]]));
     const full = { ...catalog, datasets: [] } as unknown as Catalog;
     expect(panelText(divided, full, 'zh').subtitle).toContain('乙区统计局');
     const entry = panelEntry({ chartId: 'c', order: 0, unitInName: false, panel: divided, catalog: full, reports: [], lang: 'zh' });
