@@ -2,11 +2,8 @@ import { useMemo } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { Report } from '../../model/schema';
 import type { SingleReporterFigure } from '../../model/single-reporter';
-import { pickLang, shortName } from '../../i18n';
-import { openSource } from '../../ui/hooks/open-source';
 import { useLang } from '../../ui/hooks/useLang';
-import { CaveatNotes } from '../../ui/components/CaveatNotes';
-import { SourceLink } from '../../ui/components/SourceLink';
+import { ListedFigureRow } from '../../ui/components/ListedFigureRow';
 import { TableHead } from '../../ui/components/TableHead';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
@@ -43,27 +40,17 @@ export function SingleReporterFigures({ figures, jurisdictions, catalog, reports
         <table>
           <TableHead columns={columns} />
           <tbody>
-            {figures.map((f) => {
-              const o = f.cell.observation;
-              return (
-                <tr key={`${o.dataset}|${o.id}`} data-metric={f.metric.id}>
-                  <td className="nowrap">{shortName(catalog, o.jurisdiction, lang)}</td>
-                  <td>{pickLang(f.metric.name, lang)}</td>
-                  <td>
-                    <span className="nowrap">{singleDisplay(f, lang)}</span>
-                    {o.derived ? ` (${t('compare.derived')})` : ''}
-                    <CaveatNotes caveats={o.caveats} />
-                  </td>
-                  <td className="nowrap">
-                    {f.cell.period}
-                    {f.cell.adjacent ? ` (${t('compare.adjacentShort')})` : ''}
-                  </td>
-                  <td className="nowrap">
-                    <SourceLink onOpen={() => openSource(o.jurisdiction, o.report, o.offset)} title={title(o.report)} />
-                  </td>
-                </tr>
-              );
-            })}
+            {figures.map((f) => (
+              <ListedFigureRow
+                key={`${f.cell.observation.dataset}|${f.cell.observation.id}`}
+                observation={f.cell.observation}
+                metric={f.metric}
+                display={singleDisplay(f, lang)}
+                period={`${f.cell.period}${f.cell.adjacent ? ` (${t('compare.adjacentShort')})` : ''}`}
+                catalog={catalog}
+                reportTitle={title}
+              />
+            ))}
           </tbody>
         </table>
       </div>

@@ -3,11 +3,8 @@ import { formatFigure } from '../../model/format';
 import { caveatMark } from '../../model/caveats';
 import type { SpecificFigure } from '../../model/specific';
 import type { Report } from '../../model/schema';
-import { pickLang, shortName } from '../../i18n';
-import { openSource } from '../hooks/open-source';
 import { useLang } from '../hooks/useLang';
-import { CaveatNotes } from './CaveatNotes';
-import { SourceLink } from './SourceLink';
+import { ListedFigureRow } from './ListedFigureRow';
 import { TableHead } from './TableHead';
 
 /**
@@ -41,22 +38,16 @@ export function SpecificFigures({ figures, catalog, reports, withPlace = true }:
           <TableHead columns={columns} />
           <tbody>
             {figures.map(({ metric, observation: o }) => (
-              <tr key={`${o.dataset}|${o.id}`} data-metric={metric.id}>
-                {withPlace && <td className="nowrap">{shortName(catalog, o.jurisdiction, lang)}</td>}
-                <td>{pickLang(metric.name, lang)}</td>
-                <td>
-                  <span className="nowrap">
-                    {formatFigure(o, metric, lang)}
-                    {caveatMark(o.caveats)}
-                  </span>
-                  {o.derived ? ` (${t('compare.derived')})` : ''}
-                  <CaveatNotes caveats={o.caveats} />
-                </td>
-                <td className="nowrap">{o.period}</td>
-                <td className="nowrap">
-                  <SourceLink onOpen={() => openSource(o.jurisdiction, o.report, o.offset)} title={title(o.report)} />
-                </td>
-              </tr>
+              <ListedFigureRow
+                key={`${o.dataset}|${o.id}`}
+                observation={o}
+                metric={metric}
+                display={`${formatFigure(o, metric, lang)}${caveatMark(o.caveats)}`}
+                period={String(o.period)}
+                catalog={catalog}
+                reportTitle={title}
+                withPlace={withPlace}
+              />
             ))}
           </tbody>
         </table>
