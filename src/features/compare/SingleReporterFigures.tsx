@@ -3,8 +3,7 @@ import type { Catalog } from '../../model/catalog';
 import type { Report } from '../../model/schema';
 import type { SingleReporterFigure } from '../../model/single-reporter';
 import { useLang } from '../../ui/hooks/useLang';
-import { ListedFigureRow } from '../../ui/components/ListedFigureRow';
-import { TableHead } from '../../ui/components/TableHead';
+import { ListedFigureRow, ListedFigures, reportTitleOf } from '../../ui/components/ListedFigures';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
 import { singleDisplay, singleEntry } from './single-entry';
@@ -30,31 +29,29 @@ export function SingleReporterFigures({ figures, jurisdictions, catalog, reports
   );
   useRegisterExport(entry);
   if (!entry) return null;
-  const title = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
+  const title = reportTitleOf(reports);
   const columns = [t('table.jurisdiction'), t('table.metric'), t('table.value'), t('table.period'), t('compare.source')];
   return (
-    <section className="specific-figures single-reporter" aria-labelledby="single-h" data-testid="single-reporter">
-      <h3 id="single-h">{t('compare.single.title')}</h3>
-      <p className="note">{t('compare.single.note')}</p>
-      <div className="data-table">
-        <table>
-          <TableHead columns={columns} />
-          <tbody>
-            {figures.map((f) => (
-              <ListedFigureRow
-                key={`${f.cell.observation.dataset}|${f.cell.observation.id}`}
-                observation={f.cell.observation}
-                metric={f.metric}
-                display={singleDisplay(f, lang)}
-                period={`${f.cell.period}${f.cell.adjacent ? ` (${t('compare.adjacentShort')})` : ''}`}
-                catalog={catalog}
-                reportTitle={title}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ChartExportMenu entry={entry} />
-    </section>
+    <ListedFigures
+      id="single-h"
+      className="specific-figures single-reporter"
+      testId="single-reporter"
+      title={t('compare.single.title')}
+      note={t('compare.single.note')}
+      columns={columns}
+      after={<ChartExportMenu entry={entry} />}
+    >
+      {figures.map((f) => (
+        <ListedFigureRow
+          key={`${f.cell.observation.dataset}|${f.cell.observation.id}`}
+          observation={f.cell.observation}
+          metric={f.metric}
+          display={singleDisplay(f, lang)}
+          period={`${f.cell.period}${f.cell.adjacent ? ` (${t('compare.adjacentShort')})` : ''}`}
+          catalog={catalog}
+          reportTitle={title}
+        />
+      ))}
+    </ListedFigures>
   );
 }

@@ -4,8 +4,7 @@ import { caveatMark } from '../../model/caveats';
 import type { SpecificFigure } from '../../model/specific';
 import type { Report } from '../../model/schema';
 import { useLang } from '../hooks/useLang';
-import { ListedFigureRow } from './ListedFigureRow';
-import { TableHead } from './TableHead';
+import { ListedFigureRow, ListedFigures, reportTitleOf } from './ListedFigures';
 
 /**
  * The figures specific to one report (no shared indicator), listed apart from the charts: place, figure, value
@@ -21,7 +20,7 @@ export function SpecificFigures({ figures, catalog, reports, withPlace = true }:
 }) {
   const { lang, t } = useLang();
   if (figures.length === 0) return null;
-  const title = (id: string) => reports.find((r) => r.id === id)?.title ?? id;
+  const title = reportTitleOf(reports);
   const columns = [
     ...(withPlace ? [t('table.jurisdiction')] : []),
     t('specific.figure'),
@@ -30,28 +29,19 @@ export function SpecificFigures({ figures, catalog, reports, withPlace = true }:
     t('compare.source'),
   ];
   return (
-    <section className="specific-figures" aria-labelledby="specific-h" data-testid="specific-figures">
-      <h3 id="specific-h">{t('specific.title')}</h3>
-      <p className="note">{t('specific.note')}</p>
-      <div className="data-table">
-        <table>
-          <TableHead columns={columns} />
-          <tbody>
-            {figures.map(({ metric, observation: o }) => (
-              <ListedFigureRow
-                key={`${o.dataset}|${o.id}`}
-                observation={o}
-                metric={metric}
-                display={`${formatFigure(o, metric, lang)}${caveatMark(o.caveats)}`}
-                period={String(o.period)}
-                catalog={catalog}
-                reportTitle={title}
-                withPlace={withPlace}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <ListedFigures id="specific-h" className="specific-figures" testId="specific-figures" title={t('specific.title')} note={t('specific.note')} columns={columns}>
+      {figures.map(({ metric, observation: o }) => (
+        <ListedFigureRow
+          key={`${o.dataset}|${o.id}`}
+          observation={o}
+          metric={metric}
+          display={`${formatFigure(o, metric, lang)}${caveatMark(o.caveats)}`}
+          period={String(o.period)}
+          catalog={catalog}
+          reportTitle={title}
+          withPlace={withPlace}
+        />
+      ))}
+    </ListedFigures>
   );
 }
