@@ -8,7 +8,7 @@ import { useLang } from '../../ui/hooks/useLang';
 import { ChartExportMenu } from '../../ui/export/ChartExportMenu';
 import { useRegisterExport } from '../../ui/export/registry';
 import { panelCaveats, panelEntry, panelOption, panelText, panelYearNotes, spreadLines } from './panel-chart';
-import { panelSpreads, type MetricSpread } from './spreads';
+import { panelSpreads, type Spread } from '../../model/distribution';
 import { CaveatList } from '../../ui/components/CaveatNotes';
 import { CompareTable } from './CompareTable';
 
@@ -29,7 +29,7 @@ export function ComparePanel({
   /** another panel of the view has the same category: file names name the unit too */
   unitInName?: boolean;
   /** where all places (or the peer group) fall on each metric, once read */
-  spreadMap?: ReadonlyMap<string, MetricSpread> | null | undefined;
+  spreadMap?: ReadonlyMap<string, Spread> | null | undefined;
   group?: string | undefined;
 }) {
   const { lang, t } = useLang();

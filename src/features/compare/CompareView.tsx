@@ -19,14 +19,14 @@ import { PerCapitaNote } from '../../ui/components/PerCapitaSwitch';
 import { useCompared } from './use-compared';
 import { SingleReporterFigures } from './SingleReporterFigures';
 import { useSpreads } from './use-spreads';
-import type { MetricSpread } from './spreads';
+import type { Spread } from '../../model/distribution';
 
 /** The charts of the view, in order; a category drawn in more than one unit names the unit in its file names. */
 function Panels({ panels, catalog, reports, spreads, group }: {
   panels: readonly Panel[];
   catalog: Catalog;
   reports: readonly Report[];
-  spreads: ReadonlyMap<string, MetricSpread> | null;
+  spreads: ReadonlyMap<string, Spread> | null;
   group: string | undefined;
 }) {
   const categoryCount = useMemo(() => {

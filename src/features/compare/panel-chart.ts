@@ -1,9 +1,8 @@
 /** One comparison panel as a chart: its texts, its ECharts option and its export entry. Pure. */
 import type { Catalog } from '../../model/catalog';
-import { placePercentiles, type MetricSpread } from './spreads';
+import { placePercentiles, type MetricSpread } from '../../model/distribution';
 import type { Cell, Panel } from '../../model/compare';
-import { formatNumber, type Lang } from '../../model/format';
-import { perCapitaUnit } from '../../model/per-capita';
+import type { Lang } from '../../model/format';
 import type { Report } from '../../model/schema';
 import { buildCompareOption, gapLabel } from '../../charts/compare-option';
 import { pickLang, shortName, translator } from '../../i18n';
@@ -14,6 +13,7 @@ import { sourcesOf } from '../../formats/export/source';
 import { periodSpan } from '../../formats/export/filename';
 import type { ExportEntry } from '../../ui/export/registry';
 import { populationSourceText, populationSourcesText, populationText } from '../../ui/per-capita-text';
+import { spreadNumber, spreadScope, spreadUnit } from '../../ui/spread-text';
 
 export function panelText(panel: Panel, catalog: Catalog, lang: Lang) {
   const t = translator(lang);
@@ -146,18 +146,15 @@ export function panelEntry(args: {
 export function spreadLines(panel: Panel, catalog: Catalog, lang: Lang, spreads: readonly (MetricSpread | null)[] | undefined, group?: string): string[] {
   if (!spreads) return [];
   const t = translator(lang);
-  const num = (v: number) => formatNumber(roundSpread(v), lang);
+  const num = (v: number) => spreadNumber(v, lang);
   return panel.metrics.flatMap((m, mi) => {
     const s = spreads[mi];
     if (!s) return [];
-    const unit = pickLang(s.perCapita ? perCapitaUnit(m.unit) : m.unit, lang);
+    const unit = spreadUnit(m.unit, s.perCapita, lang);
     const places = placePercentiles(panel, mi, s).flatMap((p, ji) => (p === null ? [] : [t('spread.place', { place: shortName(catalog, panel.jurisdictions[ji]!, lang), p })]));
-    return [t('spread.line', { metric: pickLang(m.name, lang), scope: group ?? t('spread.all'), n: s.dist.n, median: num(s.dist.median), q1: num(s.dist.q1), q3: num(s.dist.q3), unit, places: places.join(listSep(lang)) })];
+    return [t('spread.line', { metric: pickLang(m.name, lang), scope: spreadScope(lang, group), n: s.dist.n, median: num(s.dist.median), q1: num(s.dist.q1), q3: num(s.dist.q3), unit, places: places.join(listSep(lang)) })];
   });
 }
-
-/** Three significant digits, whole numbers from 100 up. */
-const roundSpread = (v: number): number => (Math.abs(v) >= 100 || v === 0 ? Math.round(v) : Number(v.toPrecision(3)));
 
 /** The rows of gaps say what the chart says: "2022年无数据(有2023年)" where the place reports another year. */
 function withGapTexts(rows: ExportRow[], panel: Panel, lang: Lang): ExportRow[] {

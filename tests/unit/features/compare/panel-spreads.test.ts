@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metricSpreads } from '../../../../src/features/compare/distributions';
-import { panelSpreads, placePercentiles } from '../../../../src/features/compare/spreads';
+import { metricSpreads, type SpreadOptions } from '../../../../src/model/spreads';
+import { panelSpreads, placePercentiles, type Spread } from '../../../../src/model/distribution';
 import { spreadLines } from '../../../../src/features/compare/panel-chart';
 import { buildCompareOption } from '../../../../src/charts/compare-option';
 import { buildPanels, type LocatedObservation } from '../../../../src/model/compare';
@@ -22,27 +22,32 @@ const obs = (j: string, value: number): LocatedObservation => ({ id: `o.${j}`, r
 // compared: a (10) and e (50), and x who does not report
 const [panel] = buildPanels([obs('a', 10), obs('e', 50)], { jurisdictions: ['a', 'e', 'x'], metrics: [metric], year: null, sameYear: false });
 
+/** The spread of metric m over the five places, keyed as the compare view keys it. */
+const spreadsOf = (opts: SpreadOptions): Map<string, Spread> => new Map([['m', metricSpreads([{ metric: 'm', year: null }], [[block]], catalog, opts)[0]!]]);
+
 describe('where the compared places fall among all places', () => {
   it('the spread of every stored place reporting the metric, or of a peer group', () => {
-    const all = metricSpreads(['m'], [[block]], catalog, { year: null, members: null, populations: undefined }).get('m')!;
+    const all = spreadsOf({ members: null, populations: undefined }).get('m')!;
     expect(all.dist).toEqual({ n: 5, median: 30, q1: 20, q3: 40 });
-    const group = metricSpreads(['m'], [[block]], catalog, { year: null, members: new Set(['a', 'b', 'c']), populations: undefined }).get('m')!;
-    expect(group.dist.median).toBe(20);
-    expect(metricSpreads(['m'], [[block]], catalog, { year: null, members: new Set(['a', 'b']), populations: undefined }).size).toBe(0);
+    const group = spreadsOf({ members: new Set(['a', 'b', 'c']), populations: undefined }).get('m')!;
+    expect(group.dist?.median).toBe(20);
+    const two = spreadsOf({ members: new Set(['a', 'b']), populations: undefined });
+    expect(two.get('m')!.dist).toBeNull();
+    expect(panelSpreads(panel!, two)).toEqual([null]);
   });
 
   it('per 10,000 residents for a divided panel only', () => {
     const pop = (n: number) => ({ population: n, year: 2020, source: 'census-2020' as const });
     const populations = new Map(ids.map((id) => [id, pop(100_000)]));
-    const per = metricSpreads(['m'], [[block]], catalog, { year: null, members: null, populations });
-    expect(per.get('m')!.dist.median).toBe(3);
+    const per = spreadsOf({ members: null, populations });
+    expect(per.get('m')!.dist?.median).toBe(3);
     expect(per.get('m')!.perCapita).toBe(true);
     // a plain panel is not compared with per-head figures
     expect(panelSpreads(panel!, per)).toEqual([null]);
   });
 
   it('says each compared place’s percentile and draws the middle half and median behind the bars', () => {
-    const spreads = metricSpreads(['m'], [[block]], catalog, { year: null, members: null, populations: undefined });
+    const spreads = spreadsOf({ members: null, populations: undefined });
     const mine = panelSpreads(panel!, spreads);
     expect(placePercentiles(panel!, 0, mine[0]!)).toEqual([0, 100, null]);
     expect(spreadLines(panel!, catalog, 'zh', mine)).toEqual(['调解数:全部 5 个地区中位数 30件,中间一半 20–40件(图中灰带与虚线);a第 0 百分位、e第 100 百分位']);
