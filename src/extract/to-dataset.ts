@@ -208,6 +208,10 @@ export interface ExtractedDatasetInput {
   script: Script;
   text: string;
   textSimplified?: string;
+  /** the file the text was read from */
+  file?: Report['file'];
+  /** the publication date the file states (YYYY, YYYY-MM or YYYY-MM-DD) */
+  published?: string;
   /** the indicator catalogue: a candidate's indicator found here is defined from it */
   indicators: readonly Indicator[];
   /** names of the report-specific figures the candidates use (a candidate's indicator → its name) */
@@ -248,6 +252,8 @@ function observationOf(c: Candidate, id: string, metric: string, reportId: strin
 export function toDataset(x: ExtractedDatasetInput): DatasetInput {
   const report: Report = { id: x.reportId, jurisdiction: x.jurisdiction.id, period: x.period, title: x.title, source: x.source, script: x.script, text: x.text };
   if (x.textSimplified !== undefined && x.textSimplified !== x.text) report.textSimplified = x.textSimplified;
+  if (x.published) report.published = x.published;
+  if (x.file) report.file = x.file;
   const metrics = new Map<string, Metric>();
   const seen = new Map<string, number>();
   const byId = new Map(x.indicators.map((i) => [i.id, i]));

@@ -28,6 +28,8 @@ export const KINDS = ['count', 'rate', 'change', 'amount', 'duration', 'index'] 
 export const BETTER = ['higher', 'lower', 'neutral'] as const;
 export const QUALIFIERS = ['exact', 'at_least', 'at_most', 'approx', 'range'] as const;
 export const SCRIPTS = ['simplified', 'traditional'] as const;
+/** The formats a report's text was read from (a paste is text typed or pasted). */
+export const REPORT_FILE_KINDS = ['text', 'html', 'docx', 'pdf', 'paste'] as const;
 export const DERIVED_FORMULAS = ['ratio_pct', 'difference', 'sum'] as const;
 /**
  * Why a figure is not like-for-like with its indicator's definition (an observation's `caveats`):

@@ -18,6 +18,7 @@ export {
   BETTER,
   QUALIFIERS,
   SCRIPTS,
+  REPORT_FILE_KINDS,
   DERIVED_FORMULAS,
   CAVEAT_KINDS,
 } from './constants';
@@ -28,6 +29,7 @@ import {
   BETTER,
   QUALIFIERS,
   SCRIPTS,
+  REPORT_FILE_KINDS,
   DERIVED_FORMULAS,
   FORMAT,
   FORMAT_VERSION,
@@ -97,6 +99,15 @@ export const reportSchema = z.strictObject({
   /** Simplified rendering of a traditional text, same length, for search and matching only. */
   textSimplified: z.string().max(5_000_000).optional(),
   notes: z.array(qualityNoteSchema).max(1000).optional(),
+  /** the file the text was read from: its name, format, size and sha-256 (reports added from files) */
+  file: z
+    .strictObject({
+      name: text(300),
+      kind: z.enum(REPORT_FILE_KINDS),
+      bytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lower-case hex digits'),
+    })
+    .optional(),
 });
 
 export const metricSchema = z.strictObject({

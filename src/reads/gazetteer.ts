@@ -5,18 +5,10 @@
  * never with the first screen. One query, one copy in memory, whichever view asks first.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Gazetteer } from '../model/gazetteer';
+import { fetchPlaces } from './fetch-places';
 import { placesKey } from './keys';
 
-export async function fetchPlaces(baseUrl: string = document.baseURI): Promise<Gazetteer> {
-  const [res, codec, gazetteer] = await Promise.all([
-    fetch(new URL('data/gazetteer.json', baseUrl)),
-    import('../model/gazetteer-codec'),
-    import('../model/gazetteer'),
-  ]);
-  if (!res.ok) throw new Error(`data/gazetteer.json: HTTP ${res.status}`);
-  return gazetteer.createGazetteer(codec.decodeGazetteer(await res.json()));
-}
+export { fetchPlaces };
 
 export const placesQuery = () =>
   queryOptions({ queryKey: placesKey, queryFn: () => fetchPlaces(), staleTime: Infinity, gcTime: Infinity, retry: 1, structuralSharing: false });

@@ -5,6 +5,7 @@
  */
 import { getDb, watchConnection } from './db';
 import { importFile, MAX_IMPORT_BYTES, tooLargeIssue, type ProgressFn } from './import';
+import { importMany, matchStoredReports } from './import-many';
 import { exportBackup, restoreBackup } from './backup';
 import { classifyError } from './records';
 import { ensureBundledDataset } from './bundled';
@@ -86,6 +87,16 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'report-text') {
       post({ type: 'result', id: req.id, result: reportTextOf(new Uint8Array(await req.file.arrayBuffer())) });
+    } else if (req.type === 'json-many') {
+      const files = await Promise.all(req.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const result = await importMany(db(), files, { replace: req.replace, ...(req.wordings ? { wordings: req.wordings } : {}), onProgress: (d, t) => onProgress('write', d, t) });
+      post({ type: 'result', id: req.id, result });
+    } else if (req.type === 'report-matches') {
+      try {
+        post({ type: 'result', id: req.id, result: { ok: true, value: await matchStoredReports(db(), req.reports) } });
+      } catch (e) {
+        post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'store', message: classifyError(e).message } } });
+      }
     }
   } catch (e) {
     post({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });

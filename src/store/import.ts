@@ -158,6 +158,58 @@ function parseJson(
   return parsed;
 }
 
+/** What reading and validating a user file gives: the dataset (or its issues), how its places were linked, its hash. */
+export interface ValidatedFile {
+  parsed: Result<Dataset, ImportIssue[]>;
+  linked: PlaceLinkOutcome | null;
+  hashing: Promise<string>;
+}
+
+/**
+ * Decodes, parses and validates a user file of either kind, its places checked against the gazetteer (codes, names,
+ * levels), found by name where they have no code, and joined to the stored places of their code. Writes nothing.
+ */
+export async function validateUserFile(
+  db: RolDb,
+  bytes: Uint8Array,
+  file: string,
+  kind: ImportKind,
+  opts: { onProgress?: ProgressFn; askPlaces?: boolean; places?: PlaceChoices; lap?: (step: string) => void },
+): Promise<ValidatedFile> {
+  const progress = opts.onProgress;
+  const lap = opts.lap ?? (() => {});
+  // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
+  const hashing = sha256Hex(bytes);
+  hashing.catch(() => {});
+  const check = await placeCheck();
+  const heard: { linked: PlaceLinkOutcome | null } = { linked: null };
+  const places: PlaceCheck | null = check && {
+    ...check,
+    link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (heard.linked = r) },
+  };
+  let parsed: Result<Dataset, ImportIssue[]>;
+  try {
+    if (kind === 'csv') {
+      progress?.('parse', 0, 1);
+      const { text } = decodeText(bytes);
+      parsed = parseCsvDataset(text, file, { onProgress: (d, t) => progress?.('parse', d, t), ...(places ? { places } : {}) });
+    } else {
+      parsed = parseJson(bytes, file, progress, lap, places);
+      if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
+        parsed = {
+          ok: false,
+          errors: [{ file, path: [], code: 'is_backup', message: 'this is a backup: use "Restore backup"' }],
+        };
+    }
+  } catch (e) {
+    // e.g. RangeError: the text is longer than the largest string
+    const message = e instanceof Error ? e.message : String(e);
+    parsed = { ok: false, errors: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] };
+  }
+  progress?.('validate', 1, 1);
+  return { parsed, linked: heard.linked, hashing };
+}
+
 /**
  * Imports a user file of either kind. Never throws for any content: every problem comes back as a failure,
  * and nothing is written unless the whole file is valid.
@@ -188,38 +240,12 @@ export async function importFile(
     if (opts.wordings) m.wordings = opts.wordings;
     return m;
   };
-  // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
-  const hashing = sha256Hex(bytes);
-  hashing.catch(() => {});
-  // a file's places are checked against the gazetteer (codes, names, levels), found by name where they have no
-  // code, and joined to the stored places of their code
-  const check = await placeCheck();
-  const heard: { linked: PlaceLinkOutcome | null } = { linked: null };
-  const places: PlaceCheck | null = check && {
-    ...check,
-    link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (heard.linked = r) },
-  };
-  let parsed: Result<Dataset, ImportIssue[]>;
-  try {
-    if (kind === 'csv') {
-      progress?.('parse', 0, 1);
-      const { text } = decodeText(bytes);
-      parsed = parseCsvDataset(text, file, { onProgress: (d, t) => progress?.('parse', d, t), ...(places ? { places } : {}) });
-    } else {
-      parsed = parseJson(bytes, file, progress, lap, places);
-      if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
-        parsed = {
-          ok: false,
-          errors: [{ file, path: [], code: 'is_backup', message: 'this is a backup: use "Restore backup"' }],
-        };
-    }
-  } catch (e) {
-    // e.g. RangeError: the text is longer than the largest string
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: { kind: 'invalid', issues: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] } };
-  }
-  progress?.('validate', 1, 1);
-  const { linked } = heard;
+  const { parsed, linked, hashing } = await validateUserFile(db, bytes, file, kind, {
+    lap,
+    ...(progress ? { onProgress: progress } : {}),
+    ...(opts.askPlaces ? { askPlaces: true } : {}),
+    ...(opts.places ? { places: opts.places } : {}),
+  });
   if (!parsed.ok)
     return { ok: false, errors: { kind: 'invalid', issues: parsed.errors, ...(linked?.kind === 'questions' ? { questions: linked.questions } : {}) } };
   let result: Result<ImportSummary, ImportFailure>;

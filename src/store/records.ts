@@ -36,8 +36,8 @@ export function classifyError(e: unknown): StoreError {
 }
 
 export interface WriteOptions {
-  /** replace a dataset with the same id (otherwise an existing id is an error) */
-  replace: boolean;
+  /** replace a dataset with the same id (otherwise an existing id is an error); a function decides per id */
+  replace: boolean | ((id: string) => boolean);
   onProgress?: (done: number, total: number) => void;
   /** blocks per bulkPut inside the one transaction */
   chunk?: number;
@@ -65,7 +65,8 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
       let done = 0;
       for (const { record, jurisdictionBlocks, metricBlocks } of all) {
         const existing = await db.datasets.get(record.id);
-        if (existing && !opts.replace) throw new StoreError('exists', `dataset "${record.id}" exists`);
+        const replace = typeof opts.replace === 'function' ? opts.replace(record.id) : opts.replace;
+        if (existing && !replace) throw new StoreError('exists', `dataset "${record.id}" exists`);
         if (existing) {
           await db.jurisdictionBlocks.where('dataset').equals(record.id).delete();
           await db.metricBlocks.where('dataset').equals(record.id).delete();

@@ -2,6 +2,7 @@ import type { ReadResult } from '../formats/report-text';
 import type { Result } from '../formats/validate';
 import type { BackupFile, RestoreFailure, RestoreSummary } from './backup';
 import type { ImportFailure, ImportSummary } from './import';
+import type { ManyFailure, ManySummary, ReportMatch, ReportQuery } from './import-many';
 import type { WordingInput } from './wordings';
 import type { PlaceChoices } from '../formats/place-link';
 
@@ -24,18 +25,24 @@ export type WorkerRequest =
   /** restore a backup file; without `confirm`, datasets that would be replaced by other content come back as conflicts */
   | { type: 'restore'; id: number; file: File; confirm: boolean }
   /** a report file's text, its encoding detected (src/formats/report-bytes.ts); nothing is stored */
-  | { type: 'report-text'; id: number; file: File };
+  | { type: 'report-text'; id: number; file: File }
+  /** several dataset files in one transaction; `replace`: the ids a person agreed to replace */
+  | { type: 'json-many'; id: number; files: File[]; replace: string[]; wordings?: WordingInput[] }
+  /** the stored reports new reports duplicate (same text hash, or same jurisdiction and period) */
+  | { type: 'report-matches'; id: number; reports: ReportQuery[] };
 
 export type BundledResult = Result<{ imported: boolean; summary?: ImportSummary }, ImportFailure | { kind: 'fetch'; message: string }>;
 export type ImportResult = Result<ImportSummary, ImportFailure>;
 export type BackupResult = Result<BackupFile, { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string }>;
 export type RestoreResult = Result<RestoreSummary, RestoreFailure>;
+export type ManyResult = Result<ManySummary, ManyFailure>;
+export type ReportMatchesResult = Result<ReportMatch[], { kind: 'store'; message: string }>;
 
 /** Things the worker's database connection tells the page without being asked (another tab's upgrade, a blocked upgrade, a closed connection). */
 export type WorkerNotice = 'versionchange' | 'blocked' | 'closed';
 
 export type WorkerEvent =
   | { type: 'progress'; id: number; phase: string; done: number; total: number }
-  | { type: 'result'; id: number; result: ImportResult | BundledResult | BackupResult | RestoreResult | ReadResult }
+  | { type: 'result'; id: number; result: ImportResult | BundledResult | BackupResult | RestoreResult | ReadResult | ManyResult | ReportMatchesResult }
   | { type: 'error'; id: number; message: string }
   | { type: 'notice'; id: 0; notice: WorkerNotice };

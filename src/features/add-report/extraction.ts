@@ -3,7 +3,7 @@ import { extractReport, type ExtractResult } from '../../extract';
 import { jurisdictionFor } from '../../extract/to-dataset';
 import type { Catalog } from '../../model/catalog';
 import type { Indicator } from '../../model/indicators';
-import type { Jurisdiction, Script } from '../../model/schema';
+import type { Jurisdiction, Report, Script } from '../../model/schema';
 import { initialRows, type ReviewRow } from './review';
 import { applyRemembered, type LearnedWording } from './wording-match';
 
@@ -17,6 +17,10 @@ export interface Draft {
   encoding: string;
   /** the jurisdiction the place field settled on (else one is found or made for `name`) */
   jurisdiction?: Jurisdiction;
+  /** the file the text was read from (name, format, size, sha-256) */
+  file?: Report['file'];
+  /** the publication date the file states */
+  published?: string;
 }
 
 /** A draft with its jurisdiction, script and the extractor's candidates: what the review step shows. */
@@ -31,6 +35,9 @@ export interface Extraction {
   indicators: readonly Indicator[];
 }
 
+/** What extraction needs of the store's catalogue (a worker receives just this). */
+export type ExtractCatalog = Pick<Catalog, 'metrics' | 'metricById' | 'practices' | 'jurisdictions'>;
+
 /** The text wordings are read in: the simplified rendering of a traditional text, else the text. */
 export const matchTextOf = (x: Extraction): string => x.textSimplified ?? x.draft.text;
 
@@ -42,7 +49,7 @@ export function extractDraft(
   draft: Draft,
   script: Script,
   textSimplified: string | undefined,
-  ctx: { catalog: Catalog; indicators: readonly Indicator[]; remembered: readonly LearnedWording[] },
+  ctx: { catalog: ExtractCatalog; indicators: readonly Indicator[]; remembered: readonly LearnedWording[] },
 ): { extraction: Extraction; rows: ReviewRow[] } {
   const jurisdiction = draft.jurisdiction ?? jurisdictionFor(draft.name, ctx.catalog.jurisdictions);
   const reportId = `${jurisdiction.id}.${draft.year}`.replace(/[^A-Za-z0-9_.:-]/g, '_');

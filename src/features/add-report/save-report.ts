@@ -24,6 +24,8 @@ export function reportDataset(extraction: Extraction, rows: readonly ReviewRow[]
       script,
       text: draft.text,
       ...(textSimplified ? { textSimplified } : {}),
+      ...(draft.file ? { file: draft.file } : {}),
+      ...(draft.published ? { published: draft.published } : {}),
       indicators,
       practices: catalog.practices,
       reportId,

@@ -11,3 +11,12 @@ export function loadToSimplified(): Promise<ToSimplified> {
   }
   return converter;
 }
+
+/** Traditional script when more than 1% of the characters change under opencc's t→cn conversion. */
+export async function simplifiedRendering(text: string): Promise<{ script: 'simplified' | 'traditional'; textSimplified?: string }> {
+  const s = (await loadToSimplified())(text);
+  if (s.length !== text.length) return { script: 'simplified' };
+  let changed = 0;
+  for (let i = 0; i < s.length; i++) if (s[i] !== text[i]) changed++;
+  return changed / Math.max(1, text.length) > 0.01 ? { script: 'traditional', textSimplified: s } : { script: 'simplified' };
+}
