@@ -53,7 +53,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,webmanifest}'],
+        // pdf-cmaps/: the Chinese CMaps the PDF reader needs for fonts a PDF does not embed (77 files, 0.55 MB).
+        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,webmanifest}', 'pdf-cmaps/*.{bcmap,txt}'],
         // The build fails (see scripts/check-precache.mjs) when an emitted file is not precached.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: '/index.html',
