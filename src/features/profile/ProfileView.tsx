@@ -14,8 +14,78 @@ import { ProfileTime } from './ProfileTime';
 import { ProfilePractices } from './ProfilePractices';
 import { usePerCapita } from '../../ui/hooks/usePerCapita';
 import { PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
+import type { LocatedObservation } from '../../model/compare';
+import type { Jurisdiction, Report } from '../../model/schema';
+import type { Population } from '../../model/per-capita';
+import { usePeerGroup, type PeerScope } from '../../ui/hooks/usePeerGroup';
+import { useUrlField } from '../../ui/url/url-store';
+import { useProfileSpreads } from './use-profile-spreads';
+import { spreadItems } from './spread-chart';
+import { ProfileSpreadChart } from './ProfileSpreadChart';
+import './profile.css';
 
 const NO_SCORES: CategoryScore[] = [];
+
+/** What the figures are set against: all places reporting, or the place's peers (pf set to it, by the URL's rule). */
+function SpreadScope({ id, peers, canGroup }: { id: string; peers: PeerScope; canGroup: boolean }) {
+  const { t } = useLang();
+  const peerBy = useUrlField('peerBy');
+  const name = `spread-scope-${id}`;
+  return (
+    <fieldset className="spread-scope" data-testid="spread-scope">
+      <legend>{t('profile.spread.scope')}</legend>
+      <label>
+        <input type="radio" name={name} checked={!peers.on} onChange={() => updateUrl({ peerOf: null })} /> {t('profile.spread.all')}
+      </label>
+      <label>
+        <input
+          type="radio"
+          name={name}
+          disabled={!canGroup}
+          checked={peers.on}
+          onChange={() => updateUrl({ peerOf: id, peerBy: peerBy.length ? peerBy : ['level', 'province'] })}
+        />{' '}
+        {peers.on && peers.label ? `${t('peer.legend')}:${peers.label}` : t('profile.spread.peers')}
+      </label>
+    </fieldset>
+  );
+}
+
+/**
+ * The place's figures, each against all places reporting the same metric (or the place's peers): what they are
+ * set against, the rule, the percentile chart, then the figures by area with each one's spread.
+ */
+function FiguresSection({ catalog, j, observations, reports, perCapita, populations }: {
+  catalog: Catalog;
+  j: Jurisdiction;
+  observations: readonly LocatedObservation[];
+  reports: readonly Report[];
+  perCapita: { population: Population | null } | undefined;
+  populations: ReadonlyMap<string, Population | null> | undefined;
+}) {
+  const { lang, t } = useLang();
+  const id = j.id;
+  const peers = usePeerGroup(catalog, id);
+  const spreads = useProfileSpreads(catalog, id, observations, { members: peers.ids, populations, enabled: !peers.waiting });
+  const group = peers.group ? peers.label : undefined;
+  const population = perCapita?.population;
+  const items = useMemo(() => (spreads ? spreadItems(observations, catalog, spreads, population) : null), [spreads, observations, catalog, population]);
+  return (
+    <>
+      <h3>{t('profile.figures')}</h3>
+      <SpreadScope id={id} peers={peers} canGroup={Boolean(j.code)} />
+      {peers.noPlace && <p className="note">{t('peer.noPlace', { place: pickLang(j.short, lang) })}</p>}
+      {peers.error && <p className="error" role="alert">{t('app.error', { message: peers.error.message })}</p>}
+      <p className="note" data-testid="spread-rule">{t('profile.spread.rule')}</p>
+      {items ? (
+        <ProfileSpreadChart catalog={catalog} jurisdiction={id} all={items.all} drawn={items.drawn} group={group} />
+      ) : (
+        <p className="status" role="status">{t('profile.spread.loading')}</p>
+      )}
+      <ProfileFigures catalog={catalog} jurisdiction={id} observations={observations} reports={reports} perCapita={perCapita} spreads={spreads} group={group} />
+    </>
+  );
+}
 
 /** One jurisdiction: its reports, category radar, figures, time charts, practices and quality notes. */
 export default function ProfileView({ catalog }: { catalog: Catalog }) {
@@ -80,7 +150,7 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
             <p className="status" role="status">{t('perCapita.loading')}</p>
           ) : (
             <>
-              <ProfileFigures catalog={catalog} jurisdiction={id} observations={data.data.observations} reports={data.data.reports} perCapita={perCapita} />
+              <FiguresSection catalog={catalog} j={j} observations={data.data.observations} reports={data.data.reports} perCapita={perCapita} populations={perCapitaAsked.populations} />
               <ProfileTime catalog={catalog} jurisdiction={id} observations={data.data.observations} perCapita={perCapita} />
             </>
           )}

@@ -40,6 +40,20 @@ export interface ExportRow {
   perCapita?: number | null | undefined;
   perCapitaMax?: number | null | undefined;
   perCapitaDisplay?: string | undefined;
+  /**
+   * where the figure falls among all places that report the metric (or a peer group) — absent otherwise: what the
+   * distribution is of, how many places report (this one included), their median and quartiles (in the figure's
+   * unit, per 10k when divided; null with fewer than three), the figure's percentile (null: none), a range's
+   * upper end's, and what the percentile is (exact, at least, at most, about)
+   */
+  spreadScope?: string | undefined;
+  spreadN?: number | undefined;
+  median?: number | null | undefined;
+  q1?: number | null | undefined;
+  q3?: number | null | undefined;
+  percentile?: number | null | undefined;
+  percentileMax?: number | null | undefined;
+  percentileBound?: string | undefined;
 }
 
 export const EXPORT_COLUMNS = [
@@ -67,9 +81,16 @@ export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 /** The columns a per-head export adds after the others. */
 export const PER_CAPITA_COLUMNS = ['population', 'populationSource', 'perCapita', 'perCapitaMax', 'perCapitaDisplay'] as const satisfies readonly (keyof ExportRow)[];
 
-/** The columns of these rows: the per-head ones too when any row has them. */
-export const columnsOf = (rows: readonly ExportRow[]): readonly (keyof ExportRow)[] =>
-  rows.some((r) => r.population !== undefined) ? [...EXPORT_COLUMNS, ...PER_CAPITA_COLUMNS] : EXPORT_COLUMNS;
+/** The columns a figure placed among all places adds after the others. */
+export const SPREAD_COLUMNS = ['spreadScope', 'spreadN', 'median', 'q1', 'q3', 'percentile', 'percentileMax', 'percentileBound'] as const satisfies readonly (keyof ExportRow)[];
+
+/** The columns of these rows: the per-head ones and the spread ones too when any row has them. */
+export const columnsOf = (rows: readonly ExportRow[]): readonly (keyof ExportRow)[] => {
+  const perHead = rows.some((r) => r.population !== undefined);
+  const spread = rows.some((r) => r.spreadN !== undefined);
+  if (!perHead && !spread) return EXPORT_COLUMNS;
+  return [...EXPORT_COLUMNS, ...(perHead ? PER_CAPITA_COLUMNS : []), ...(spread ? SPREAD_COLUMNS : [])];
+};
 
 export function rowCells(row: ExportRow, columns: readonly (keyof ExportRow)[] = EXPORT_COLUMNS): CellValue[] {
   return columns.map((c) => row[c]);

@@ -40,11 +40,13 @@ export function peerRuleOf(url: Pick<UrlState, 'peerBy' | 'peerPopMin' | 'peerPo
 
 /**
  * The peer group the URL asks for (pf, pb, pmin, pmax) among the stored places: compare, rank and composite are
- * limited to it. The gazetteer is fetched only while a focus place is set.
+ * limited to it. The gazetteer is fetched only while a focus place is set. With `focusId` (the profile's place),
+ * a peer group asked for is that place's, by the URL's rule.
  */
-export function usePeerGroup(catalog: Catalog): PeerScope {
+export function usePeerGroup(catalog: Catalog, focusId?: string): PeerScope {
   const { lang } = useLang();
-  const peerOf = useUrlField('peerOf');
+  const asked = useUrlField('peerOf');
+  const peerOf = asked && focusId ? focusId : asked;
   const peerBy = useUrlField('peerBy');
   const peerPopMin = useUrlField('peerPopMin');
   const peerPopMax = useUrlField('peerPopMax');
