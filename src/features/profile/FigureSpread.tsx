@@ -42,7 +42,17 @@ export function FigureSpread({ figure, metric, spread, population, group }: {
   const fs = figureSpread(figure, spread, population);
   const parts = figureSpreadParts(fs, metric, lang, group);
   return (
-    <div className="figure-spread" data-testid="figure-spread" data-status={fs.status} data-metric={metric.id} data-period={figure.period}>
+    <div
+      className="figure-spread"
+      data-testid="figure-spread"
+      data-status={fs.status}
+      data-metric={metric.id}
+      data-period={figure.period}
+      data-observation={figure.id}
+      {...(fs.status === 'placed'
+        ? { 'data-n': fs.standing.dist.n, 'data-median': fs.standing.dist.median, 'data-q1': fs.standing.dist.q1, 'data-q3': fs.standing.dist.q3, 'data-percentile': fs.standing.percentile }
+        : fs.status === 'few' ? { 'data-n': fs.n } : {})}
+    >
       {fs.status === 'placed' && <SpreadBox fs={fs} />}
       <span>
         {parts.map((p, i) => (

@@ -30,7 +30,7 @@ describe('the profile’s figures against the other places', () => {
   });
 
   it('a lower bound is placed at least there, a derived figure is marked, two reporters are not compared', () => {
-    const low = figureSpread(obs(35, { qualifier: 'at_least', derived: 'sum' }), spread([10, 20, 30, 40]), undefined);
+    const low = figureSpread(obs(35, { qualifier: 'at_least', derived: { formula: 'sum', inputs: ['a', 'b'] } }), spread([10, 20, 30, 40]), undefined);
     expect(figureSpreadParts(low, metric, 'zh')[2]).toBe('至少第 75 百分位(至少高于 75% 的其他报告地区)*');
     const few = figureSpread(obs(35), spread([10]), undefined);
     expect(few).toMatchObject({ status: 'few', n: 2 });
