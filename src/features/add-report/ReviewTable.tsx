@@ -1,9 +1,10 @@
+import { memo, type Ref } from 'react';
 import { CATEGORIES } from '../../model/constants';
 import type { Indicator } from '../../model/indicators';
 import type { Category } from '../../model/schema';
+import { pickLang } from '../../i18n';
 import { useLang } from '../../ui/hooks/useLang';
-import { TableHead } from '../../ui/components/TableHead';
-import type { ReviewRow, RowPatch } from './review';
+import { rowMetric, type ReviewRow, type RowPatch } from './review';
 import { IndicatorCell } from './IndicatorCell';
 import { wordingOf } from './wording-match';
 
@@ -15,33 +16,85 @@ export interface RowEdits {
   name: (key: string, name: { zh: string; en?: string }) => void;
 }
 
+/** The review's column headers, as grid column headers. */
+export function ReviewHead() {
+  const { t } = useLang();
+  const columns = [t('add.accept'), t('add.figure'), t('table.value'), t('select.categories'), t('table.metric'), t('table.period'), t('add.confidence')];
+  return (
+    <thead role="rowgroup">
+      <tr role="row">
+        {columns.map((c) => (
+          <th scope="col" role="columnheader" key={c}>
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 interface RowProps {
   indicators: readonly Indicator[];
   matchText: string;
   row: ReviewRow;
+  /** the row's id (for aria-activedescendant and focus) */
+  id: string;
   focused: boolean;
-  onFocus: () => void;
+  /** the position in the whole list, 1-based, header row included */
+  rowIndex: number;
+  index: number;
+  measure: Ref<HTMLTableRowElement>;
+  top: number;
+  reportKey: string;
+  onFocusRow: (report: string, row: string) => void;
   edits: RowEdits;
 }
 
-/** One candidate: accept it, focus its sentence, correct value, area, indicator and year. */
-function ReviewRowEditor({ indicators, matchText, row: r, focused, onFocus, edits }: RowProps) {
-  const { t } = useLang();
+/**
+ * One candidate as a grid row: accept it, see its sentence (focus), correct value, area, indicator and year. Its
+ * label says whether it is accepted. Drawn at `top` in its virtualised list.
+ */
+export const ReviewRowEditor = memo(function ReviewRowEditor({ indicators, matchText, row: r, id, focused, rowIndex, index, measure, top, reportKey, onFocusRow, edits }: RowProps) {
+  const onFocus = () => {
+    if (!focused) onFocusRow(reportKey, r.key);
+  };
+  const { lang, t } = useLang();
+  const metric = pickLang(rowMetric(r, indicators).metric.name, lang);
+  const label = t('batch.rowLabel', { state: t(r.accepted ? 'batch.row.accepted' : 'batch.row.rejected'), figure: r.candidate.figure, metric });
   return (
-    <tr className={focused ? 'focused' : undefined} onClick={onFocus} data-row={r.key}>
-      <td>
-        <input type="checkbox" checked={r.accepted} aria-label={`${t('add.accept')}: ${r.candidate.figure}`} onChange={() => edits.patch(r.key, { accepted: !r.accepted })} />
+    <tr
+      id={id}
+      role="row"
+      ref={measure}
+      data-index={index}
+      data-row={r.key}
+      aria-rowindex={rowIndex}
+      aria-label={label}
+      tabIndex={focused ? 0 : -1}
+      className={`queue-row${focused ? ' focused' : ''}${r.accepted ? ' accepted' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={onFocus}
+      onFocus={onFocus}
+    >
+      <td role="gridcell">
+        <input type="checkbox" tabIndex={focused ? 0 : -1} checked={r.accepted} aria-label={`${t('add.accept')}: ${r.candidate.figure}`} onChange={() => edits.patch(r.key, { accepted: !r.accepted })} />
       </td>
-      <td>
-        <button type="button" className="link" onClick={onFocus}>
-          {r.candidate.figure}
-        </button>
+      <td role="gridcell" className="figure">
+        {r.candidate.figure}
       </td>
-      <td>
-        <input type="number" step="any" value={Number.isFinite(r.value) ? r.value : ''} aria-label={t('table.value')} onChange={(e) => edits.patch(r.key, { value: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
+      <td role="gridcell">
+        <input
+          type="number"
+          step="any"
+          tabIndex={focused ? 0 : -1}
+          value={Number.isFinite(r.value) ? r.value : ''}
+          aria-label={`${t('table.value')}: ${r.candidate.figure}`}
+          data-edit="value"
+          onChange={(e) => edits.patch(r.key, { value: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+        />
       </td>
-      <td>
-        <select value={r.category} aria-label={t('select.categories')} onChange={(e) => edits.area(r.key, e.target.value as Category)}>
+      <td role="gridcell">
+        <select value={r.category} tabIndex={focused ? 0 : -1} aria-label={`${t('select.categories')}: ${r.candidate.figure}`} onChange={(e) => edits.area(r.key, e.target.value as Category)}>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {t(`category.${c}`)}
@@ -49,7 +102,7 @@ function ReviewRowEditor({ indicators, matchText, row: r, focused, onFocus, edit
           ))}
         </select>
       </td>
-      <td className="indicator-col">
+      <td role="gridcell" className="indicator-col">
         <IndicatorCell
           row={r}
           indicators={indicators}
@@ -58,44 +111,18 @@ function ReviewRowEditor({ indicators, matchText, row: r, focused, onFocus, edit
           onName={(n) => edits.name(r.key, n)}
         />
       </td>
-      <td>
-        <input type="number" min={1949} max={2100} value={r.period} aria-label={t('table.period')} onChange={(e) => edits.patch(r.key, { period: Number(e.target.value) })} />
+      <td role="gridcell">
+        <input
+          type="number"
+          min={1949}
+          max={2100}
+          tabIndex={focused ? 0 : -1}
+          value={r.period}
+          aria-label={`${t('table.period')}: ${r.candidate.figure}`}
+          onChange={(e) => edits.patch(r.key, { period: Number(e.target.value) })}
+        />
       </td>
-      <td>{r.candidate.confidence.toFixed(2)}</td>
+      <td role="gridcell">{r.candidate.confidence.toFixed(2)}</td>
     </tr>
   );
-}
-
-/** The extracted candidates, one editable row each. */
-export function ReviewTable(props: {
-  indicators: readonly Indicator[];
-  matchText: string;
-  rows: readonly ReviewRow[];
-  focus: string | null;
-  setFocus: (key: string) => void;
-  edits: RowEdits;
-}) {
-  const { t } = useLang();
-  return (
-    <div className="review-table-wrap">
-      <table className="data-table review" data-testid="add-review">
-        <TableHead
-          columns={[t('add.accept'), t('add.figure'), t('table.value'), t('select.categories'), t('table.metric'), t('table.period'), t('add.confidence')]}
-        />
-        <tbody>
-          {props.rows.map((r) => (
-            <ReviewRowEditor
-              key={r.key}
-              indicators={props.indicators}
-              matchText={props.matchText}
-              row={r}
-              focused={r.key === props.focus}
-              onFocus={() => props.setFocus(r.key)}
-              edits={props.edits}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+});

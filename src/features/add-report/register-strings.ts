@@ -1,5 +1,7 @@
-/** The review's indicator-mapping strings load with the add-report view (src/i18n/messages.ts registerMessages). */
+/** The review's indicator-mapping and batch-queue strings load with the add-report view (src/i18n/messages.ts registerMessages). */
 import { registerMessages } from '../../i18n';
+import * as batch from '../../i18n/parts/batch';
 import * as mapping from '../../i18n/parts/mapping';
 
 registerMessages(mapping);
+registerMessages(batch);
