@@ -51,7 +51,8 @@ describe('add a report', () => {
     await fillAndExtract('   ');
     expect(await page.textContent('[data-testid=add-error]')).toBe('文本为空。');
     await page.setInputFiles('[data-testid=add-file]', { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from([0, 1, 2, 3, 0, 255]) });
-    await page.waitForFunction(() => document.querySelector('[data-testid=add-error]')?.textContent?.includes('二进制'));
+    // a file goes to the batch, which names it with its problem
+    await page.waitForFunction(() => document.querySelector('[data-testid=batch-problems] [data-code=binary]')?.textContent === 'x.txt:不是文本文件');
     expect(await datasetIds()).toEqual(['bundled']);
   });
 

@@ -1,15 +1,19 @@
 import type { Catalog } from '../../model/catalog';
 import { PlacePicker } from './PlacePicker';
 import { useLang } from '../../ui/hooks/useLang';
-import { useDraftForm, type OnDraftReady } from './useDraftForm';
+import { useDraftForm, type OnInput } from './useDraftForm';
 
 type Form = ReturnType<typeof useDraftForm>;
 
-/** The place (a searchable picker of the gazetteer), year and title. */
+/** The formats the batch reads. */
+const ACCEPT = '.txt,.htm,.html,.docx,.pdf,.zip,text/plain,text/html,application/pdf,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A paste's place (a searchable picker of the gazetteer), year and title. */
 function DraftFields({ form }: { form: Form }) {
   const { t } = useLang();
   return (
-    <div className="controls draft-fields">
+    <fieldset className="controls draft-fields">
+      <legend>{t('batch.pasteFields')}</legend>
       <PlacePicker field={form.place} />
       <label>
         {t('add.year')}{' '}
@@ -19,12 +23,12 @@ function DraftFields({ form }: { form: Form }) {
         {t('add.reportTitle')}{' '}
         <input value={form.title} onChange={(e) => form.setTitle(e.target.value)} maxLength={200} size={40} />
       </label>
-    </div>
+    </fieldset>
   );
 }
 
-/** A file input that also takes a file dropped on it. */
-function ReportDrop({ onFile }: { onFile: (file: File | undefined) => Promise<void> }) {
+/** A file input for any number of files, which also takes files dropped on it. */
+function ReportDrop({ onFiles, busy }: { onFiles: Form['takeFiles']; busy: boolean }) {
   const { t } = useLang();
   return (
     <div
@@ -33,20 +37,32 @@ function ReportDrop({ onFile }: { onFile: (file: File | undefined) => Promise<vo
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
         e.preventDefault();
-        void onFile(e.dataTransfer.files[0]);
+        void onFiles(e.dataTransfer.files);
       }}
     >
       <label>
-        {t('add.file')} <input type="file" accept=".txt,text/plain" data-testid="add-file" onChange={(e) => void onFile(e.target.files?.[0])} />
+        {t('batch.files')}{' '}
+        <input
+          type="file"
+          multiple
+          accept={ACCEPT}
+          disabled={busy}
+          data-testid="add-file"
+          onChange={(e) => {
+            const files = e.target.files ? [...e.target.files] : [];
+            e.target.value = '';
+            void onFiles(files);
+          }}
+        />
       </label>{' '}
-      <span className="note">{t('add.drop')}</span>
+      <span className="note">{t('batch.drop')}</span>
     </div>
   );
 }
 
-export function InputStep({ catalog, onReady }: { catalog: Catalog; onReady: OnDraftReady }) {
+export function InputStep({ catalog, onInput }: { catalog: Catalog; onInput: OnInput }) {
   const { t } = useLang();
-  const form = useDraftForm(t, onReady, catalog);
+  const form = useDraftForm(t, onInput, catalog);
   return (
     <form
       className="add-input"
@@ -55,12 +71,18 @@ export function InputStep({ catalog, onReady }: { catalog: Catalog; onReady: OnD
         void form.submit();
       }}
     >
-      <DraftFields form={form} />
-      <ReportDrop onFile={form.takeFile} />
+      <ReportDrop onFiles={form.takeFiles} busy={form.busy} />
       <label className="block">
         {t('add.text')}
-        <textarea value={form.text} onChange={(e) => form.typeText(e.target.value)} rows={12} data-testid="add-text" />
+        <textarea
+          value={form.text}
+          onPaste={(e) => form.pasted(e.clipboardData.getData('text/html'))}
+          onChange={(e) => form.typeText(e.target.value)}
+          rows={10}
+          data-testid="add-text"
+        />
       </label>
+      <DraftFields form={form} />
       {form.error && (
         <p className="error" role="alert" data-testid="add-error">
           {form.error}

@@ -1,18 +1,18 @@
 /**
- * The state of the input step: the fields, the text with where it came from, and the checks before extraction.
- * The place, year and title the report's opening states are proposed into the fields a person has not touched.
+ * The state of the input step: files picked or dropped go straight to the batch; a paste keeps its text (and the
+ * HTML the clipboard carried) with the place, year and title fields, which the report's opening proposes into the
+ * fields a person has not touched, and which override the engine's proposal when filled.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
-import type { Script } from '../../model/schema';
 import type { Translate } from '../../i18n';
-import { checkText, type ReadResult } from '../../formats/report-text';
-import { readReportFile, simplifiedRendering } from './read-text';
-import type { Draft } from './extraction';
+import { checkText } from '../../formats/report-text';
 import { proposeFrom } from './place-field';
 import { usePlaceField } from './usePlaceField';
+import type { PasteFields } from './batch/batch-run';
+import type { BatchInput } from './batch/engine';
 
-export type OnDraftReady = (d: Draft, script: Script, textSimplified: string | undefined) => void | Promise<void>;
+export type OnInput = (input: BatchInput, fields?: PasteFields) => void | Promise<void>;
 
 /** A field a proposal fills until the person edits it. */
 function useProposedField(initial: string) {
@@ -28,13 +28,14 @@ function useProposedField(initial: string) {
   return { value, edit, propose };
 }
 
-export function useDraftForm(t: Translate, onReady: OnDraftReady, catalog: Catalog) {
+export function useDraftForm(t: Translate, onInput: OnInput, catalog: Catalog) {
   const place = usePlaceField(catalog);
   const year = useProposedField(String(new Date().getFullYear() - 1));
   const title = useProposedField('');
   const [text, setText] = useState('');
-  const [source, setSource] = useState('pasted.txt');
-  const [encoding, setEncoding] = useState('pasted');
+  // the clipboard's HTML, for as long as the text is what was pasted
+  const [html, setHtml] = useState<{ html: string; text: string } | null>(null);
+  const pendingHtml = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,42 +50,52 @@ export function useDraftForm(t: Translate, onReady: OnDraftReady, catalog: Catal
     title.propose(p.title);
   }
 
-  /** A dropped or chosen file replaces the text. */
-  const takeFile = async (file: File | undefined) => {
-    if (!file) return;
-    setError(null);
-    const r: ReadResult = await readReportFile(file);
-    if (!r.ok) return setError(t(`add.problem.${r.problem}`));
-    setText(r.text);
-    setSource(file.name);
-    setEncoding(r.encoding);
-  };
-
-  /** Typed or pasted text. */
-  const typeText = (value: string) => {
-    setText(value);
-    setEncoding('pasted');
-    setSource('pasted.txt');
-  };
-
-  const submit = async () => {
-    setError(null);
-    const y = Number(year.value);
-    const settled = place.settle();
-    if (settled.kind === 'empty') return setError(t('add.needName'));
-    if (settled.kind === 'choose') return setError(t('place.needChoice'));
-    if (!Number.isInteger(y) || y < 1949 || y > 2100) return setError(t('add.needYear'));
-    const checked = checkText(text, encoding === 'pasted' ? 'pasted' : (encoding as 'utf-8'));
-    if (!checked.ok) return setError(t(`add.problem.${checked.problem}`));
+  const run = async (input: BatchInput, fields?: PasteFields) => {
     setBusy(true);
     try {
-      const { script, textSimplified } = await simplifiedRendering(text);
-      const { jurisdiction } = settled;
-      await onReady({ name: jurisdiction.name.zh, jurisdiction, year: y, title: title.value.trim(), text, source, encoding }, script, textSimplified);
+      await onInput(input, fields);
     } finally {
       setBusy(false);
     }
   };
 
-  return { place, year: year.value, setYear: year.edit, title: title.value, setTitle: title.edit, text, typeText, takeFile, submit, error, busy };
+  /** Files dropped or chosen: a batch of them. */
+  const takeFiles = async (files: FileList | readonly File[] | null | undefined) => {
+    const list = files ? [...files] : [];
+    if (list.length === 0) return;
+    setError(null);
+    await run({ files: list });
+  };
+
+  /** The clipboard's HTML, kept with the text the paste makes (read in the textarea's paste handler). */
+  const pasted = (clipboardHtml: string) => {
+    pendingHtml.current = clipboardHtml.trim() ? clipboardHtml : null;
+  };
+
+  /** Typed or pasted text. */
+  const typeText = (value: string) => {
+    setText(value);
+    if (pendingHtml.current !== null) setHtml({ html: pendingHtml.current, text: value });
+    else if (html && html.text !== value) setHtml(null);
+    pendingHtml.current = null;
+  };
+
+  const submit = async () => {
+    setError(null);
+    const checked = checkText(text, 'pasted');
+    if (!checked.ok) return setError(t(`add.problem.${checked.problem}`));
+    const settled = place.settle();
+    if (settled.kind === 'choose') return setError(t('place.needChoice'));
+    const y = year.value.trim() === '' ? undefined : Number(year.value);
+    if (y !== undefined && (!Number.isInteger(y) || y < 1949 || y > 2100)) return setError(t('add.needYear'));
+    const fields: PasteFields = {
+      ...(settled.kind === 'ok' ? { jurisdiction: settled.jurisdiction } : {}),
+      ...(y !== undefined ? { year: y } : {}),
+      ...(title.value.trim() ? { title: title.value.trim() } : {}),
+    };
+    const paste = html && html.text === text ? { text, html: html.html } : { text };
+    await run({ paste: { ...paste, ...fields } }, fields);
+  };
+
+  return { place, year: year.value, setYear: year.edit, title: title.value, setTitle: title.edit, text, typeText, pasted, takeFiles, submit, error, busy };
 }

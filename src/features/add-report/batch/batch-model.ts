@@ -231,17 +231,22 @@ export function setYearAll(s: QueueState, year: number): QueueState {
   return next;
 }
 
-/** What a person typed for a paste (place, year, title fields): it overrides the proposal, confirmed. */
-export function override(s: QueueState, key: string, o: { jurisdiction?: Jurisdiction; year?: number; title?: string }): QueueState {
-  return patchReport(s, key, (r) =>
-    revise({
+/**
+ * What a person typed for a paste (place, year, title fields): it overrides the proposal, confirmed. `extractedFor`:
+ * the engine extracts the paste for these values itself (no re-extraction).
+ */
+export function override(s: QueueState, key: string, o: { jurisdiction?: Jurisdiction; year?: number; title?: string }, extractedFor = false): QueueState {
+  return patchReport(s, key, (r) => {
+    const next: QueueReport = {
       ...r,
       ...(o.jurisdiction ? { place: { kind: 'set' as const, jurisdiction: o.jurisdiction, by: 'person' as const } } : {}),
       ...(o.year !== undefined ? { year: o.year } : {}),
       ...(o.title ? { title: o.title } : {}),
       confirmed: (o.jurisdiction !== undefined || r.place.kind === 'set') && validYear(o.year ?? r.year),
-    }),
-  );
+    };
+    if (!extractedFor) return revise(next);
+    return { ...next, basis: { place: next.place.kind === 'set' ? next.place.jurisdiction.id : r.basis.place, year: next.year ?? r.basis.year } };
+  });
 }
 
 const confirmable = (r: QueueReport): boolean => r.place.kind === 'set' && validYear(r.year);

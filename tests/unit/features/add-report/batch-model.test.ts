@@ -216,6 +216,12 @@ describe('the batch queue', () => {
     expect(t.reports[a.key]!.revision).toBe(0);
     t = appendExtracted(t, extracted(a), false);
     expect(t.reports[a.key]!.rows).toHaveLength(4);
+    // the engine extracts the paste for the typed values itself: its figures stand, nothing is extracted again
+    let u = override(addReport(started(), a), a.key, { jurisdiction: OTHER, year: 2022 }, true);
+    expect(u.reports[a.key]!.confirmed).toBe(true);
+    u = appendExtracted(u, extracted(a, OTHER, 2022), false);
+    expect(u.reports[a.key]!.rows).toHaveLength(4);
+    expect(toReextract(u)).toEqual([]);
   });
 
   it('accepts every row of one report, and counts what would be saved', () => {
