@@ -76,18 +76,30 @@ function spreadMarks(spreads: NonNullable<CompareLabels['spreads']>, categories:
   };
 }
 
+/** Names made distinct: a name that more than one place has gets the place's id added, "武进 (js.wujin)". */
+export function uniqueNames(names: readonly string[], ids: readonly string[]): string[] {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  return names.map((n, i) => (count.get(n)! > 1 ? labelSafe(`${n} (${ids[i]})`) : n));
+}
+
 export function buildCompareOption(
   panel: Panel,
   jurisdictions: ReadonlyMap<string, Jurisdiction>,
   lang: Lang,
   labels: CompareLabels,
 ): EChartsCoreOption {
-  const names = panel.jurisdictions.map((id) => {
-    const j = jurisdictions.get(id);
-    return labelSafe(j ? pickLang(j.short, lang) : id);
-  });
-  const series = panel.jurisdictions.map((_, ji) => ({
+  const names = uniqueNames(
+    panel.jurisdictions.map((id) => {
+      const j = jurisdictions.get(id);
+      return labelSafe(j ? pickLang(j.short, lang) : id);
+    }),
+    panel.jurisdictions,
+  );
+  // series are keyed by the place's id; their names are distinct too (ECharts' legend merges series of one name)
+  const series = panel.jurisdictions.map((id, ji) => ({
     type: 'bar',
+    id,
     name: names[ji],
     barMaxWidth: 48,
     label: { show: true, position: 'top', fontSize: 11, lineHeight: 14, color: '#111' },

@@ -61,7 +61,9 @@ export function validateParsed(raw: unknown, file: string, opts: ValidateOptions
       ok: false,
       errors: [issue(file, 'unsupported_version', `unsupported version ${String(r.version)}`, { version: String(r.version) })],
     };
-  const result = validateDataset(r, MAX_ISSUES, opts);
+  const warnings: DatasetIssue[] = [];
+  const result = validateDataset(r, MAX_ISSUES, { ...opts, warnings });
+  opts.warnings?.push(...warnings.map((w) => ({ ...w, file })));
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => ({ ...e, file })) };
   return result;
 }

@@ -8,6 +8,7 @@ import { datasetSchema, type Dataset } from '../model/schema';
 import { compileGuard, type Guard } from './schema-guard';
 import { checkIntegrity } from './integrity';
 import { checkPlaces } from './place-check';
+import { cleanNames } from './name-clean';
 import { linkPlaces, type PlaceLinkInput, type PlaceLinkResult } from './place-link';
 import type { Gazetteer } from '../model/gazetteer';
 import { MAX_ISSUES, type DatasetIssue, type Result } from './issue';
@@ -34,6 +35,11 @@ export interface ValidateOptions {
    * checked (the importer loads it when it can).
    */
   places?: { gazetteer: Gazetteer; toSimplified?: (s: string) => string; link?: PlaceLinkRequest };
+  /**
+   * Receives what is changed or doubtful but not refused: a name cleaned of bidi controls or zero-width
+   * characters, a name mixing look-alike scripts (./name-clean.ts). Names are cleaned whether or not it is given.
+   */
+  warnings?: DatasetIssue[];
 }
 
 /**
@@ -151,7 +157,12 @@ export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: Vali
     return { ok: false, errors };
   }
   const progress = opts.onProgress;
-  const errors = checkIntegrity(parsed.data, maxIssues, progress ? (d) => progress(schemaTotal + d, total) : undefined);
+  // names are cleaned before the places are checked and linked by name
+  const names = cleanNames(parsed.data);
+  opts.warnings?.push(...names.warnings);
+  const errors = names.errors.slice(0, maxIssues);
+  if (errors.length < maxIssues)
+    errors.push(...checkIntegrity(parsed.data, maxIssues - errors.length, progress ? (d) => progress(schemaTotal + d, total) : undefined));
   const places = opts.places;
   if (places && errors.length < maxIssues)
     errors.push(...checkPlaces(parsed.data, places.gazetteer, places.toSimplified).slice(0, maxIssues - errors.length));

@@ -31,6 +31,8 @@ export interface ImportSummary {
   places?: PlaceLinks;
   /** milliseconds per step (decode, parse, validate, hash, blocks, write), for the benchmark and diagnostics */
   timings?: Record<string, number>;
+  /** what was changed or is doubtful but not refused (names cleaned of invisible characters, look-alike letters) */
+  warnings?: ImportIssue[];
 }
 
 /** Accumulates step times into `timings`: each call charges the time since the previous call to `step`. */
@@ -137,6 +139,11 @@ function decodeAndParse(bytes: Uint8Array, file: string, lap: (step: string) => 
   return parseJsonText(text, file);
 }
 
+/** What reading a JSON file tells besides its dataset: the warnings. */
+interface JsonHeard {
+  warnings?: ImportIssue[];
+}
+
 /** Decode, parse and validate a JSON dataset, reporting validation progress and step times. */
 function parseJson(
   bytes: Uint8Array,
@@ -144,6 +151,7 @@ function parseJson(
   progress: ProgressFn | undefined,
   lap: (step: string) => void,
   places?: PlaceCheck | null,
+  heard: JsonHeard = {},
 ): Result<Dataset, ImportIssue[]> {
   progress?.('parse', 0, 1);
   const json = decodeAndParse(bytes, file, lap);
@@ -153,6 +161,7 @@ function parseJson(
   const opts: ValidateOptions = { reuseInput: true };
   if (progress) opts.onProgress = (d, t) => progress('validate', d, t);
   if (places) opts.places = places;
+  if (heard.warnings) opts.warnings = heard.warnings;
   const parsed = validateParsed(json.value, file, opts);
   lap('validate');
   return parsed;
@@ -163,6 +172,8 @@ export interface ValidatedFile {
   parsed: Result<Dataset, ImportIssue[]>;
   linked: PlaceLinkOutcome | null;
   hashing: Promise<string>;
+  /** problems that do not refuse the file */
+  warnings: ImportIssue[];
 }
 
 /**
@@ -188,13 +199,19 @@ export async function validateUserFile(
     link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (heard.linked = r) },
   };
   let parsed: Result<Dataset, ImportIssue[]>;
+  const warnings: ImportIssue[] = [];
   try {
     if (kind === 'csv') {
       progress?.('parse', 0, 1);
       const { text } = decodeText(bytes);
-      parsed = parseCsvDataset(text, file, { onProgress: (d, t) => progress?.('parse', d, t), ...(places ? { places } : {}) });
+      parsed = parseCsvDataset(text, file, {
+        onProgress: (d, t) => progress?.('parse', d, t),
+        warnings,
+        ...(places ? { places } : {}),
+      });
     } else {
-      parsed = parseJson(bytes, file, progress, lap, places);
+      const heardJson: JsonHeard = { warnings };
+      parsed = parseJson(bytes, file, progress, lap, places, heardJson);
       if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
         parsed = {
           ok: false,
@@ -207,7 +224,7 @@ export async function validateUserFile(
     parsed = { ok: false, errors: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] };
   }
   progress?.('validate', 1, 1);
-  return { parsed, linked: heard.linked, hashing };
+  return { parsed, linked: heard.linked, hashing, warnings };
 }
 
 /**
@@ -240,14 +257,21 @@ export async function importFile(
     if (opts.wordings) m.wordings = opts.wordings;
     return m;
   };
-  const { parsed, linked, hashing } = await validateUserFile(db, bytes, file, kind, {
+  const { parsed, linked, hashing, warnings } = await validateUserFile(db, bytes, file, kind, {
     lap,
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.askPlaces ? { askPlaces: true } : {}),
     ...(opts.places ? { places: opts.places } : {}),
   });
   if (!parsed.ok)
-    return { ok: false, errors: { kind: 'invalid', issues: parsed.errors, ...(linked?.kind === 'questions' ? { questions: linked.questions } : {}) } };
+    return {
+      ok: false,
+      errors: {
+        kind: 'invalid',
+        issues: parsed.errors,
+        ...(linked?.kind === 'questions' ? { questions: linked.questions } : {}),
+      },
+    };
   let result: Result<ImportSummary, ImportFailure>;
   try {
     const hash = await hashing;
@@ -259,8 +283,11 @@ export async function importFile(
   }
   if (!result.ok && result.errors.kind === 'invalid')
     return { ok: false, errors: { kind: 'invalid', issues: result.errors.issues.map((i) => ({ ...i, file })) } };
-  if (result.ok && linked?.kind === 'linked') return { ok: true, value: { ...result.value, places: linked.links } };
-  return result;
+  if (!result.ok) return result;
+  const value: ImportSummary = { ...result.value };
+  if (linked?.kind === 'linked') value.places = linked.links;
+  if (warnings.length) value.warnings = warnings;
+  return { ok: true, value };
 }
 
 function looksLikeBackupText(text: string): boolean {

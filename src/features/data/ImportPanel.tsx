@@ -82,13 +82,16 @@ function ImportQuestion({ question }: { question: PendingQuestion }) {
   );
 }
 
-/** What was wrong with the file, one line a problem, and a note when the list was cut short. */
-function ImportIssues({ issues }: { issues: ImportUiState['issues'] }) {
+/**
+ * What was wrong with the file (or, as warnings, what was changed or is doubtful in a file that was imported), one
+ * line a problem, and a note when the list was cut short.
+ */
+function ImportIssues({ issues, warnings = false }: { issues: ImportUiState['issues']; warnings?: boolean }) {
   const { lang, t } = useLang();
   return (
-    <div className="import-errors">
-      <h4>{t('data.errors.heading')}</h4>
-      <ul data-testid="import-errors">
+    <div className={warnings ? 'import-warnings' : 'import-errors'}>
+      <h4>{t(warnings ? 'data.warnings.heading' : 'data.errors.heading')}</h4>
+      <ul data-testid={warnings ? 'import-warnings' : 'import-errors'}>
         {issues.map((issue, i) => {
           const x = issueText(issue, t, lang);
           return (
@@ -138,6 +141,7 @@ export function ImportPanel({ deps }: { deps: DataDeps }) {
       )}
       {s.question && <ImportQuestion question={s.question} />}
       {s.issues.length > 0 && <ImportIssues issues={s.issues} />}
+      {s.warnings.length > 0 && <ImportIssues issues={s.warnings} warnings />}
     </section>
   );
 }

@@ -156,6 +156,7 @@ export const successMessage = (file: string, s: ImportSummary): StatusMessage =>
 export async function importFiles(files: readonly File[], deps: DataDeps): Promise<void> {
   if (isImportBusy() || files.length === 0) return;
   const issues: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
   const notes: StatusMessage[] = [];
   let last: StatusMessage | null = null;
   let failed = false;
@@ -198,6 +199,7 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
         changed = true;
         last = successMessage(file.name, result.value);
         notes.push(...placeNotes(file.name, result.value.places, deps.lang()));
+        for (const w of result.value.warnings ?? []) if (warnings.length < MAX_ISSUES) warnings.push(w);
       } else {
         const f = failureMessage(file.name, result.errors);
         if (result.errors.kind !== 'exists') failed = true;
@@ -207,7 +209,7 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
     }
   } finally {
     guardUnload(false);
-    set({ ...fresh(), status: failed ? 'error' : 'done', file: null, progress: null, message: last, issues, notes });
+    set({ ...fresh(), status: failed ? 'error' : 'done', file: null, progress: null, message: last, issues, warnings, notes });
     if (changed) await deps.invalidate();
   }
 }

@@ -7,12 +7,12 @@
  * observations and numbers) → validate, then locate (each problem at its row and column).
  */
 import type { ImportIssue } from '../parse-dataset';
-import { MAX_ISSUES, validateDataset, type Result, type ValidateOptions } from '../validate';
+import { MAX_ISSUES, validateDataset, type DatasetIssue, type Result, type ValidateOptions } from '../validate';
 import type { Dataset } from '../../model/schema';
 import { assembleDocument } from './document';
 import { collectEntities } from './entities';
 import { CsvIssues } from './issues';
-import { csvResult } from './locate';
+import { csvResult, csvWarnings } from './locate';
 import { readHeader, readRecords } from './read';
 
 export { CSV_COLUMNS, REQUIRED_COLUMNS, type CsvColumn } from './columns';
@@ -23,6 +23,8 @@ export interface CsvParseOptions {
   onProgress?: (done: number, total: number) => void;
   /** the gazetteer, to check the places (as for a JSON file) */
   places?: ValidateOptions['places'];
+  /** receives the warnings (names cleaned, look-alike scripts), each at its row and column */
+  warnings?: ImportIssue[];
 }
 
 const emptyFile = (file: string): Result<Dataset, ImportIssue[]> => ({
@@ -66,5 +68,8 @@ export function parseCsvDataset(input: string, file: string, opts: CsvParseOptio
           },
         }
       : places;
-  return csvResult(validateDataset(assembled.doc, maxIssues, withRows ? { places: withRows } : {}), assembled, entities.dataset, issues);
+  const warnings: DatasetIssue[] = [];
+  const result = validateDataset(assembled.doc, maxIssues, withRows ? { places: withRows, warnings } : { warnings });
+  opts.warnings?.push(...csvWarnings(warnings, assembled, entities.dataset, file));
+  return csvResult(result, assembled, entities.dataset, issues);
 }

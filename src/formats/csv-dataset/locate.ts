@@ -36,6 +36,12 @@ export function csvResult(
   return { ok: false, errors: issues.list };
 }
 
+/** Warnings of the document (e.g. names cleaned) at their row and column, in file order. */
+export function csvWarnings(warnings: readonly DatasetIssue[], { sources }: Assembled, dataset: Entity, file: string): ImportIssue[] {
+  const out = warnings.map((w) => toCsvIssue(w, file, locate(w.path, dataset, sources), sources));
+  return out.sort((a, b) => Number(a.params?.row ?? 0) - Number(b.params?.row ?? 0));
+}
+
 function locate(path: readonly (string | number)[], dataset: Entity, sources: Sources): Location | null {
   const [head, index, ...rest] = path;
   if (typeof head === 'string' && typeof index === 'number' && sources[head]) {

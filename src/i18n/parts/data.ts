@@ -132,6 +132,10 @@ export const zh = {
   'data.issue.not_a_backup': '不是 rol-compare/backup 备份文件',
   'data.issue.backup_hash_mismatch': '数据集“{id}”与其校验值不符(文件被改动或已损坏)',
   'data.issue.unreadable': '无法读取文件',
+  'data.issue.name_invisible': '名称中不可见的字符 {chars}(文字方向控制符或零宽字符)已去掉,现为“{name}”',
+  'data.issue.name_invisible_only': '名称只有不可见的字符 {chars}',
+  'data.issue.name_mixed_script': '名称“{name}”在一个词里混用了 {scripts} 字母,可能是冒充另一名称的形近字母',
+  'data.warnings.heading': '已导入,但请留意',
   'data.issue.other': '其他问题',
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
@@ -267,5 +271,9 @@ export const en: Record<keyof typeof zh, string> = {
   'data.issue.not_a_backup': 'not a rol-compare/backup file',
   'data.issue.backup_hash_mismatch': 'dataset "{id}" does not match its checksum (the file was changed or damaged)',
   'data.issue.unreadable': 'the file cannot be read',
+  'data.issue.name_invisible': 'invisible characters {chars} (direction controls or zero-width characters) were removed from the name; it now reads "{name}"',
+  'data.issue.name_invisible_only': 'the name is nothing but invisible characters {chars}',
+  'data.issue.name_mixed_script': 'the name "{name}" mixes {scripts} letters in one word: look-alike letters may pass it off as another name',
+  'data.warnings.heading': 'Imported, but note',
   'data.issue.other': 'other problem',
 };

@@ -46,6 +46,8 @@ export interface ImportUiState {
   progress: number | null;
   message: StatusMessage | null;
   issues: ImportIssue[];
+  /** what the last import changed or doubts but did not refuse (names cleaned, look-alike letters), each located */
+  warnings: ImportIssue[];
   /** what else the last operation did, one line each (e.g. places found by name, places joined) */
   notes: StatusMessage[];
   question: PendingQuestion | null;
@@ -59,6 +61,7 @@ export const initialImportState: ImportUiState = {
   progress: null,
   message: null,
   issues: [],
+  warnings: [],
   notes: [],
   question: null,
 };
