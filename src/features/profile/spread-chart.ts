@@ -51,7 +51,7 @@ export function spreadItems(
 const ROW = 30;
 
 /** The chart's height on screen for n rows (without the export's footer). */
-export const spreadChartHeight = (n: number): number => 96 + ROW * n;
+export const spreadChartHeight = (n: number): number => 112 + ROW * n;
 
 const barLabel = (it: PlacedItem): string => {
   const { percentile: p, upper, bound } = it.fs.standing;
@@ -69,7 +69,7 @@ export function spreadChartOption(drawn: readonly PlacedItem[], lang: Lang, labe
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: true } },
     title: titleBlock(labels.title, labels.subtitle, labels.footer, 14),
-    grid: { left: 8, right: 40, top: 64, bottom: labels.footer ? 60 : 28, containLabel: true },
+    grid: { left: 8, right: 40, top: 80, bottom: labels.footer ? 60 : 28, containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,
