@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,31 +41,43 @@ describe('npm run extract: bad input', () => {
     expect(r.stderr).toMatch(/file not found/);
   }, T);
 
-  it('missing arguments', () => {
-    const r = cli(file('a.txt', '全年办理行政复议案件88件。'), '--jurisdiction', '测试区');
+  it('bad arguments', () => {
+    expect(cli('--jurisdiction', '测试区').stderr).toMatch(/give at least one report file or folder[\s\S]*usage:/);
+    const r = cli(file('a.txt', '全年办理行政复议案件88件。'), '--jurisdiction', '测试区', '--year', '20x3');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--year must be a year/);
     expect(r.stderr).toMatch(/usage:/);
   }, T);
 
-  it('a directory', () => {
-    const r = cli(dir, ...ARGS);
+  it('a report whose year is neither stated nor given is left out, and then nothing is written', () => {
+    const r = cli(file('a.txt', '全年办理行政复议案件88件。'), '--jurisdiction', '测试区');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/not a regular file/);
+    expect(r.stderr).toMatch(/left out .*a\.txt: no year found in its title or first lines: give --year/);
+    expect(r.stderr).toMatch(/no dataset written/);
+    expect(r.stdout).toBe('');
+  }, T);
+
+  it('an empty folder', () => {
+    const empty = join(dir, 'empty-folder');
+    mkdirSync(empty);
+    const r = cli(empty, ...ARGS);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty-folder \(no_files\): the folder holds no files/);
+    expect(r.stderr).toMatch(/no dataset written: no report files/);
   }, T);
 
   it('empty text (no bytes, or only white space)', () => {
     for (const content of ['', ' \n\t\u3000\n']) {
       const r = cli(file('empty.txt', content), ...ARGS);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/holds no text/);
+      expect(r.stderr).toMatch(/cannot read .*empty\.txt \(empty\)/);
     }
   }, T);
 
   it('a binary file', () => {
     const r = cli(file('bin.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a])), ...ARGS);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/not a text file/);
+    expect(r.stderr).toMatch(/cannot read .*bin\.txt \((binary|unsupported)\)/);
   }, T);
 
   it('a file over 50 MB is refused', () => {
@@ -94,8 +106,9 @@ describe('npm run extract: encodings and output', () => {
     const out = join(dir, 'gb.json');
     const r = cli(file('gb.txt', encoderFor('gb18030')(text)), ...ARGS, '--out', out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/encoding: GB18030 \(detected/);
-    expect(r.stdout).toMatch(/script: simplified/);
+    expect(r.stderr).toMatch(/encoding: GB18030 \(detected/);
+    expect(r.stderr).toMatch(/script: simplified/);
+    expect(r.stderr).toMatch(/wrote .*gb\.json: 1 report\(s\), 3 figure\(s\)/);
     const v = validateDataset(JSON.parse(readFileSync(out, 'utf8')) as unknown);
     expect(v.ok).toBe(true);
     if (!v.ok) return;
