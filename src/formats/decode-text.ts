@@ -75,6 +75,37 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text, encoding: pick, bom: false, scores, replaced: countReplacement(text) };
 }
 
+/** Why a decoding is not believable text: many bytes invalid in it, or characters unlike Chinese text. */
+export interface Implausible {
+  reason: 'replaced' | 'not_chinese';
+  /** replacement characters in the decoding */
+  replaced: number;
+  /** the chosen legacy decoding's score (`chineseScore`) */
+  score?: number;
+}
+
+/** Below this score a legacy decoding (GB18030 or Big5) is not taken for Chinese text. */
+export const MIN_LEGACY_SCORE = 0.3;
+/** More replacement characters than this share of the non-ASCII characters make any decoding unbelievable. */
+export const MAX_REPLACED_SHARE = 0.01;
+
+/**
+ * Whether a decoding is implausible text: replacement characters (bytes invalid in the encoding) above 1 % of the
+ * non-ASCII characters (and more than one), or, for a legacy decoding (no byte-order mark, not UTF-8), a score
+ * under MIN_LEGACY_SCORE: neither GB18030 nor Big5 gives text that reads as Chinese (e.g. a Shift_JIS file).
+ * Valid UTF-8 is believed as it is.
+ */
+export function implausibleDecoding(d: DecodedText): Implausible | null {
+  if (d.replaced > 1) {
+    let nonAscii = 0;
+    for (let i = 0; i < d.text.length; i++) if (d.text.charCodeAt(i) >= 0x80) nonAscii++;
+    if (d.replaced > MAX_REPLACED_SHARE * nonAscii) return { reason: 'replaced', replaced: d.replaced };
+  }
+  const score = d.scores?.[d.encoding];
+  if (score !== undefined && score < MIN_LEGACY_SCORE) return { reason: 'not_chinese', replaced: d.replaced, score };
+  return null;
+}
+
 /**
  * Whether bytes look like a binary file rather than text: any NUL byte, or more than 2% control bytes
  * (other than tab, line feed, form feed, carriage return, escape) in the first 64 KB.

@@ -6,7 +6,7 @@ import { toBlocks } from './codecs/blocks';
 import { type DatasetOrigin } from '../model/dataset-tables';
 import { looksLikeBackup } from '../formats/backup-envelope';
 import { parseCsvDataset } from '../formats/csv-dataset';
-import { decodeText } from '../formats/decode-text';
+import { decodeText, implausibleDecoding, type TextEncodingName } from '../formats/decode-text';
 import { parseJsonText, RESERVED_DATASET_IDS, validateParsed, type ImportIssue } from '../formats/parse-dataset';
 import type { Dataset } from '../model/schema';
 import type { PlaceLinkOutcome, Result, ValidateOptions } from '../formats/validate';
@@ -31,6 +31,8 @@ export interface ImportSummary {
   places?: PlaceLinks;
   /** milliseconds per step (decode, parse, validate, hash, blocks, write), for the benchmark and diagnostics */
   timings?: Record<string, number>;
+  /** the text encoding the file was read in (user files), detected from its bytes */
+  encoding?: TextEncodingName;
   /** what was changed or is doubtful but not refused (names cleaned of invisible characters, look-alike letters) */
   warnings?: ImportIssue[];
 }
@@ -50,7 +52,7 @@ export type ImportFailure =
    * `questions`: names the gazetteer gives several places for (asked only with `askPlaces`; the issue is then
    * `place_choice_needed`): import again with the person's `places` choices
    */
-  | { kind: 'invalid'; issues: ImportIssue[]; questions?: PlaceQuestion[] }
+  | { kind: 'invalid'; issues: ImportIssue[]; questions?: PlaceQuestion[]; encoding?: TextEncodingName }
   | { kind: 'exists'; id: string }
   | { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string };
 
@@ -132,15 +134,22 @@ export async function importDatasetJson(
   return storeDataset(db, parsed.value, meta);
 }
 
-/** Decodes and parses: the text lives only in this call, so it can be collected before validation starts. */
-function decodeAndParse(bytes: Uint8Array, file: string, lap: (step: string) => void): Result<unknown, ImportIssue[]> {
-  const text = new TextDecoder('utf-8').decode(bytes);
+/**
+ * Decodes (the encoding detected, an implausible decoding refused) and parses: the text lives only in this call,
+ * so it can be collected before validation starts.
+ */
+function decodeAndParse(bytes: Uint8Array, file: string, lap: (step: string) => void, heard: JsonHeard): Result<unknown, ImportIssue[]> {
+  const decoded = decodeText(bytes);
+  heard.encoding = decoded.encoding;
   lap('decode');
-  return parseJsonText(text, file);
+  const bad = implausibleDecoding(decoded);
+  if (bad) return { ok: false, errors: [implausibleIssue(file, decoded.encoding, bad)] };
+  return parseJsonText(decoded.text, file);
 }
 
-/** What reading a JSON file tells besides its dataset: the warnings. */
+/** What reading a JSON file tells besides its dataset: the encoding, the warnings. */
 interface JsonHeard {
+  encoding?: TextEncodingName;
   warnings?: ImportIssue[];
 }
 
@@ -154,7 +163,7 @@ function parseJson(
   heard: JsonHeard = {},
 ): Result<Dataset, ImportIssue[]> {
   progress?.('parse', 0, 1);
-  const json = decodeAndParse(bytes, file, lap);
+  const json = decodeAndParse(bytes, file, lap, heard);
   lap('parse');
   if (!json.ok) return json;
   progress?.('validate', 0, 1);
@@ -172,6 +181,8 @@ export interface ValidatedFile {
   parsed: Result<Dataset, ImportIssue[]>;
   linked: PlaceLinkOutcome | null;
   hashing: Promise<string>;
+  /** the encoding the text was decoded from (absent when the bytes were not decoded) */
+  encoding?: TextEncodingName;
   /** problems that do not refuse the file */
   warnings: ImportIssue[];
 }
@@ -199,19 +210,25 @@ export async function validateUserFile(
     link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (heard.linked = r) },
   };
   let parsed: Result<Dataset, ImportIssue[]>;
+  let encoding: TextEncodingName | undefined;
   const warnings: ImportIssue[] = [];
   try {
     if (kind === 'csv') {
       progress?.('parse', 0, 1);
-      const { text } = decodeText(bytes);
-      parsed = parseCsvDataset(text, file, {
-        onProgress: (d, t) => progress?.('parse', d, t),
-        warnings,
-        ...(places ? { places } : {}),
-      });
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      const bad = implausibleDecoding(decoded);
+      if (bad) parsed = { ok: false, errors: [implausibleIssue(file, decoded.encoding, bad)] };
+      else
+        parsed = parseCsvDataset(decoded.text, file, {
+          onProgress: (d, t) => progress?.('parse', d, t),
+          warnings,
+          ...(places ? { places } : {}),
+        });
     } else {
       const heardJson: JsonHeard = { warnings };
       parsed = parseJson(bytes, file, progress, lap, places, heardJson);
+      encoding = heardJson.encoding;
       if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
         parsed = {
           ok: false,
@@ -224,7 +241,18 @@ export async function validateUserFile(
     parsed = { ok: false, errors: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] };
   }
   progress?.('validate', 1, 1);
-  return { parsed, linked: heard.linked, hashing, warnings };
+  return { parsed, linked: heard.linked, hashing, warnings, ...(encoding ? { encoding } : {}) };
+}
+
+/** A file whose decoding is not believable text: refused, naming the encoding tried. */
+function implausibleIssue(file: string, encoding: TextEncodingName, bad: NonNullable<ReturnType<typeof implausibleDecoding>>): ImportIssue {
+  const params: Record<string, string | number> = { encoding, replaced: bad.replaced };
+  if (bad.score !== undefined) params.score = Math.round(bad.score * 100) / 100;
+  const message =
+    bad.reason === 'replaced'
+      ? `${bad.replaced} characters could not be decoded as ${encoding}`
+      : `the text does not read as Chinese in any encoding tried (best: ${encoding})`;
+  return { file, path: [], code: bad.reason === 'replaced' ? 'undecodable_text' : 'implausible_text', message, params };
 }
 
 /**
@@ -257,7 +285,7 @@ export async function importFile(
     if (opts.wordings) m.wordings = opts.wordings;
     return m;
   };
-  const { parsed, linked, hashing, warnings } = await validateUserFile(db, bytes, file, kind, {
+  const { parsed, linked, hashing, encoding, warnings } = await validateUserFile(db, bytes, file, kind, {
     lap,
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.askPlaces ? { askPlaces: true } : {}),
@@ -270,6 +298,7 @@ export async function importFile(
         kind: 'invalid',
         issues: parsed.errors,
         ...(linked?.kind === 'questions' ? { questions: linked.questions } : {}),
+        ...(encoding ? { encoding } : {}),
       },
     };
   let result: Result<ImportSummary, ImportFailure>;
@@ -286,6 +315,7 @@ export async function importFile(
   if (!result.ok) return result;
   const value: ImportSummary = { ...result.value };
   if (linked?.kind === 'linked') value.places = linked.links;
+  if (encoding) value.encoding = encoding;
   if (warnings.length) value.warnings = warnings;
   return { ok: true, value };
 }

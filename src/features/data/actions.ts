@@ -9,7 +9,7 @@ import type { BackupResult, ImportResult, RestoreResult, WorkerRequest } from '.
 import type { ImportIssue } from '../../formats/parse-dataset';
 import { MAX_ISSUES } from '../../formats/validate';
 import type { MessageKey } from '../../i18n';
-import { backupFileName, formatBytes, overallProgress } from './view-labels';
+import { backupFileName, encodingLabel, formatBytes, overallProgress } from './view-labels';
 import { initialImportState, isImportBusy, useImportStore, type QuestionChoice, type StatusMessage } from '../../ui/state/import-progress';
 import type { PlaceCandidate, PlaceLinks, PlaceQuestion } from '../../formats/place-link';
 import type { Lang } from '../../model/format';
@@ -149,6 +149,10 @@ export function failureMessage(file: string, f: ImportFailure): { message: Statu
   }
 }
 
+/** The line that says which encoding a file was read in (every file whose bytes were decoded). */
+export const encodingNote = (file: string, encoding: string | undefined): StatusMessage[] =>
+  encoding ? [msg('data.encoding.detected', { file, encoding: encodingLabel(encoding) })] : [];
+
 export const successMessage = (file: string, s: ImportSummary): StatusMessage =>
   msg(s.replaced ? 'data.status.replaced' : 'data.status.done', { file, id: s.id, reports: s.reports, observations: s.observations });
 
@@ -198,12 +202,13 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
       if (result.ok) {
         changed = true;
         last = successMessage(file.name, result.value);
-        notes.push(...placeNotes(file.name, result.value.places, deps.lang()));
+        notes.push(...encodingNote(file.name, result.value.encoding), ...placeNotes(file.name, result.value.places, deps.lang()));
         for (const w of result.value.warnings ?? []) if (warnings.length < MAX_ISSUES) warnings.push(w);
       } else {
         const f = failureMessage(file.name, result.errors);
         if (result.errors.kind !== 'exists') failed = true;
         last = f.message;
+        if (result.errors.kind === 'invalid') notes.push(...encodingNote(file.name, result.errors.encoding));
         for (const i of f.issues) if (issues.length < MAX_ISSUES) issues.push(i);
       }
     }

@@ -4,7 +4,7 @@ import { formatPath } from '../../formats/validate';
 import type { Lang } from '../../model/format';
 import { en, type MessageKey } from '../../i18n/messages';
 import type { Translate } from '../../i18n';
-import { formatBytes } from './view-labels';
+import { encodingLabel, formatBytes } from './view-labels';
 
 /** Codes whose English message carries details worth showing (key names, JSON syntax position, limits). */
 const WITH_DETAIL = new Set([
@@ -45,6 +45,7 @@ export function issueText(issue: ImportIssue, t: Translate, lang: Lang): IssueTe
   else where = t('data.loc.file', { file });
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(p)) params[k] = typeof v === 'string' ? clip(v) : v;
+  if (typeof p.encoding === 'string') params.encoding = encodingLabel(p.encoding);
   if (issue.code === 'too_large') {
     params.size = formatBytes(Number(p.bytes), lang);
     params.limit = formatBytes(Number(p.limit), lang);

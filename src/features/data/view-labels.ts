@@ -46,3 +46,14 @@ export function backupFileName(ms: number): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `rol-compare-backup-${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}.json`;
 }
+
+const ENCODING_LABELS: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  gb18030: 'GB18030',
+  big5: 'Big5',
+};
+
+/** A text encoding as people write it: utf-16le → UTF-16LE, big5 → Big5. */
+export const encodingLabel = (encoding: string): string => ENCODING_LABELS[encoding] ?? encoding;

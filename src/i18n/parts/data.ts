@@ -135,7 +135,10 @@ export const zh = {
   'data.issue.name_invisible': '名称中不可见的字符 {chars}(文字方向控制符或零宽字符)已去掉,现为“{name}”',
   'data.issue.name_invisible_only': '名称只有不可见的字符 {chars}',
   'data.issue.name_mixed_script': '名称“{name}”在一个词里混用了 {scripts} 字母,可能是冒充另一名称的形近字母',
+  'data.issue.implausible_text': '按 {encoding} 解码后不像中文文本:文件的编码无法识别(能识别 UTF-8、GB18030、Big5 和带 BOM 的 UTF-16),请另存为 UTF-8',
+  'data.issue.undecodable_text': '有 {replaced} 个字符无法按 {encoding} 解码:文件已损坏或编码不对,请另存为 UTF-8',
   'data.warnings.heading': '已导入,但请留意',
+  'data.encoding.detected': '{file}:按 {encoding} 编码读取(自动识别)。',
   'data.issue.other': '其他问题',
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
@@ -274,6 +277,9 @@ export const en: Record<keyof typeof zh, string> = {
   'data.issue.name_invisible': 'invisible characters {chars} (direction controls or zero-width characters) were removed from the name; it now reads "{name}"',
   'data.issue.name_invisible_only': 'the name is nothing but invisible characters {chars}',
   'data.issue.name_mixed_script': 'the name "{name}" mixes {scripts} letters in one word: look-alike letters may pass it off as another name',
+  'data.issue.implausible_text': 'decoded as {encoding}, the text does not read as Chinese: the encoding is not recognised (UTF-8, GB18030, Big5 and UTF-16 with a byte-order mark are); save the file as UTF-8',
+  'data.issue.undecodable_text': '{replaced} characters cannot be decoded as {encoding}: the file is damaged or in another encoding; save it as UTF-8',
   'data.warnings.heading': 'Imported, but note',
+  'data.encoding.detected': '{file}: read as {encoding} (detected).',
   'data.issue.other': 'other problem',
 };
