@@ -34,8 +34,15 @@ export const isKnownContainer = (el: Element): boolean => nameTokens(el).some((t
 export const looksLikeChrome = (el: Element): boolean =>
   CHROME_TAGS.has(el.name) || nameTokens(el).some((t) => CHROME_NAME.test(t) && !CONTAINER_NAME.test(t));
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-export const hanCount = (s: string): number => s.match(HAN)?.length ?? 0;
+/** Chinese characters (CJK unified ideographs, extension A, compatibility ideographs) in a string. */
+export function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
+}
 
 export interface Visitor {
   /** return false to skip the element's content (exit is still called) */

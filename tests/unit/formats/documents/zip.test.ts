@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { deflateSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../../../src/formats/documents';
+import { decodeLegacyName } from '../../../../src/formats/documents/zip-directory';
 import { crc32 } from '../../../../src/formats/documents/zip-unpack';
 import { readZip, ZIP_LIMITS } from '../../../../src/formats/documents/zip';
 import type { DocumentOutcome } from '../../../../src/formats/documents/types';
@@ -57,6 +58,12 @@ describe('readDocuments on a .zip', () => {
     const zip = gbkNamedZip({ '武进区2022.txt': utf8(REPORT), '法治政府/报告.htm': fixture('wujin-2022-gb2312.html') });
     const out = await readDocuments({ name: '打包.zip', bytes: zip });
     expect(summary(out)).toEqual(['ok 打包.zip/武进区2022.txt text', 'ok 打包.zip/法治政府/报告.htm html']);
+  });
+
+  it('reads a name without the UTF-8 flag as ASCII, UTF-8 (as macOS writes it) or GB18030', () => {
+    expect(decodeLegacyName(utf8('report-2022.docx'))).toBe('report-2022.docx');
+    expect(decodeLegacyName(utf8('武进区2022.docx'))).toBe('武进区2022.docx');
+    expect(decodeLegacyName(encoderFor('gb18030')('武进区2022.docx'))).toBe('武进区2022.docx');
   });
 
   it('unpacks a nested zip one level deep and refuses a deeper one', async () => {
