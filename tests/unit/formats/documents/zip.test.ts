@@ -1,6 +1,6 @@
 /** Reading a .zip of reports: names in UTF-8 and GBK, a nested archive, bombs, damaged and cut-short archives. */
 import { readFileSync } from 'node:fs';
-import { deflateSync, zipSync, type Zippable } from 'fflate';
+import { deflateSync, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../../../src/formats/documents';
 import { decodeLegacyName } from '../../../../src/formats/documents/zip-directory';
@@ -64,6 +64,26 @@ describe('readDocuments on a .zip', () => {
     expect(decodeLegacyName(utf8('report-2022.docx'))).toBe('report-2022.docx');
     expect(decodeLegacyName(utf8('武进区2022.docx'))).toBe('武进区2022.docx');
     expect(decodeLegacyName(encoderFor('gb18030')('武进区2022.docx'))).toBe('武进区2022.docx');
+  });
+
+  it('reads entries whose sizes follow their data (a streamed archive) and names an archive of nothing', async () => {
+    const parts: Uint8Array[] = [];
+    const streamed = new Zip((err, chunk) => {
+      if (err) throw err;
+      parts.push(chunk);
+    });
+    for (const name of ['一.txt', '二.txt']) {
+      const entry = new ZipDeflate(name, { level: 6 });
+      streamed.add(entry);
+      entry.push(utf8(REPORT), true);
+    }
+    streamed.end();
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+    expect(bytes[6]! & 8).toBe(8); // the first local header says a data descriptor follows
+    expect(summary(await readDocuments({ name: 's.zip', bytes }))).toEqual(['ok s.zip/一.txt text', 'ok s.zip/二.txt text']);
+    const nothing = zipSync({ '__MACOSX/._a.txt': new Uint8Array([0, 5]), 'empty/': new Uint8Array() } as Zippable);
+    expect(summary(await readDocuments({ name: 'n.zip', bytes: nothing }))).toEqual(['empty n.zip']);
   });
 
   it('unpacks a nested zip one level deep and refuses a deeper one', async () => {
