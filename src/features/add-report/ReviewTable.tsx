@@ -19,7 +19,7 @@ export interface RowEdits {
 /** The review's column headers, as grid column headers. */
 export function ReviewHead() {
   const { t } = useLang();
-  const columns = [t('add.accept'), t('add.figure'), t('table.value'), t('select.categories'), t('table.metric'), t('table.period'), t('add.confidence')];
+  const columns = [t('batch.acceptColumn'), t('add.figure'), t('table.value'), t('select.categories'), t('table.metric'), t('table.period'), t('add.confidence')];
   return (
     <thead role="rowgroup">
       <tr role="row">

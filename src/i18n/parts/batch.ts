@@ -57,7 +57,10 @@ export const zh = {
   'batch.duplicate.text': '已存储内容相同的报告“{title}”。',
   'batch.duplicate.place-year': '已存储同一地区、同一年份的报告“{title}”。',
   'batch.replace': '替换已存储的',
+  'batch.saveAnyway': '仍然保存',
+  'batch.acceptColumn': '接受',
   'batch.willReplace': '保存时替换已存储的报告。',
+  'batch.willKeepBoth': '保存时与已存储的报告并存。',
   'batch.failed': '重新提取失败:{message}',
   'batch.row.accepted': '已接受',
   'batch.row.rejected': '未接受',
@@ -84,6 +87,7 @@ export const zh = {
   'batch.placeFor': '“{file}”的地区',
   'batch.ok': '确定',
   'batch.pasted': '粘贴的文本',
+  'batch.reports': '队列中的报告',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -141,7 +145,10 @@ export const en: Record<keyof typeof zh, string> = {
   'batch.duplicate.text': 'A report with the same text is stored: “{title}”.',
   'batch.duplicate.place-year': 'A report of the same place and year is stored: “{title}”.',
   'batch.replace': 'Replace the stored one',
+  'batch.saveAnyway': 'Save it all the same',
+  'batch.acceptColumn': 'Keep',
   'batch.willReplace': 'Saving replaces the stored report.',
+  'batch.willKeepBoth': 'Saving keeps it beside the stored report.',
   'batch.failed': 'Extracting again failed: {message}',
   'batch.row.accepted': 'accepted',
   'batch.row.rejected': 'rejected',
@@ -168,4 +175,5 @@ export const en: Record<keyof typeof zh, string> = {
   'batch.placeFor': 'Place of “{file}”',
   'batch.ok': 'OK',
   'batch.pasted': 'pasted text',
+  'batch.reports': 'Reports in the queue',
 };

@@ -10,6 +10,7 @@ import { acceptAll, editRow, setAccepted } from './batch-model';
 import { focusedRow, indexOfFocus, itemAt, layout, moveFocus, setFocus, totals, type Layout } from './batch-layout';
 import { applyToQueue, queueNow, useBatchStore } from './batch-store';
 import { ReportHeader } from './ReportHeader';
+import { ReportList } from './ReportList';
 
 /** The id of an item's element (rows by report and row key). */
 const itemId = (report: string, row: string | null): string => `q-${report}${row === null ? '' : `/${row}`}`;
@@ -159,13 +160,16 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
     },
   });
 
-  // the keyboard moved the focus: the row comes into view and takes the browser's focus
+  // the keyboard (or the list of reports) moved the focus: the row comes into view and takes the browser's focus
   const last = useRef(focusIndex);
+  const jumped = useRef(false);
   useEffect(() => {
-    if (focusIndex === undefined || last.current === focusIndex) return;
+    if (focusIndex === undefined || (last.current === focusIndex && !jumped.current)) return;
     last.current = focusIndex;
     const active = document.activeElement;
-    if (!table.current?.contains(active) || active?.getAttribute('role') !== 'row') return;
+    const fromList = jumped.current;
+    jumped.current = false;
+    if (!fromList && (!table.current?.contains(active) || active?.getAttribute('role') !== 'row')) return;
     virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
     const f = queueNow().focus;
     if (f) document.getElementById(itemId(f.report, f.row))?.focus({ preventScroll: true });
@@ -177,8 +181,16 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
   const sum = totals(queue);
   const items = virtualizer.getVirtualItems();
 
+  const jump = (report: string) => {
+    jumped.current = true;
+    applyToQueue((s) => setFocus(s, { report, row: null }));
+  };
+  let extracting = 0;
+  for (const k of queue.order) if (queue.reports[k]!.extracting) extracting++;
+
   return (
     <>
+      <ReportList onJump={jump} />
       <h3 data-testid="add-summary">{t('batch.queue', { reports: sum.reports, rows: sum.rows, accepted: sum.accepted })}</h3>
       <p className="note">{t('batch.keys')}</p>
       <div className="reader-layout batch-layout">
@@ -192,6 +204,8 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
             className="data-table review queue"
             data-testid="add-review"
             data-items={l.count}
+            data-reports={queue.order.length}
+            data-extracting={extracting}
             onKeyDown={(e) => onGridKey(e, table.current)}
           >
             <ReviewHead />

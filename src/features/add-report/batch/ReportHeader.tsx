@@ -7,7 +7,7 @@ import { useLang } from '../../../ui/hooks/useLang';
 import { placeLabel, placeWhere } from '../place-field';
 import { translateWarning } from '../warnings';
 import { useGazetteer } from '../reads/gazetteer';
-import { acceptAll, acceptedCount, confirm, keep, replaceStored, setPlace, setYear, skip, type QueueReport } from './batch-model';
+import { acceptAll, acceptedCount, confirm, datasetIdOf, keep, replaceStored, setPlace, setYear, skip, type QueueReport } from './batch-model';
 import { applyToQueue } from './batch-store';
 
 /** A jurisdiction as the person knows it: a place with its city (never by a name it shares), a department by its own name. */
@@ -80,17 +80,19 @@ function DuplicateOf({ r, fileOf }: { r: QueueReport; fileOf: (key: string) => s
     );
   if (!r.duplicate || r.skipped) return null;
   const text = t(r.duplicate.kind === 'text' ? 'batch.duplicate.text' : 'batch.duplicate.place-year', { title: r.duplicate.title });
+  // saving replaces a stored dataset of the same id only (a report of the bundled data stays beside it)
+  const replaces = r.extraction !== null && datasetIdOf(r.extraction) === r.duplicate.dataset;
   if (r.answer === 'replace')
     return (
-      <p className="note queue-dup" data-testid="batch-duplicate">
-        {text} {t('batch.willReplace')}
+      <p className="note queue-dup" data-testid="batch-duplicate" data-answer="replace">
+        {text} {t(replaces ? 'batch.willReplace' : 'batch.willKeepBoth')}
       </p>
     );
   return (
     <p className="warn queue-dup" role="group" aria-label={text} data-testid="batch-duplicate">
       {text}{' '}
       <button type="button" onClick={() => applyToQueue((s) => replaceStored(s, r.key))} data-testid="batch-replace">
-        {t('batch.replace')}
+        {t(replaces ? 'batch.replace' : 'batch.saveAnyway')}
       </button>{' '}
       <button type="button" onClick={() => applyToQueue((s) => skip(s, r.key))} data-testid="batch-skip">
         {t('batch.skip')}
