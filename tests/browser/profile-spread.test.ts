@@ -44,6 +44,39 @@ function othersOf(data: readonly Data[], metric: string, year: number, idOf: (j:
   return [...got.values()];
 }
 
+/** Records of a CSV file (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field.replace(/\r$/, ''));
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
 let browser: Browser;
 let page: Page;
 let errors: string[];
@@ -131,6 +164,16 @@ describe('the profile’s figures against the other places (real Chromium)', () 
     const svg = Buffer.concat(chunks).toString('utf8');
     expect(svg).toContain('各项数字在报告地区中的百分位');
     expect(svg).toContain('中位数');
+    // the view's CSV carries them too
+    const [c] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-csv').click()]);
+    const parts: Buffer[] = [];
+    for await (const x of await c.createReadStream()) parts.push(x as Buffer);
+    const [csvHead, ...csvRows] = parseCsv(Buffer.concat(parts).toString('utf8').replace(/^\uFEFF/, ''));
+    const at = (name: string) => csvHead!.indexOf(name);
+    const csvRow = csvRows.find((r) => r[at('数字代码')] === target.o.id && r[at('百分位')] !== undefined && r[at('百分位')] !== '')!;
+    expect(csvRow).toBeDefined();
+    expect(Number(csvRow[at('中位数')])).toBeCloseTo(dist.median, 9);
+    expect(Number(csvRow[at('百分位')])).toBe(p);
     expect(errors).toEqual([]);
     placed = { ...target, data, idOf };
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { CategoryScore } from '../../model/profile';
 import { useJurisdictionData } from '../../reads/jurisdiction-data';
@@ -22,6 +22,9 @@ import { useUrlField } from '../../ui/url/url-store';
 import { useProfileSpreads } from './use-profile-spreads';
 import { spreadItems } from './spread-chart';
 import { ProfileSpreadChart } from './ProfileSpreadChart';
+import { ExportToolbar } from '../../ui/export/ExportToolbar';
+import { Presentation } from '../../ui/export/Presentation';
+import type { ViewData } from '../../ui/export/view-dataset';
 import './profile.css';
 
 const NO_SCORES: CategoryScore[] = [];
@@ -70,9 +73,15 @@ function FiguresSection({ catalog, j, observations, reports, perCapita, populati
   const group = peers.group ? peers.label : undefined;
   const population = perCapita?.population;
   const items = useMemo(() => (spreads ? spreadItems(observations, catalog, spreads, population) : null), [spreads, observations, catalog, population]);
+  // the view's charts at once (ZIP, CSV with each figure's median, quartiles and percentile, JSON, TSV), and slides
+  const [presenting, setPresenting] = useState(false);
+  const exportData = useMemo<ViewData>(() => ({ pool: observations, reports, metrics: catalog.metricById, jurisdictions: catalog.jurisdictionById }), [observations, reports, catalog]);
+  const filenameParts = useMemo(() => [t('nav.profile'), pickLang(j.short, lang)], [t, j, lang]);
   return (
     <>
       <h3>{t('profile.figures')}</h3>
+      <ExportToolbar filenameParts={filenameParts} data={exportData} onPresent={() => setPresenting(true)} />
+      {presenting && <Presentation onClose={() => setPresenting(false)} />}
       <SpreadScope id={id} peers={peers} canGroup={Boolean(j.code)} />
       {peers.noPlace && <p className="note">{t('peer.noPlace', { place: pickLang(j.short, lang) })}</p>}
       {peers.error && <p className="error" role="alert">{t('app.error', { message: peers.error.message })}</p>}
