@@ -63,6 +63,40 @@ function headings(root: Parent, dropped: ReadonlySet<Element>): { all: string[];
   return { all, h1s };
 }
 
+const ATTACHMENT = /\.(pdf|docx?|wps|ofd|zip|rar|7z)(?:[?#]|$)/i;
+
+function fileNameOf(href: string): string {
+  const last = href.replace(/[?#].*$/, '').split('/').pop() || href;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** The files a page links to as attachments (附件), by link text or file name, at most five. */
+export function attachments(root: Parent): string[] {
+  const found: string[] = [];
+  walk(root, {
+    enter(el) {
+      const href = el.name === 'a' ? el.attribs.href : undefined;
+      if (!href || !ATTACHMENT.test(href) || found.length >= 5) return;
+      const label = collapse(textOf(el)).trim() || fileNameOf(href);
+      if (!found.includes(label)) found.push(label);
+    },
+  });
+  return found;
+}
+
+function noBody(name: string, root: Parent, chars: number): DocumentOutcome {
+  const files = attachments(root);
+  const also = files.length ? `; it links to ${files.join(', ')}, which may hold the report` : '';
+  return problem(name, 'html_no_body', `${name} is a web page without a report's text (navigation and links only)${also}`, {
+    chars,
+    ...(files.length ? { attachments: files.join('\n') } : {}),
+  });
+}
+
 function bodyLines(choice: { el: Parent; fallback: boolean }, dropped: ReadonlySet<Element>): Line[] {
   return renderLines(choice.el, (el) => dropped.has(el)).filter(
     (line) => !isChromeLine(line.text) && !(choice.fallback && line.han > 0 && line.linkHan >= 0.9 * line.han),
@@ -95,10 +129,7 @@ export function htmlReport(html: string, src: HtmlSource): DocumentOutcome {
   const choice = chooseBody(root, counts, keptHan);
   const lines = bodyLines(choice, dropped);
   const bodyHan = lines.reduce((n, l) => n + l.han - l.linkHan, 0);
-  if (bodyHan < MIN_BODY_HAN)
-    return problem(src.name, 'html_no_body', `${src.name} is a web page without a report's text (navigation and links only)`, {
-      chars: bodyHan,
-    });
+  if (bodyHan < MIN_BODY_HAN) return noBody(src.name, root, bodyHan);
   const text = lines.map((l) => l.text).join('\n');
   const bad = checkedText(src.name, text);
   if (bad) return bad;

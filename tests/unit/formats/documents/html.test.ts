@@ -105,6 +105,13 @@ describe('body, lines and metadata', () => {
     expect(decodeHtml(new Uint8Array([...utf8('<p>'), 0xb7, 0xa8, 0xd6, 0xce, ...utf8('</p>')]))).toMatchObject({ encoding: 'gb18030', text: '<p>法治</p>' });
   });
 
+  it('names the attachments of a page whose report is in a linked file', () => {
+    const html = `<div class="content"><p>武进区2022年法治政府建设年度报告见附件。</p><p>附件:<a href="/u/2023/fzzf.pdf">武进区2022年法治政府建设年度报告.pdf</a></p><p><a href="/u/%E6%8A%A5%E5%91%8A.docx?v=2"></a></p></div>`;
+    const read = readHtml({ name: 'a.html', bytes: page(html) }, 'h');
+    expect(read).toMatchObject({ ok: false, problem: { code: 'html_no_body', params: { attachments: '武进区2022年法治政府建设年度报告.pdf\n报告.docx' } } });
+    expect(!read.ok && read.problem.message).toContain('it links to 武进区2022年法治政府建设年度报告.pdf, 报告.docx');
+  });
+
   it('tells chrome lines from report lines', () => {
     for (const line of ['当前位置:首页 > 政务公开', '您现在的位置:首页', '首页 > 法治政府建设', '分享到:', '【打印此页】 【关闭窗口】', '字号:大 中 小', '浏览次数:1286', '网站标识码:3204120001', '苏ICP备05004583号-1', '上一篇:关于…', '相关链接', '2023-03-23 17:23:06'])
       expect(isChromeLine(line), line).toBe(true);
