@@ -9,6 +9,7 @@ import { compileGuard, type Guard } from './schema-guard';
 import { checkIntegrity } from './integrity';
 import { checkPlaces } from './place-check';
 import { cleanNames } from './name-clean';
+import { checkBounds } from './value-bounds';
 import { linkPlaces, type PlaceLinkInput, type PlaceLinkResult } from './place-link';
 import type { Gazetteer } from '../model/gazetteer';
 import { MAX_ISSUES, type DatasetIssue, type Result } from './issue';
@@ -163,6 +164,9 @@ export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: Vali
   const errors = names.errors.slice(0, maxIssues);
   if (errors.length < maxIssues)
     errors.push(...checkIntegrity(parsed.data, maxIssues - errors.length, progress ? (d) => progress(schemaTotal + d, total) : undefined));
+  // a metric of the wrong kind is reported as such, not by its figures' bounds
+  const wrongKind = new Set(errors.filter((e) => e.code === 'indicator_kind_mismatch').map((e) => parsed.data.metrics[Number(e.path[1])]?.id));
+  if (errors.length < maxIssues) errors.push(...checkBounds(parsed.data, maxIssues - errors.length, wrongKind));
   const places = opts.places;
   if (places && errors.length < maxIssues)
     errors.push(...checkPlaces(parsed.data, places.gazetteer, places.toSimplified).slice(0, maxIssues - errors.length));

@@ -87,10 +87,61 @@ export interface BandPart {
   max: Int32Array;
 }
 
+/** Above this magnitude a metric's figures are scaled down before they are normalised (their squares would overflow). */
+const SCALE_ABOVE = 2 ** 400;
+
+/**
+ * A metric's figures divided by a power of two when they are so large that differences or squares would overflow
+ * (1e308 next to 3): min–max, z-score and rank give the same order and scores for scaled figures, and division by
+ * a power of two is exact, so figures of ordinary size are left as they are.
+ */
+export function scaledForNormalising(values: Float64Array): Float64Array {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const a = Math.abs(values[i]!);
+    if (a > max) max = a;
+  }
+  if (!(max > SCALE_ABOVE) || !Number.isFinite(max)) return values;
+  const scale = 2 ** Math.floor(Math.log2(max));
+  return values.map((v) => v / scale);
+}
+
+/** Figures are compared to 1e-6 by the ranking (./score-sort.ts); above this magnitude such keys lose whole units. */
+const EXACT_KEYS_BELOW = Number.MAX_SAFE_INTEGER / 1e6;
+
+/**
+ * A metric's figures replaced by their places in order (0, 1, 2 …; figures equal to 1e-6 share one) when they are
+ * too large for the ranking's keys (1e308 × 1e6 is Infinity): the rank normalisation gives the same percentiles.
+ */
+export function ordinalsForRanking(values: Float64Array): Float64Array {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const a = Math.abs(values[i]!);
+    if (a > max) max = a;
+  }
+  if (!(max > EXACT_KEYS_BELOW)) return values;
+  const idx: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) idx.push(i);
+  idx.sort((x, y) => values[x]! - values[y]!);
+  const out = new Float64Array(values.length).fill(Number.NaN);
+  const key = (v: number) => Math.round(v * 1e6);
+  let ord = 0;
+  idx.forEach((i, k) => {
+    if (k > 0) {
+      const prev = values[idx[k - 1]!]!;
+      const same = values[i] === prev || (Number.isFinite(key(prev)) && key(prev) === key(values[i]!));
+      if (!same) ord++;
+    }
+    out[i] = ord;
+  });
+  return out;
+}
+
 export function prepareComposite(input: CompositeInput): PreparedComposite {
   const nj = input.jurisdictions.length;
   const nm = input.metrics.length;
-  const norm = input.metrics.map((m, k) => normalise(input.values[k]!, m.better, input.normalisation));
+  const prepared = (v: Float64Array) => (input.normalisation === 'rank' ? ordinalsForRanking(v) : scaledForNormalising(v));
+  const norm = input.metrics.map((m, k) => normalise(prepared(input.values[k]!), m.better, input.normalisation));
   const totalWeight = input.metrics.reduce((s, m) => s + m.weight, 0);
   const include = new Uint8Array(nj);
   const short = new Uint8Array(nj);

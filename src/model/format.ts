@@ -1,5 +1,6 @@
 /**
- * Numbers the way each language reads them: zh 1.5万 / 2.9亿元, en 15,000 / ¥290 million.
+ * Numbers the way each language reads them: zh 1.5万 / 2.9亿元 / 1.2万亿, en 15,000 / ¥290 million / 1.2 trillion.
+ * Never in exponent notation, however large or small (1e308 is written out in trillions; 1e-7 is 0).
  * Qualifiers are always shown: ≥ (lower bound), ≤, ≈, ranges with an en dash.
  */
 import type { Metric, Qualifier } from './schema';
@@ -10,23 +11,32 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-/** 15000 → "1.5万", 290000000 → "2.9亿", 6068 → "6068", 44.44 → "44.44" */
+/** Digits without grouping, at most two decimals, never an exponent (toFixed writes one from 1e21 up). */
+const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
+/** A non-negative number with at most two decimals, trailing zeros dropped. */
+const fixed2 = (a: number): string => (a < 1e21 ? trimZeros(a.toFixed(2)) : PLAIN.format(a));
+
+/** 15000 → "1.5万", 290000000 → "2.9亿", 1.2e12 → "1.2万亿", 6068 → "6068", 44.44 → "44.44" */
 export function formatZhNumber(v: number): string {
+  if (!Number.isFinite(v)) return '—';
   const a = Math.abs(v);
   const sign = v < 0 ? '−' : '';
-  if (a >= 1e8) return `${sign}${trimZeros((a / 1e8).toFixed(2))}亿`;
-  if (a >= 1e4) return `${sign}${trimZeros((a / 1e4).toFixed(2))}万`;
-  return `${sign}${trimZeros(a.toFixed(2))}`;
+  if (a >= 1e12) return `${sign}${fixed2(a / 1e12)}万亿`;
+  if (a >= 1e8) return `${sign}${fixed2(a / 1e8)}亿`;
+  if (a >= 1e4) return `${sign}${fixed2(a / 1e4)}万`;
+  return `${sign}${fixed2(a)}`;
 }
 
 const EN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** 15000 → "15,000", 290000000 → "290 million" (only from a million up) */
+/** 15000 → "15,000", 290000000 → "290 million" (only from a million up), 1.2e12 → "1.2 trillion" */
 export function formatEnNumber(v: number): string {
+  if (!Number.isFinite(v)) return '—';
   const a = Math.abs(v);
   const sign = v < 0 ? '−' : '';
-  if (a >= 1e9) return `${sign}${trimZeros((a / 1e9).toFixed(2))} billion`;
-  if (a >= 1e6) return `${sign}${trimZeros((a / 1e6).toFixed(2))} million`;
+  if (a >= 1e12) return `${sign}${EN.format(a / 1e12)} trillion`;
+  if (a >= 1e9) return `${sign}${fixed2(a / 1e9)} billion`;
+  if (a >= 1e6) return `${sign}${fixed2(a / 1e6)} million`;
   return sign + EN.format(a);
 }
 

@@ -3,12 +3,14 @@
  * zero-width space and Cyrillic look-alike letters, and two places of one name, is imported; the data view warns of
  * each cleaned or doubtful name at its row and column; the compare chart's legend, subtitle and series, the place
  * picker, the table, the CSV, the SVG and the PNG show four places under four names, none of them reversed.
+ * And figures at the extremes: 2 × 10¹⁴ yuan is labelled in trillions (万亿), never in exponent notation, and a
+ * count of 1e308 is refused with its row and column.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { baseUrl, chartsFinished, openApp } from './browser';
-import { importThroughPicker, openDataView } from '../fixtures/browser-data';
+import { errorItems, importThroughPicker, openDataView } from '../fixtures/browser-data';
 import { tinyCsvRows, toCsv, type CsvRow } from '../fixtures/csv';
 
 const RLO = '\u202E';
@@ -120,6 +122,62 @@ describe('names that spoof or reverse (real Chromium)', () => {
     const png = await download(() => article.getByTestId('export-png-1x').click());
     // the PNG is drawn from the option the SVG is drawn from (src/charts/export-render.ts)
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('figures at the extremes (real Chromium)', () => {
+  const amountRows = (): CsvRow[] =>
+    tinyCsvRows(2)
+      .filter((r) => r.metric_id === 'mediation.disputes_mediated')
+      .map((r, i) => ({
+        ...r,
+        dataset_id: 'trust-extremes',
+        jurisdiction_id: `tx.j${i}`,
+        jurisdiction_name_zh: `极值测试区${i}`,
+        jurisdiction_name_en: `Extreme ${i}`,
+        jurisdiction_level: 'zone',
+        report_id: `tx.r${i}`,
+        metric_id: 'mediation.amount_involved',
+        metric_name_zh: '调解涉及金额',
+        metric_name_en: 'Amount involved in mediated disputes',
+        metric_unit_zh: '元',
+        metric_unit_en: 'yuan',
+        metric_kind: 'amount',
+        value: i === 0 ? '200000000000000' : '3100000',
+        quote: i === 0 ? '调解涉及金额200万亿元' : '调解涉及金额310万元',
+        figure: i === 0 ? '200万亿元' : '310万元',
+      }));
+
+  it('labels 2 × 10¹⁴ yuan as 200 trillion / 200万亿, never in exponent notation', async () => {
+    await openDataView(page, baseUrl(), 'en');
+    const r = await importThroughPicker(page, 'amounts.csv', Buffer.from(toCsv(amountRows())));
+    expect(r.state, r.text).toBe('done');
+    for (const [lang, expected] of [['en', '¥200 trillion'], ['zh', '200万亿元']] as const) {
+      await page.goto(new URL(`/?v=compare&lang=${lang}&j=tx.j0,tx.j1&c=mediation`, baseUrl()).href);
+      await chartsFinished(page, 1);
+      const labels = await page.evaluate(() => {
+        type Chart = { getOption: () => { series: { data: { label?: { formatter?: string } }[] }[] } };
+        const chart = (window as unknown as { __rolCharts: Map<string, Chart> }).__rolCharts.get('compare-mediation|元')!;
+        return chart.getOption().series.map((s) => s.data[0]?.label?.formatter ?? '');
+      });
+      expect(labels[0]!.split('\n')[0]).toBe(lang === 'en' ? '200 trillion' : '200万亿');
+      for (const l of labels) expect(l).not.toMatch(/\de[+-]?\d/);
+      // the table writes the figure with its unit
+      const article = page.locator('article', { has: page.locator('[data-chart-id="compare-mediation|元"]') });
+      await article.locator('details.data-table summary').first().click();
+      expect(await article.locator('details.data-table tbody').innerText()).toContain(expected);
+    }
+  });
+
+  it('refuses 1e308 cases at its row and column', async () => {
+    await openDataView(page, baseUrl(), 'en');
+    const rows = tinyCsvRows(1).map((r) => ({ ...r, dataset_id: 'trust-huge' }));
+    rows[0]!.value = '1e308';
+    const r = await importThroughPicker(page, 'huge.csv', Buffer.from(toCsv(rows)));
+    expect(r.state).toBe('error');
+    const items = await errorItems(page);
+    expect(items).toContain('huge.csv, row 2, column value: 1e+308 lies outside the plausible range of such a figure (0 to 1,000,000,000,000, unit 件): check for extra digits or a wrong unit');
     expect(errors).toEqual([]);
   });
 });

@@ -139,6 +139,7 @@ export const zh = {
   'data.issue.undecodable_text': '有 {replaced} 个字符无法按 {encoding} 解码:文件已损坏或编码不对,请另存为 UTF-8',
   'data.warnings.heading': '已导入,但请留意',
   'data.encoding.detected': '{file}:按 {encoding} 编码读取(自动识别)。',
+  'data.issue.value_out_of_bounds': '{value} 超出此类数字的合理范围({min} 至 {max},单位 {unit}),请检查是否多写了位数或单位',
   'data.issue.other': '其他问题',
 } as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
@@ -281,5 +282,6 @@ export const en: Record<keyof typeof zh, string> = {
   'data.issue.undecodable_text': '{replaced} characters cannot be decoded as {encoding}: the file is damaged or in another encoding; save it as UTF-8',
   'data.warnings.heading': 'Imported, but note',
   'data.encoding.detected': '{file}: read as {encoding} (detected).',
+  'data.issue.value_out_of_bounds': '{value} lies outside the plausible range of such a figure ({min} to {max}, unit {unit}): check for extra digits or a wrong unit',
   'data.issue.other': 'other problem',
 };
