@@ -49,7 +49,7 @@ describe('readDocuments', () => {
     expect(docx?.ok && docx.doc.kind).toBe('docx');
     const [pdf] = await readDocuments({ name: 'report.pdf', bytes: fixture('report.pdf') });
     expect(pdf?.ok && pdf.doc.kind).toBe('pdf');
-  });
+  }, 30_000); // loading mammoth and pdf.js for the first time takes seconds on a busy machine
 });
 
 describe('htmlToReport', () => {
