@@ -119,8 +119,9 @@ const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
 /**
  * Kangxi radicals (U+2F00–U+2FD5, by their compatibility mapping) and radicals-supplement forms as the characters
  * they look like: a font whose glyph of 干 also serves ⼲ gives the radical in the PDF's text (江⼲区, ⾏政), and
- * nothing would match the text then.
+ * nothing would match the text then. The rest in NFC, which makes a font's other look-alikes (〈 as U+2329, CJK
+ * compatibility ideographs) the characters a typed text has.
  */
-export function unifyRadicals(text: string): string {
-  return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (c) => RADICAL_SUPPLEMENT[c] ?? (c >= '\u2f00' ? c.normalize('NFKC') : c));
+export function unifyCharacters(text: string): string {
+  return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (c) => RADICAL_SUPPLEMENT[c] ?? (c >= '\u2f00' ? c.normalize('NFKC') : c)).normalize('NFC');
 }

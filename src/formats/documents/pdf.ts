@@ -5,7 +5,7 @@
  * text layer is `pdf_scanned`, one that needs a password `pdf_encrypted`, one pdf.js cannot parse `corrupt`.
  */
 import type { DocumentInitParameters, getDocument } from 'pdfjs-dist/types/src/display/api';
-import { pageLines, paragraphsOf, stripRunningLines, unifyRadicals, type PdfLine, type PdfTextItem } from './pdf-layout';
+import { pageLines, paragraphsOf, stripRunningLines, unifyCharacters, type PdfLine, type PdfTextItem } from './pdf-layout';
 import { isAbortError, joinParagraphs, problem, replacementWarnings, throwIfAborted, titleOf } from './reader-common';
 import type { DocumentOutcome, DocumentWarning, ReadOptions, SourceFile } from './types';
 
@@ -90,7 +90,7 @@ export async function readPdf(file: SourceFile, sha256: string, opts: ReadOption
   const count = pages.lines.length;
   if (count === 0 || total < SCANNED_CHARS_PER_PAGE * count)
     return problem(file.name, 'pdf_scanned', `a scanned PDF without a text layer (${total} characters on ${count} page(s)); its text cannot be read`, { pages: count, characters: total });
-  const text = unifyRadicals(joinParagraphs(paragraphsOf(stripRunningLines(pages.lines))));
+  const text = unifyCharacters(joinParagraphs(paragraphsOf(stripRunningLines(pages.lines))));
   const title = titleOf(text) ?? pages.title;
   return {
     ok: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLines, paragraphsOf, stripRunningLines, unifyRadicals, type PdfLine, type PdfTextItem } from '../../../../src/formats/documents/pdf-layout';
+import { pageLines, paragraphsOf, stripRunningLines, unifyCharacters, type PdfLine, type PdfTextItem } from '../../../../src/formats/documents/pdf-layout';
 
 const item = (str: string, x: number, y: number, width = str.length * 12, hasEOL = false): PdfTextItem => ({ str, transform: [12, 0, 0, 12, x, y], width, height: 12, hasEOL });
 const line = (text: string, x: number, y: number, right = x + text.length * 12): PdfLine => ({ text, x, y, right, size: 12 });
@@ -34,8 +34,9 @@ describe('paragraphsOf', () => {
   });
 });
 
-describe('unifyRadicals', () => {
+describe('unifyCharacters', () => {
   it('gives the characters that Kangxi and supplement radicals stand for, and leaves other text alone', () => {
-    expect(unifyRadicals('江⼲区⾏政部⻔⼈⺠,。%')).toBe('江干区行政部门人民,。%');
+    expect(unifyCharacters('江⼲区⾏政部⻔⼈⺠,。%')).toBe('江干区行政部门人民,。%');
+    expect(unifyCharacters('贯彻落实\u2329法治政府建设实施纲要\u232a')).toBe('贯彻落实〈法治政府建设实施纲要〉');
   });
 });
