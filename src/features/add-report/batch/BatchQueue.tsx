@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { Catalog } from '../../../model/catalog';
 import type { Indicator } from '../../../model/indicators';
@@ -163,6 +163,7 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
   // the keyboard (or the list of reports) moved the focus: the row comes into view and takes the browser's focus
   const last = useRef(focusIndex);
   const jumped = useRef(false);
+  const [jumps, setJumps] = useState(0);
   useEffect(() => {
     if (focusIndex === undefined || (last.current === focusIndex && !jumped.current)) return;
     last.current = focusIndex;
@@ -173,7 +174,7 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
     virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
     const f = queueNow().focus;
     if (f) document.getElementById(itemId(f.report, f.row))?.focus({ preventScroll: true });
-  }, [focusIndex, virtualizer]);
+  }, [focusIndex, virtualizer, jumps]);
 
 
   const focused = focusedRow(queue);
@@ -181,9 +182,19 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
   const sum = totals(queue);
   const items = virtualizer.getVirtualItems();
 
+  // the text box scrolls: the keyboard must reach it (a focusable region named as the source text)
+  const beside = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = beside.current?.querySelector('.reader-text');
+    if (!box || box.hasAttribute('tabindex')) return;
+    box.setAttribute('tabindex', '0');
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', t('table.quote'));
+  });
   const jump = (report: string) => {
     jumped.current = true;
     applyToQueue((s) => setFocus(s, { report, row: null }));
+    setJumps((n) => n + 1);
   };
   let extracting = 0;
   for (const k of queue.order) if (queue.reports[k]!.extracting) extracting++;
@@ -193,7 +204,7 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
       <ReportList onJump={jump} />
       <h3 data-testid="add-summary">{t('batch.queue', { reports: sum.reports, rows: sum.rows, accepted: sum.accepted })}</h3>
       <p className="note">{t('batch.keys')}</p>
-      <div className="reader-layout batch-layout">
+      <div className="reader-layout batch-layout" ref={beside}>
         <div className="queue-scroll" ref={scroller} data-testid="batch-scroll">
           <table
             ref={table}
