@@ -162,7 +162,7 @@ describe('the profile’s figures against the other places (real Chromium)', () 
     const chunks: Buffer[] = [];
     for await (const c of await d.createReadStream()) chunks.push(c as Buffer);
     const svg = Buffer.concat(chunks).toString('utf8');
-    expect(svg).toContain('各项数字在报告地区中的百分位');
+    expect(svg).toContain('各项数字的百分位');
     expect(svg).toContain('中位数');
     // the view's CSV carries them too
     const [c] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-csv').click()]);

@@ -48,10 +48,14 @@ export function spreadItems(
   return { all, drawn: [...latest.values()] };
 }
 
-const ROW = 30;
+const ROW = 40;
+/** The title's line and each subtitle line: the plot starts under them. */
+const TITLE = 40;
+const SUBTITLE_LINE = 15;
+const plotTop = (subtitle: string) => TITLE + SUBTITLE_LINE * subtitle.split('\n').length + 8;
 
 /** The chart's height on screen for n rows (without the export's footer). */
-export const spreadChartHeight = (n: number): number => 112 + ROW * n;
+export const spreadChartHeight = (n: number, subtitle: string): number => plotTop(subtitle) + 40 + ROW * n;
 
 const barLabel = (it: PlacedItem): string => {
   const { percentile: p, upper, bound } = it.fs.standing;
@@ -69,7 +73,7 @@ export function spreadChartOption(drawn: readonly PlacedItem[], lang: Lang, labe
     textStyle: { fontFamily: FONT_FAMILY },
     aria: { enabled: true, decal: { show: true } },
     title: titleBlock(labels.title, labels.subtitle, labels.footer, 14),
-    grid: { left: 8, right: 40, top: 80, bottom: labels.footer ? 60 : 28, containLabel: true },
+    grid: { left: 8, right: 40, top: plotTop(labels.subtitle), bottom: labels.footer ? 60 : 28, containLabel: true },
     tooltip: {
       trigger: 'item',
       confine: true,
