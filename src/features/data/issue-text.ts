@@ -20,6 +20,9 @@ const WITH_DETAIL = new Set([
   'unreadable',
 ]);
 
+/** The scripts a look-alike warning names (src/formats/name-clean.ts). */
+const SCRIPTS = new Set(['Cyrillic', 'Greek', 'Han', 'Latin']);
+
 const MAX_SHOWN = 300;
 const clip = (s: string) => (s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s);
 
@@ -46,6 +49,12 @@ export function issueText(issue: ImportIssue, t: Translate, lang: Lang): IssueTe
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(p)) params[k] = typeof v === 'string' ? clip(v) : v;
   if (typeof p.encoding === 'string') params.encoding = encodingLabel(p.encoding);
+  // "Cyrillic+Latin" → 西里尔与拉丁 / Cyrillic and Latin
+  if (issue.code === 'name_mixed_script' && typeof p.scripts === 'string')
+    params.scripts = p.scripts
+      .split('+')
+      .map((s) => (SCRIPTS.has(s) ? t(`data.script.${s}` as MessageKey) : s))
+      .join(t('data.script.joiner'));
   if (issue.code === 'too_large') {
     params.size = formatBytes(Number(p.bytes), lang);
     params.limit = formatBytes(Number(p.limit), lang);
