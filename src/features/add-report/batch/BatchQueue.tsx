@@ -132,6 +132,19 @@ function QueueBody({ l, items, focusIndex, catalog, indicators, measure, total, 
   );
 }
 
+/** The text box beside the queue scrolls: the keyboard must reach it (a focusable region named as the source text). */
+function useFocusableText(label: string) {
+  const beside = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = beside.current?.querySelector('.reader-text');
+    if (!box || box.hasAttribute('tabindex')) return;
+    box.setAttribute('tabindex', '0');
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', label);
+  });
+  return beside;
+}
+
 /**
  * Every candidate of every report in one list, grouped by report (a header row each), virtualised: only the rows
  * in view (and the focused one) are in the DOM. Beside it, the focused row's report with its sentence marked.
@@ -182,15 +195,7 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
   const sum = totals(queue);
   const items = virtualizer.getVirtualItems();
 
-  // the text box scrolls: the keyboard must reach it (a focusable region named as the source text)
-  const beside = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const box = beside.current?.querySelector('.reader-text');
-    if (!box || box.hasAttribute('tabindex')) return;
-    box.setAttribute('tabindex', '0');
-    box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', t('table.quote'));
-  });
+  const beside = useFocusableText(t('table.quote'));
   const jump = (report: string) => {
     jumped.current = true;
     applyToQueue((s) => setFocus(s, { report, row: null }));
