@@ -129,7 +129,7 @@ describe('batch import', () => {
     expect((await active()).row).toBe(third.row);
 
     // accept-all on a report with rejected rows
-    const notes = await page.$$eval('[data-testid=batch-jump]', (bs) => bs.map((b) => [b.getAttribute('data-file') ?? '', b.nextElementSibling?.textContent ?? '']));
+    const notes = await page.$$eval('[data-testid=batch-jump]', (bs) => bs.map((b): [string, string] => [b.getAttribute('data-file') ?? '', b.nextElementSibling?.textContent ?? '']));
     const partial = notes.find(([, n]) => {
       const m = /(\d+) 个数字,已接受 (\d+) 个/.exec(n);
       return m && m[1] !== m[2];
