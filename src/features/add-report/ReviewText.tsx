@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { segmentText } from '../../model/search';
 import type { Script } from '../../model/schema';
 import type { Candidate } from '../../extract/types';
+import { useLang } from '../../ui/hooks/useLang';
+import { windowOf } from './text-window';
 
 /**
  * Scrolls the text box (not the page) to a mark: on a phone the box is below the table, and the page must stay at the
@@ -16,19 +18,30 @@ function scrollWithin(el: HTMLElement | null): void {
   else if (r.bottom > b.bottom) box.scrollTop += r.bottom - b.bottom + 8;
 }
 
-/** The report text with the focused candidate's sentence and figure marked, scrolled into view in its box. */
+/**
+ * The report text with the focused candidate's sentence and figure marked, scrolled into view in its box. A long
+ * text shows the lines around the sentence (./text-window.ts), saying how much is left out before and after.
+ */
 export function ReviewText({ text, script, focused }: { text: string; script: Script; focused: Candidate | undefined }) {
-  const segments = useMemo(() => {
-    if (!focused) return segmentText(text, []);
+  const { t } = useLang();
+  const { start, end, segments } = useMemo(() => {
+    const w = windowOf(text, focused?.offset, focused ? focused.offset + focused.quote.length : undefined);
+    const part = text.slice(w.start, w.end);
+    if (!focused) return { ...w, segments: segmentText(part, []) };
     const c = focused;
     const at = c.quote.indexOf(c.figure);
-    return segmentText(text, [
-      { start: c.offset, end: c.offset + c.quote.length, kind: 'quote' },
-      ...(at >= 0 ? [{ start: c.offset + at, end: c.offset + at + c.figure.length, kind: 'figure' as const }] : []),
-    ]);
+    const from = c.offset - w.start;
+    return {
+      ...w,
+      segments: segmentText(part, [
+        { start: from, end: from + c.quote.length, kind: 'quote' },
+        ...(at >= 0 ? [{ start: from + at, end: from + at + c.figure.length, kind: 'figure' as const }] : []),
+      ]),
+    };
   }, [text, focused]);
   return (
-    <div className="reader-text" data-testid="add-text-view" lang={script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
+    <div className="reader-text" data-testid="add-text-view" data-window={`${start}-${end}`} lang={script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
+      {start > 0 && <p className="note">{t('text.before', { n: start })}</p>}
       {segments.map((s) =>
         s.kind === 'plain' ? (
           <span key={s.offset}>{s.text}</span>
@@ -38,6 +51,7 @@ export function ReviewText({ text, script, focused }: { text: string; script: Sc
           </mark>
         ),
       )}
+      {end < text.length && <p className="note">{t('text.after', { n: text.length - end })}</p>}
     </div>
   );
 }

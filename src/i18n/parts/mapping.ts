@@ -33,6 +33,8 @@ export const zh = {
   'place.needChoice': '这个地名不止一处,请先在下方选择是哪一个。',
   'place.proposed': '已从报告开头识别地区与年份,请确认或修改。',
   'place.inReview': '地区:{label} · {year} 年',
+  'text.before': '……(前文 {n} 字未显示)',
+  'text.after': '……(后文 {n} 字未显示)',
 } as const satisfies Record<string, string>;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -66,4 +68,6 @@ export const en: Record<keyof typeof zh, string> = {
   'place.needChoice': 'More than one place has this name: choose one below first.',
   'place.proposed': 'The place and year were read from the opening of the report; confirm or change them.',
   'place.inReview': 'Place: {label} · {year}',
+  'text.before': '… ({n} characters before this are not shown)',
+  'text.after': '… ({n} characters after this are not shown)',
 };

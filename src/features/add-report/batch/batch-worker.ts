@@ -14,7 +14,7 @@ import { jurisdictionForPlace } from '../../../extract/to-dataset';
 import { fetchPlaces } from '../../../reads/fetch-places';
 import { extractDraft, type Draft, type ExtractCatalog } from '../extraction';
 import { proposeFrom, titleOf } from '../place-field';
-import { loadToSimplified, simplifiedRendering } from '../to-simplified';
+import { loadToSimplified, sampledScript, simplifiedRendering } from '../to-simplified';
 import type { BatchEvent, BatchRequest, PasteInput, ReportText, WorkerContext } from './batch-protocol';
 import type { BatchProposal, BatchReport, ExtractedReport } from './engine-types';
 import { splitOpening } from './opening';
@@ -75,38 +75,50 @@ function draftOf(r: ReportText, jurisdiction: Jurisdiction | undefined, year: nu
   };
 }
 
-/** What is posted: the extraction without its text and catalogue (the page has both). */
-function posted(key: string, x: ReturnType<typeof extractDraft>, rows = x.rows): ExtractedReport {
-  const { textSimplified: _t, ...extraction } = x.extraction;
-  return { key, extraction: { ...extraction, draft: { ...extraction.draft, text: '' }, indicators: [] }, rows };
+/** What is posted: the extraction without its text and catalogue (the page has both); `withSimplified` keeps the simplified rendering (made here after the report was posted). */
+function posted(key: string, x: ReturnType<typeof extractDraft>, rows = x.rows, withSimplified = false): ExtractedReport {
+  const { textSimplified, ...extraction } = x.extraction;
+  const draft = { ...extraction.draft, text: '' };
+  return { key, extraction: { ...extraction, draft, indicators: [], ...(withSimplified && textSimplified ? { textSimplified } : {}) }, rows };
 }
 
 /**
  * Extracts one report, posting the figures of its opening first when the text is long (its whole text is read
- * next, and only the figures after the opening are posted then).
+ * next, and only the figures after the opening are posted then). A long traditional text without its simplified
+ * rendering gets it here: the opening's first, then the whole text's, posted with the last part.
  */
-function extract(r: ReportText, draft: Draft, ctx: WorkerContext, onPart: (x: ExtractedReport, partial: boolean) => void, stream = true) {
+async function extract(r: ReportText, draft: Draft, ctx: WorkerContext, onPart: (x: ExtractedReport, partial: boolean) => void, stream = true) {
   const catalog = catalogOf(ctx);
   const run = (d: Draft, simplified: string | undefined) => extractDraft(d, r.script, simplified, { catalog, indicators: ctx.indicators, remembered: ctx.remembered });
+  const convert = r.script === 'traditional' && !r.textSimplified ? await loadToSimplified() : null;
   const opening = stream ? splitOpening(r.text) : r.text.length;
   if (opening < r.text.length) {
-    const head = run({ ...draft, text: r.text.slice(0, opening) }, r.textSimplified?.slice(0, opening));
-    onPart(posted(r.key, head), true);
-    const all = run(draft, r.textSimplified);
-    onPart(posted(r.key, all, all.rows.filter((row) => row.candidate.offset >= opening)), false);
-  } else onPart(posted(r.key, run(draft, r.textSimplified)), false);
+    const head = r.text.slice(0, opening);
+    const headSimplified = convert ? convert(head) : r.textSimplified?.slice(0, opening);
+    onPart(posted(r.key, run({ ...draft, text: head }, headSimplified)), true);
+    const simplified = convert ? convert(r.text) : r.textSimplified;
+    const all = run(draft, simplified);
+    onPart(posted(r.key, all, all.rows.filter((row) => row.candidate.offset >= opening), convert !== null), false);
+  } else {
+    const simplified = convert ? convert(r.text) : r.textSimplified;
+    onPart(posted(r.key, run(draft, simplified), undefined, convert !== null), false);
+  }
 }
 
 async function reportOf(doc: Pick<ReadDocument, 'name' | 'sha256' | 'bytes' | 'text' | 'warnings' | 'title' | 'encoding' | 'published'> & { kind: BatchReport['kind'] }, n: number, ctx: WorkerContext, given?: PasteInput): Promise<{ report: BatchReport; title: string; published?: string } | DocumentProblem> {
   if (doc.text.trim() === '') return problem(doc.name, 'empty', 'the file has no text');
   if (doc.text.length > MAX_TEXT_CHARS) return problem(doc.name, 'too_large', `the text has ${doc.text.length} characters; the limit is ${MAX_TEXT_CHARS}`, { chars: doc.text.length, limit: MAX_TEXT_CHARS });
-  const { script, textSimplified } = await simplifiedRendering(doc.text);
+  // a long text's script is judged on slices of it; a traditional one is converted while its opening is extracted
+  const long = splitOpening(doc.text) < doc.text.length;
+  const { script, textSimplified } = long ? { script: await sampledScript(doc.text), textSimplified: undefined } : await simplifiedRendering(doc.text);
   const proposal = await propose(doc.text, ctx, doc.title);
   if (given?.jurisdiction) Object.assign(proposal, { kind: 'found', places: [], jurisdiction: given.jurisdiction });
   if (given?.year) proposal.year = given.year;
   if (given?.title) proposal.title = given.title;
+  const textSha256 = doc.kind === 'paste' ? doc.sha256 : await sha256Text(doc.text);
   const report: BatchReport = {
     key: `${n}:${doc.sha256.slice(0, 12)}`,
+    textSha256,
     file: doc.name,
     kind: doc.kind,
     sha256: doc.sha256,
@@ -128,7 +140,7 @@ async function handle(doc: Parameters<typeof reportOf>[0], n: number, ctx: Worke
   const { report, title } = r;
   const year = report.proposal.year ?? yearNow();
   const text: ReportText = { ...report, ...(r.published ? { published: r.published } : {}) };
-  extract(text, draftOf(text, report.proposal.jurisdiction, year, title), ctx, (x, partial) => post({ type: 'extracted', x, partial }));
+  await extract(text, draftOf(text, report.proposal.jurisdiction, year, title), ctx, (x, partial) => post({ type: 'extracted', x, partial }));
 }
 
 async function pasteDoc(paste: PasteInput) {
@@ -182,7 +194,7 @@ self.onmessage = (ev: MessageEvent<BatchRequest>) => {
       post({ type: 'finished', outcome: 'done' });
     } else {
       const draft = draftOf(req.report, req.jurisdiction, req.year, req.title);
-      extract(req.report, draft, req.ctx, (x) => post({ type: 'reextracted', x }), false);
+      await extract(req.report, draft, req.ctx, (x) => post({ type: 'reextracted', x }), false);
     }
   };
   run().catch((e: unknown) => {

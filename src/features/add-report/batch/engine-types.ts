@@ -37,6 +37,8 @@ export interface BatchReport {
   warnings: DocumentWarning[];
   /** the report's text as extracted from the file (kept as is) */
   text: string;
+  /** sha-256 of the text's UTF-8 (computed in the worker: stored reports of the same text are duplicates) */
+  textSha256?: string;
   script: Script;
   textSimplified?: string;
   proposal: BatchProposal;

@@ -36,6 +36,9 @@ export interface BatchRun {
   cancel(): void;
 }
 
+/** How long what the worker posts is gathered before it is handed on (ms). */
+const FLUSH_MS = 200;
+
 const spawn = () => new Worker(new URL('./batch-worker.ts', import.meta.url), { type: 'module', name: 'rol-batch' });
 
 /** The context as the worker receives it: plain arrays (structured clone), the page's base URL. */
@@ -59,7 +62,8 @@ function restore(x: ExtractedReport, report: Pick<BatchReport, 'text' | 'textSim
     extraction: {
       ...extraction,
       draft: { ...extraction.draft, text: report.text },
-      ...(report.textSimplified ? { textSimplified: report.textSimplified } : {}),
+      // the worker sends a long text's simplified rendering with its last part, made after the report was posted
+      ...((extraction.textSimplified ?? report.textSimplified) ? { textSimplified: extraction.textSimplified ?? report.textSimplified } : {}),
       indicators: ctx.indicators,
     },
   };
@@ -67,20 +71,37 @@ function restore(x: ExtractedReport, report: Pick<BatchReport, 'text' | 'textSim
 
 /** Starts a batch; what it finds arrives through `listener`. */
 export function startBatch(input: BatchInput, ctx: BatchContext, listener: BatchListener): BatchRun {
+  textHashes.clear();
   const worker = spawn();
   const reports = new Map<string, BatchReport>();
   let over = false;
   const finish = (outcome: Parameters<BatchListener['finished']>[0]) => {
     if (over) return;
     over = true;
+    if (timer !== null) clearTimeout(timer);
     worker.terminate();
     listener.finished(outcome);
   };
+  // What the worker posts is handed on in one task per FLUSH_MS, not one task per message: the queue then renders
+  // once for many reports and rows instead of once for each.
+  let pending: BatchEvent[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    timer = null;
+    const events = pending;
+    pending = [];
+    for (const e of events) if (!over) deliver(e);
+  };
   worker.onmessage = (ev: MessageEvent<BatchEvent>) => {
     if (over) return;
-    const e = ev.data;
+    pending.push(ev.data);
+    if (ev.data.type === 'finished') flush();
+    else timer ??= setTimeout(flush, FLUSH_MS);
+  };
+  const deliver = (e: BatchEvent) => {
     if (e.type === 'report') {
       reports.set(e.report.key, e.report);
+      if (e.report.textSha256) textHashes.set(e.report.key, e.report.textSha256);
       listener.report(e.report);
     } else if (e.type === 'extracted') {
       const r = reports.get(e.x.key);
@@ -121,6 +142,9 @@ export function reextract(report: BatchReport, place: Jurisdiction, year: number
   });
 }
 
+/** The text hashes the worker computed, by report key (a key names one file's bytes, so one text), for the last batch. */
+const textHashes = new Map<string, string>();
+
 async function textHash(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -128,7 +152,7 @@ async function textHash(text: string): Promise<string> {
 
 /** Stored reports the given ones duplicate: same text (hash of the text), or same jurisdiction and year. By report key. */
 export async function findDuplicates(reports: readonly { key: string; text: string; jurisdiction: string; year: number }[]): Promise<Map<string, Duplicate>> {
-  const asked = await Promise.all(reports.map(async (r) => ({ key: r.key, textHash: await textHash(r.text), jurisdiction: r.jurisdiction, period: r.year })));
+  const asked = await Promise.all(reports.map(async (r) => ({ key: r.key, textHash: textHashes.get(r.key) ?? (await textHash(r.text)), jurisdiction: r.jurisdiction, period: r.year })));
   const r = await runInWorker<ReportMatchesResult>({ type: 'report-matches', reports: asked });
   if (!r.ok) throw new Error(r.errors.message);
   return new Map(r.value.map((m) => [m.key, { kind: m.kind, dataset: m.dataset, report: m.report, title: m.title }]));
