@@ -27,11 +27,16 @@ const SCRIPT_TESTS: readonly [Script, RegExp][] = [
   ['Greek', /\p{Script=Greek}/u],
 ];
 
+/** The blocks of Greek and Cyrillic letters (with their extensions and the phonetic ones). */
+const GREEK_OR_CYRILLIC = /[\u0370-\u03FF\u0400-\u052F\u1C80-\u1C8F\u1D00-\u1DBF\u1F00-\u1FFF\uA640-\uA69F\uAB65]/;
+
 /**
  * The scripts of the first word that mixes Cyrillic or Greek letters with Latin or Han ones ("Cyrillic+Latin"), or
  * null. Words are split at spaces and punctuation, so "Москва / Moscow" is two words and no mix.
  */
 export function mixedScripts(s: string): string | null {
+  // most names have no Greek or Cyrillic letter at all: one scan decides
+  if (!GREEK_OR_CYRILLIC.test(s)) return null;
   for (const word of s.split(/[\s\p{P}\p{S}]+/u)) {
     if (!word) continue;
     const seen = new Set<Script>();
@@ -52,8 +57,13 @@ const NAME_FIELDS = {
 
 type Sink = { warnings: DatasetIssue[]; errors: DatasetIssue[] };
 
-/** Cleans one name; `undefined` when it is unchanged. */
-function cleanOne(value: string, path: (string | number)[], sink: Sink): string | undefined {
+/** Any character a name is cleaned of or warned for: most names have none, and one scan tells. */
+const NEEDS_A_LOOK = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF\u0370-\u03FF\u0400-\u052F\u1C80-\u1C8F\u1D00-\u1DBF\u1F00-\u1FFF\uA640-\uA69F\uAB65]/;
+
+/** Cleans one name; `undefined` when it is unchanged. `at` gives its path (made only for a name with a problem). */
+function cleanOne(value: string, at: () => (string | number)[], sink: Sink): string | undefined {
+  if (!NEEDS_A_LOOK.test(value)) return undefined;
+  const path = at();
   // jurisdictions[3].name.zh → name.zh; title.zh as it is
   const field = (typeof path[1] === 'number' ? path.slice(2) : path).join('.');
   const { text, removed } = stripInvisible(value);
@@ -83,7 +93,7 @@ export function cleanNames(ds: Dataset): Sink {
   const title = { ...ds.title };
   let titleChanged = false;
   for (const lang of ['zh', 'en'] as const) {
-    const t = cleanOne(title[lang], ['title', lang], sink);
+    const t = cleanOne(title[lang], () => ['title', lang], sink);
     if (t !== undefined) {
       title[lang] = t;
       titleChanged = true;
@@ -100,7 +110,7 @@ export function cleanNames(ds: Dataset): Sink {
         if (!v) continue;
         let next: { zh: string; en: string } | null = null;
         for (const lang of ['zh', 'en'] as const) {
-          const t = cleanOne(v[lang], [key, i, f, lang], sink);
+          const t = cleanOne(v[lang], () => [key, i, f, lang], sink);
           if (t !== undefined) (next ??= { ...v })[lang] = t;
         }
         if (next) (copy ??= { ...el })[f] = next;
@@ -108,7 +118,7 @@ export function cleanNames(ds: Dataset): Sink {
       for (const f of fields.plain) {
         const v = el[f];
         if (typeof v !== 'string') continue;
-        const t = cleanOne(v, [key, i, f], sink);
+        const t = cleanOne(v, () => [key, i, f], sink);
         if (t !== undefined) (copy ??= { ...el })[f] = t;
       }
       if (copy) list[i] = copy;
