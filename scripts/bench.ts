@@ -11,7 +11,8 @@
  * the data view, then measures the store size, the first chart after reload, a ranking over all jurisdictions,
  * a profile, a 20-metric composite, interaction latency and the JS heap. Baselines in the same browser: one
  * IndexedDB record per observation (on a sample, extrapolated per row), a bare ECharts setOption of the same
- * ranking, and the first chart with only the five bundled reports. Writes bench/results.json and the table in
+ * ranking, and the first chart with only the five bundled reports. Then the batch import of the add-report view:
+ * 100 report files, and a 4.9-million-character paste (scripts/lib/bench-batch.ts). Writes bench/results.json and the table in
  * README.md between <!-- bench:start --> and <!-- bench:end -->.
  * --quick: one tiny size, one run, a small baseline sample, no README (the test suite's smoke test).
  */
@@ -33,6 +34,7 @@ import { startServer } from './serve.mjs';
 import { BENCH_TMP, defaultOut, generateToFile, ROOT } from './lib/bench-dataset';
 import { buildApp, bundleSizes } from './lib/bench-build';
 import { writeBaselinePages } from './lib/bench-pages';
+import { benchBatchFiles, benchPaste, type BatchRun, type PasteRun } from './lib/bench-batch';
 import {
   AppPage,
   duBytes,
@@ -48,6 +50,7 @@ import {
   markdown,
   resultsSchema,
   stat,
+  type BatchResults,
   type BenchResults,
   type SizeResult,
 } from './lib/bench-results';
@@ -440,6 +443,47 @@ async function main() {
       });
     }
 
+    // the batch import: report files, and one very long paste, each run in a fresh profile
+    const batchFiles: BatchRun[] = [];
+    const pastes: PasteRun[] = [];
+    const nFiles = quick ? 10 : 100;
+    const pasteChars = quick ? 300_000 : 4_900_000;
+    for (let r = 0; r < runs; r++) {
+      log(`batch import: ${nFiles} report files, then a ${pasteChars.toLocaleString('en-US')}-character paste (run ${r + 1}/${runs})`);
+      const dir = join(work, 'profiles', 'batch');
+      const f = await benchBatchFiles(app.url, dir, ROOT, nFiles).catch((e: unknown) => (log(`  files failed: ${String(e)}`), null));
+      if (f) batchFiles.push(f);
+      const p = await benchPaste(app.url, dir, ROOT, pasteChars).catch((e: unknown) => (log(`  paste failed: ${String(e)}`), null));
+      if (p) pastes.push(p);
+      rmSync(dir, { recursive: true, force: true });
+      if (f) log(`  files: ${(f.ms / 1000).toFixed(1)} s, longest task ${f.longestTaskMs} ms, ${f.candidates} candidates`);
+      if (p) log(`  paste: first candidates ${(p.firstCandidatesMs / 1000).toFixed(1)} s, all ${(p.allMs / 1000).toFixed(1)} s, longest task ${p.longestTaskMs} ms`);
+    }
+    const batch: BatchResults | null =
+      batchFiles.length && pastes.length
+        ? {
+            files: {
+              reports: batchFiles[0]!.reports,
+              chars: batchFiles[0]!.chars,
+              bytes: batchFiles[0]!.bytes,
+              ms: stat(batchFiles.map((x) => x.ms)),
+              longestTaskMs: stat(batchFiles.map((x) => x.longestTaskMs)),
+              tasksOver100ms: stat(batchFiles.map((x) => x.tasksOver100ms)),
+              candidates: batchFiles[0]!.candidates,
+              domRows: Math.max(...batchFiles.map((x) => x.domRows)),
+            },
+            paste: {
+              chars: pastes[0]!.chars,
+              firstCandidatesMs: stat(pastes.map((x) => x.firstCandidatesMs)),
+              allMs: stat(pastes.map((x) => x.allMs)),
+              longestTaskMs: stat(pastes.map((x) => x.longestTaskMs)),
+              tasksOver100ms: stat(pastes.map((x) => x.tasksOver100ms)),
+              candidates: pastes[0]!.candidates,
+              domRows: Math.max(...pastes.map((x) => x.domRows)),
+            },
+          }
+        : null;
+
     // baselines, each in its own fresh profile
     log(`baseline: one IndexedDB record per observation, ${baselineRows} rows × ${runs}`);
     const rowMs: number[] = [];
@@ -526,6 +570,7 @@ async function main() {
         bareSetOption: bare,
       },
       sizes: sizeResults,
+      batch,
     };
     const results: BenchResults = {
       ...partial,
