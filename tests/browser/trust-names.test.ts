@@ -63,7 +63,7 @@ describe('names that spoof or reverse (real Chromium)', () => {
     const warnings = await page.$$eval('[data-testid="import-warnings"] li', (els) => els.map((e) => `${e.getAttribute('data-code')}: ${e.textContent}`));
     expect(warnings.some((w) => w.startsWith('name_invisible: names.csv, row 4, column jurisdiction_name_en') && w.includes('U+202E'))).toBe(true);
     expect(warnings.some((w) => w.startsWith('name_invisible: names.csv, row 4, column jurisdiction_short_zh') && w.includes('U+200B'))).toBe(true);
-    expect(warnings.some((w) => w.startsWith('name_mixed_script: names.csv, row 5, column jurisdiction_short_en') && w.includes('Cyrillic+Latin'))).toBe(true);
+    expect(warnings.some((w) => w.startsWith('name_mixed_script: names.csv, row 5, column jurisdiction_short_en') && w.includes('mixes Cyrillic and Latin letters'))).toBe(true);
     // the warnings are in the UI's language
     expect(await page.textContent('.import-warnings h4')).toBe('Imported, but note');
     expect(errors).toEqual([]);
