@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { Catalog } from '../../../model/catalog';
 import type { Indicator } from '../../../model/indicators';
@@ -6,7 +6,7 @@ import { useLang } from '../../../ui/hooks/useLang';
 import { matchTextOf } from '../extraction';
 import { ReviewHead, ReviewRowEditor, type RowEdits } from '../ReviewTable';
 import { ReviewText } from '../ReviewText';
-import { acceptAll, editRow, setAccepted } from './batch-model';
+import { acceptAll, editRow, setAccepted, type QueueState } from './batch-model';
 import { focusedRow, indexOfFocus, itemAt, layout, moveFocus, setFocus, totals, type Layout } from './batch-layout';
 import { applyToQueue, queueNow, useBatchStore } from './batch-store';
 import { ReportHeader } from './ReportHeader';
@@ -132,6 +132,31 @@ function QueueBody({ l, items, focusIndex, catalog, indicators, measure, total, 
   );
 }
 
+/** The virtualizer of the queue's list; the focused item is always drawn (the keyboard's focus is on it). */
+function useQueueVirtualizer(l: Layout, reports: QueueState['reports'], focusIndex: number | undefined, scroller: RefObject<HTMLDivElement | null>) {
+  // stable between scrolls: the virtualizer measures every item again when these change
+  const estimateSize = useCallback((i: number) => (itemAt(l, i)?.kind === 'report' ? 88 : 52), [l]);
+  const getItemKey = useCallback(
+    (i: number) => {
+      const it = itemAt(l, i)!;
+      return it.kind === 'report' ? it.report : `${it.report}/${reports[it.report]!.rows[it.row]!.key}`;
+    },
+    [l, reports],
+  );
+  return useVirtualizer({
+    count: l.count,
+    getScrollElement: () => scroller.current,
+    estimateSize,
+    overscan: 6,
+    getItemKey,
+    // the focused row stays in the DOM (the keyboard's focus is on it) wherever the list is scrolled
+    rangeExtractor: (range) => {
+      const base = defaultRangeExtractor(range);
+      return focusIndex === undefined || base.includes(focusIndex) ? base : [...base, focusIndex].sort((a, b) => a - b);
+    },
+  });
+}
+
 /** The text box beside the queue scrolls: the keyboard must reach it (a focusable region named as the source text). */
 function useFocusableText(label: string) {
   const beside = useRef<HTMLDivElement>(null);
@@ -157,21 +182,7 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
   const table = useRef<HTMLTableElement>(null);
   const focusIndex = indexOfFocus(queue, l);
 
-  const virtualizer = useVirtualizer({
-    count: l.count,
-    getScrollElement: () => scroller.current,
-    estimateSize: (i) => (itemAt(l, i)?.kind === 'report' ? 88 : 52),
-    overscan: 6,
-    getItemKey: (i) => {
-      const it = itemAt(l, i)!;
-      return it.kind === 'report' ? it.report : `${it.report}/${queue.reports[it.report]!.rows[it.row]!.key}`;
-    },
-    // the focused row stays in the DOM (the keyboard's focus is on it) wherever the list is scrolled
-    rangeExtractor: (range) => {
-      const base = defaultRangeExtractor(range);
-      return focusIndex === undefined || base.includes(focusIndex) ? base : [...base, focusIndex].sort((a, b) => a - b);
-    },
-  });
+  const virtualizer = useQueueVirtualizer(l, queue.reports, focusIndex, scroller);
 
   // the keyboard (or the list of reports) moved the focus: the row comes into view and takes the browser's focus
   const last = useRef(focusIndex);
