@@ -14,6 +14,10 @@ describe('the plausible range of a figure, by kind and unit', () => {
     expect(boundsOf(m('x', 'count'))).toEqual({ min: 0, max: 1e12 });
     expect(boundsOf(m('mediation.success_rate', 'rate', pct))).toEqual({ min: 0, max: 100 });
     expect(boundsOf(m('legal_services.legal_aid_target_completion', 'rate', pct))).toEqual({ min: 0, max: 1000 });
+    // a rate no catalogue indicator defines may be a completion against a target (吕梁: 完成率124.39%)
+    expect(boundsOf(m('legal_services.unclassified', 'rate', pct))).toEqual({ min: 0, max: 1000 });
+    expect(boundsOf(m('legal_services.specific_ab12cd', 'rate', pct))).toEqual({ min: 0, max: 1000 });
+    expect(boundsOf(m('legal_services.legal_aid_rate', 'rate', pct))).toEqual({ min: 0, max: 100 });
     expect(boundsOf(m('x.change', 'change', pct))).toEqual({ min: -100, max: 1e5 });
     expect(boundsOf(m('x.change_pp', 'change', pct))).toEqual({ min: -100, max: 100 });
     expect(boundsOf(m('x', 'change'))).toEqual({ min: -1e12, max: 1e12 });
