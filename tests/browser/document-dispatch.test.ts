@@ -4,53 +4,25 @@
  * fetched only when such a file arrives. A page built by Vite from tests/browser/document-dispatch/, under the
  * app's Content-Security-Policy.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script without types
-import { startServer } from '../../scripts/serve.mjs';
-import { CSP } from '../../vite.config';
-import { launch, watchErrors } from './browser';
+import { openWorkerPage, type WorkerPage } from './worker-page';
 
-const out = mkdtempSync(join(tmpdir(), 'rol-doc-dispatch-'));
-let server: Server;
-let url = '';
-let browser: Browser;
+let wp: WorkerPage | undefined;
 let page: Page;
 let errors: string[] = [];
-const requests: string[] = [];
+let requests: string[] = [];
 const WUJIN = readFileSync('data/reports/000_073c9bd919876828.txt', 'utf8').split('\n').slice(0, 4).join('\n');
 const TITLE = '常州市武进区2022年法治政府建设年度报告';
 
 beforeAll(async () => {
-  await build({
-    configFile: false,
-    root: 'tests/browser/document-dispatch',
-    publicDir: false,
-    logLevel: 'error',
-    worker: { format: 'es' },
-    build: { outDir: out, emptyOutDir: true, target: 'es2022' },
-    plugins: [{ name: 'csp', transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n<meta http-equiv="Content-Security-Policy" content="${CSP}" />`) }],
-  });
-  cpSync('tests/fixtures/documents', join(out, 'fixtures'), { recursive: true });
-  ({ server, url } = (await startServer({ root: out, port: 0 })) as { server: Server; url: string });
-  browser = await launch();
-  page = await browser.newPage();
-  errors = watchErrors(page);
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  ({ page, errors, requests } = wp = await openWorkerPage('tests/browser/document-dispatch', [['tests/fixtures/documents', 'fixtures']]));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  rmSync(out, { recursive: true, force: true });
+  await wp?.close();
 });
 
 const read = (name: string, source: string | number[], abort = false) =>

@@ -3,54 +3,25 @@
  * tests/browser/document-readers/ (mammoth's browser build, pdf.js's modern build with its own nested worker, the
  * CMaps of public/pdf-cmaps/), under the app's Content-Security-Policy.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM script without types
-import { startServer } from '../../scripts/serve.mjs';
-import { CSP } from '../../vite.config';
 import { pdfWithCidFont } from '../fixtures/cid-font-pdf';
-import { launch, watchErrors } from './browser';
+import { openWorkerPage, type WorkerPage } from './worker-page';
 
-const out = mkdtempSync(join(tmpdir(), 'rol-doc-readers-'));
-let server: Server;
-let url = '';
-let browser: Browser;
+let wp: WorkerPage | undefined;
 let page: Page;
 let errors: string[] = [];
-const requests: string[] = [];
+let requests: string[] = [];
 const paragraphs = readFileSync('data/reports/002_83cfd3be53fcf692.txt', 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 const TITLE = '杭州市江干区2020年法治政府建设工作报告';
 
 beforeAll(async () => {
-  await build({
-    configFile: false,
-    root: 'tests/browser/document-readers',
-    publicDir: false,
-    logLevel: 'error',
-    worker: { format: 'es' },
-    build: { outDir: out, emptyOutDir: true, target: 'es2022' },
-    plugins: [{ name: 'csp', transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n<meta http-equiv="Content-Security-Policy" content="${CSP}" />`) }],
-  });
-  cpSync('public/pdf-cmaps', join(out, 'pdf-cmaps'), { recursive: true });
-  cpSync('tests/fixtures/documents', join(out, 'fixtures'), { recursive: true });
-  ({ server, url } = (await startServer({ root: out, port: 0 })) as { server: Server; url: string });
-  browser = await launch();
-  page = await browser.newPage();
-  errors = watchErrors(page);
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  ({ page, errors, requests } = wp = await openWorkerPage('tests/browser/document-readers', [['public/pdf-cmaps', 'pdf-cmaps'], ['tests/fixtures/documents', 'fixtures']]));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  rmSync(out, { recursive: true, force: true });
+  await wp?.close();
 });
 
 const read = (kind: 'docx' | 'pdf', name: string, source: string | number[]) =>
