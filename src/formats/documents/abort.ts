@@ -8,8 +8,9 @@ export function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
 }
 
+/** An AbortError, as a DOMException or as a library's own Error of that name. */
 export function isAbortError(e: unknown): boolean {
-  return e instanceof DOMException && e.name === 'AbortError';
+  return (e instanceof DOMException || e instanceof Error) && e.name === 'AbortError';
 }
 
 /** Lets the event loop run (so an abort can arrive) during a long synchronous job split into steps. */

@@ -2,25 +2,22 @@
  * What the .docx and PDF readers share: the abort check, the title of a document's first paragraph, the
  * replacement-character warning, and the outcome of a problem.
  */
+import { abortError, checkAborted } from './abort';
+import { problem as outcomeProblem } from './outcome';
 import type { DocumentOutcome, DocumentProblemCode, DocumentWarning } from './types';
 
-/** Rejects with an AbortError DOMException when the signal has fired. */
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DOMException('The read was aborted.', 'AbortError');
-}
+export { checkAborted as throwIfAborted, isAbortError } from './abort';
 
 /** The promise, or an AbortError as soon as the signal fires (the work itself may go on unobserved). */
 export function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return p;
-  throwIfAborted(signal);
+  checkAborted(signal);
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new DOMException('The read was aborted.', 'AbortError'));
+    const onAbort = () => reject(abortError());
     signal.addEventListener('abort', onAbort, { once: true });
     p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
-
-export const isAbortError = (e: unknown): boolean => e instanceof Error && e.name === 'AbortError' || (e instanceof DOMException && e.name === 'AbortError');
 
 /** Lines trimmed (ideographic spaces too), empty ones dropped, joined by single newlines. */
 export function joinParagraphs(paragraphs: Iterable<string>): string {
@@ -53,6 +50,6 @@ export function replacementWarnings(text: string): DocumentWarning[] {
   return n ? [{ code: 'replacement_characters', message: `${n} character(s) could not be read (U+FFFD)`, params: { count: n } }] : [];
 }
 
-export function problem(file: string, code: DocumentProblemCode, message: string, params?: Record<string, string | number>): DocumentOutcome {
-  return { ok: false, problem: { file, code, message: `${file}: ${message}`, ...(params ? { params } : {}) } };
-}
+/** A problem whose message starts with the file's name. */
+export const problem = (file: string, code: DocumentProblemCode, message: string, params?: Record<string, string | number>): DocumentOutcome =>
+  outcomeProblem(file, code, `${file}: ${message}`, params);
