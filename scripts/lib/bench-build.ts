@@ -24,6 +24,12 @@ const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
  * Initial JS: the entry script of index.html and every `modulepreload`. Total: every .js of the build except the
  * service worker and Workbox (sw.js, workbox-*.js), i.e. the app, its lazy views and the import worker.
  */
+/**
+ * The chunks of the Word and PDF readers: pdf.js (its chunks are named after it: pdf.worker, pdfjs-browser, pdf) and
+ * mammoth (the chunk that carries its name).
+ */
+const isReader = (file: string, bytes: Buffer): boolean => /[/\\](pdf[.-]|pdfjs-|docx-)[^/\\]*\.js$/.test(file) || bytes.includes('mammoth');
+
 export function bundleSizes(dist: string): BundleSizes {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const eager = new Set<string>();
@@ -41,16 +47,23 @@ export function bundleSizes(dist: string): BundleSizes {
   let tb = 0;
   let tg = 0;
   let worker: BundleSizes['worker'] = { file: null, bytes: 0, gzip: 0 };
+  const readers = { files: 0, bytes: 0, gzip: 0 };
   for (const f of js) {
     const b = readFileSync(f);
     const g = gz(b);
     tb += b.length;
     tg += g;
     if (/import-worker/.test(f)) worker = { file: relative(dist, f), bytes: statSync(f).size, gzip: g };
+    if (isReader(f, b)) {
+      readers.files++;
+      readers.bytes += b.length;
+      readers.gzip += g;
+    }
   }
   return {
     initial: { files: initialFiles.map((f) => relative(dist, f)), bytes: ib, gzip: ig },
     total: { files: js.length, bytes: tb, gzip: tg },
     worker,
+    readers,
   };
 }
