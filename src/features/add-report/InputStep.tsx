@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { PlacePicker } from './PlacePicker';
 import { useLang } from '../../ui/hooks/useLang';
@@ -63,6 +64,14 @@ function ReportDrop({ onFiles, busy }: { onFiles: Form['takeFiles']; busy: boole
 export function InputStep({ catalog, onInput }: { catalog: Catalog; onInput: OnInput }) {
   const { t } = useLang();
   const form = useDraftForm(t, onInput, catalog);
+  // a pasted text of millions of characters is emptied before its box leaves the page: removing it full is slow
+  const box = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    return () => {
+      if (el) el.value = '';
+    };
+  }, []);
   return (
     <form
       className="add-input"
@@ -75,6 +84,7 @@ export function InputStep({ catalog, onInput }: { catalog: Catalog; onInput: OnI
       <label className="block">
         {t('add.text')}
         <textarea
+          ref={box}
           value={form.text}
           onPaste={(e) => form.pasted(e.clipboardData.getData('text/html'))}
           onChange={(e) => form.typeText(e.target.value)}

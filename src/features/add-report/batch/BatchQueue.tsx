@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, observeElementOffset, useVirtualizer, type Rect, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { Catalog } from '../../../model/catalog';
 import type { Indicator } from '../../../model/indicators';
 import { useLang } from '../../../ui/hooks/useLang';
@@ -132,6 +132,39 @@ function QueueBody({ l, items, focusIndex, catalog, indicators, measure, total, 
   );
 }
 
+/*
+ * The queue reads no layout while React commits (reading it there makes the browser lay the page out at once, in
+ * the same task): an item's size comes from its ResizeObserver entry, which arrives after the browser's own layout
+ * (until then, the size measured before for its key, or the estimate); the scroller's size from its ResizeObserver;
+ * its scroll offset is 0 when it mounts and is read from the next frame on.
+ */
+const sizeOf = (el: Element, entry: ResizeObserverEntry | undefined, v: Virtualizer<HTMLDivElement, Element>): number => {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  const i = v.indexFromElement(el);
+  return v.itemSizeCache.get(v.options.getItemKey(i)) ?? v.options.estimateSize(i);
+};
+
+function rectAfterLayout(v: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void): () => void {
+  const el = v.scrollElement;
+  if (!el) return () => {};
+  const ro = new ResizeObserver(() => cb({ width: el.clientWidth, height: el.clientHeight }));
+  ro.observe(el, { box: 'content-box' });
+  return () => ro.disconnect();
+}
+
+function offsetAfterLayout(v: Virtualizer<HTMLDivElement, Element>, cb: (offset: number, isScrolling: boolean) => void): () => void {
+  cb(0, false);
+  let stop: (() => void) | undefined;
+  const frame = requestAnimationFrame(() => {
+    stop = observeElementOffset(v, cb);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    stop?.();
+  };
+}
+
 /** The virtualizer of the queue's list; the focused item is always drawn (the keyboard's focus is on it). */
 function useQueueVirtualizer(l: Layout, reports: QueueState['reports'], focusIndex: number | undefined, scroller: RefObject<HTMLDivElement | null>) {
   // stable between scrolls: the virtualizer measures every item again when these change
@@ -149,6 +182,10 @@ function useQueueVirtualizer(l: Layout, reports: QueueState['reports'], focusInd
     estimateSize,
     overscan: 6,
     getItemKey,
+    measureElement: sizeOf,
+    observeElementRect: rectAfterLayout,
+    observeElementOffset: offsetAfterLayout,
+    initialRect: { width: 0, height: Math.round(window.innerHeight * 0.8) },
     // the focused row stays in the DOM (the keyboard's focus is on it) wherever the list is scrolled
     rangeExtractor: (range) => {
       const base = defaultRangeExtractor(range);
@@ -207,11 +244,11 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
   const items = virtualizer.getVirtualItems();
 
   const beside = useFocusableText(t('table.quote'));
-  const jump = (report: string) => {
+  const jump = useCallback((report: string) => {
     jumped.current = true;
     applyToQueue((s) => setFocus(s, { report, row: null }));
     setJumps((n) => n + 1);
-  };
+  }, []);
   let extracting = 0;
   for (const k of queue.order) if (queue.reports[k]!.extracting) extracting++;
 
