@@ -28,7 +28,7 @@ import {
   toReextract,
 } from './batch-model';
 import { applyToQueue, queueNow, useBatchStore } from './batch-store';
-import type { QueueState } from './batch-model';
+import { transitionQueue } from './transition-queue';
 import { findDuplicates, reextract, saveBatch, startBatch, type BatchContext, type BatchInput } from './engine';
 import type { BatchSaveOutcome } from './engine-types';
 
@@ -49,57 +49,6 @@ let current: Current | null = null;
 let runs = 0;
 
 const live = (id: number): boolean => current?.id === id;
-
-/** How long one task may spend applying the engine's transitions before the rest wait for the next task (ms). */
-const SLICE_MS = 12;
-
-/**
- * The engine's transitions of one run, applied in order: those that arrive together go into the queue in one update
- * (one render), and when they take long, in slices of about SLICE_MS, each in its own task.
- */
-function transitionQueue(isLive: () => boolean) {
-  let pending: ((s: QueueState) => QueueState)[] = [];
-  let scheduled = false;
-  const drain = () => {
-    scheduled = false;
-    if (!isLive()) {
-      pending = [];
-      return;
-    }
-    const t0 = performance.now();
-    let n = 0;
-    const batch = pending;
-    applyToQueue((s) => {
-      let next = s;
-      while (n < batch.length) {
-        next = batch[n++]!(next);
-        if (performance.now() - t0 > SLICE_MS) break;
-      }
-      return next;
-    });
-    pending = batch.slice(n);
-    if (pending.length > 0) schedule();
-  };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setTimeout(drain, 0);
-  };
-  return {
-    push(f: (s: QueueState) => QueueState): void {
-      pending.push(f);
-      schedule();
-    },
-    /** runs `f` once every transition pushed before it has been applied */
-    after(f: () => void): void {
-      pending.push((s) => {
-        queueMicrotask(f);
-        return s;
-      });
-      schedule();
-    },
-  };
-}
 
 /** Looks up stored duplicates of the reports whose place and year are known; a failed look-up asks nothing. */
 async function checkDuplicates(id: number): Promise<void> {
@@ -149,7 +98,7 @@ export function runBatch(input: BatchInput, ctx: BatchContext, fields?: PasteFie
       run?.cancel();
     },
   };
-  const q = transitionQueue(() => live(id));
+  const q = transitionQueue(applyToQueue, () => live(id));
   run = startBatch(input, ctx, {
     report: (r) =>
       live(id) &&
