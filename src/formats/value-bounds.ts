@@ -31,18 +31,18 @@ const isPoints = (m: Pick<Metric, 'id' | 'unit'>) => m.id.endsWith('.change_pp')
 
 /**
  * The bounds of a metric's figures: counts 0 … 1e12; rates 0 … 100 (%), a completion rate against a target
- * (an id ending `target_completion`) and a rate the catalogue does not define (`.unclassified`, `.specific_…`)
+ * (an id ending `target_completion`) and a rate the catalogue does not define (`.unclassified…`, `.specific_…`, or marked `specific`)
  * 0 … 1000; changes in percentage points −100 … 100, in per cent −100 … 1e5,
  * in another unit ±1e12; amounts ±1e15; durations 0 … 1e5; indexes ±1e6.
  */
-export function boundsOf(m: Pick<Metric, 'id' | 'kind' | 'unit'>): Bounds {
+export function boundsOf(m: Pick<Metric, 'id' | 'kind' | 'unit'> & { specific?: boolean | undefined }): Bounds {
   switch (m.kind) {
     case 'count':
       return { min: 0, max: MAX_COUNT };
     case 'rate':
       // a rate the catalogue does not define (an area's unmapped figures, a report-specific one) may be a completion
       // against a target (完成率124.39%), which passes 100 %
-      return { min: 0, max: /(?:target_completion|\.unclassified|\.specific_[A-Za-z0-9]+)$/.test(m.id) ? MAX_TARGET_COMPLETION : 100 };
+      return { min: 0, max: m.specific === true || /target_completion$|\.unclassified(?:_|$)|\.specific_/.test(m.id) ? MAX_TARGET_COMPLETION : 100 };
     case 'change':
       if (isPoints(m)) return { min: -100, max: 100 };
       if (isPercent(m)) return { min: -100, max: MAX_CHANGE_PCT };

@@ -50,6 +50,7 @@ describe('npm run bench -- --quick', () => {
     expect(res.baselines.bareSetOption[0]?.freshMs).not.toBeNull();
     expect(res.baselines.bareSetOption[0]?.warmMs).not.toBeNull();
     expect(res.bundle.initial.gzip).toBeGreaterThan(0);
+    expect(res.bundle.readers?.gzip).toBeGreaterThan(0);
     // one verdict per target, and the README table renders
     expect(res.targets.map((t) => t.id)).toEqual([
       'import-vs-row-per-record',
@@ -61,7 +62,14 @@ describe('npm run bench -- --quick', () => {
       'js-heap',
       'initial-js',
       'total-js',
+      'batch-files',
+      'batch-paste',
     ]);
+    // the batch import was measured: report files and a paste reached the queue
+    expect(res.batch?.files.ms).not.toBeNull();
+    expect(res.batch?.files.candidates).toBeGreaterThan(0);
+    expect(res.batch?.paste.firstCandidatesMs).not.toBeNull();
+    expect(res.batch!.paste.domRows).toBeLessThan(res.batch!.paste.candidates);
     for (const t of res.targets) expect(typeof t.pass === 'boolean' || t.pass === null).toBe(true);
     expect(markdown(res)).toContain('| target | value | limit | result |');
   });

@@ -31,7 +31,7 @@ describe('layer rules', { timeout: 60_000 }, () => {
   });
 
   it('a feature may not import another feature; it may import shared UI', async () => {
-    const across = "import { ReviewStep } from '../add-report/ReviewStep';\nexport const x = ReviewStep;\n";
+    const across = "import { ReviewRowEditor } from '../add-report/ReviewTable';\nexport const x = ReviewRowEditor;\n";
     expect(await rulesHit('src/features/compare/probe.ts', across)).toContain('import-x/no-restricted-paths');
     const shared = "import { useLang } from '../../ui/hooks/useLang';\nexport const x = useLang;\n";
     expect(await rulesHit('src/features/compare/probe.ts', shared)).toEqual([]);

@@ -109,6 +109,8 @@ function addDerived(model: ReportModel, d: Draft, m: MetricTemplate): boolean {
   const inputs = ins as Placed[];
   if (derive.formula === 'ratio_pct' && inputs[1]!.o.value === 0) return false;
   const { value, qualifier } = computeDerived(derive.formula, inputs.map((x) => x.o));
+  // rounded or approximate inputs (1.2万余 of 1.1万) can give a share over 100 %, which no report states: left out
+  if (derive.formula === 'ratio_pct' && value > 100) return false;
   const start = Math.min(...inputs.map((x) => x.start));
   const end = Math.max(...inputs.map((x) => x.end));
   const o: Observation = {

@@ -17,6 +17,8 @@ describe('the plausible range of a figure, by kind and unit', () => {
     // a rate no catalogue indicator defines may be a completion against a target (吕梁: 完成率124.39%)
     expect(boundsOf(m('legal_services.unclassified', 'rate', pct))).toEqual({ min: 0, max: 1000 });
     expect(boundsOf(m('legal_services.specific_ab12cd', 'rate', pct))).toEqual({ min: 0, max: 1000 });
+    expect(boundsOf(m('legal_services.unclassified_rate_pct', 'rate', pct))).toEqual({ min: 0, max: 1000 });
+    expect(boundsOf({ ...m('legal_services.free_consultation_rate', 'rate', pct), specific: true })).toEqual({ min: 0, max: 1000 });
     expect(boundsOf(m('legal_services.legal_aid_rate', 'rate', pct))).toEqual({ min: 0, max: 100 });
     expect(boundsOf(m('x.change', 'change', pct))).toEqual({ min: -100, max: 1e5 });
     expect(boundsOf(m('x.change_pp', 'change', pct))).toEqual({ min: -100, max: 100 });

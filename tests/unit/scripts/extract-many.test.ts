@@ -29,6 +29,7 @@ beforeAll(() => {
   writeFileSync(join(folder, 'nowhere.txt'), '2023年,全年办理行政复议案件88件,同比下降12%。');
   const r = spawnSync('npx', ['tsx', 'scripts/extract.ts', folder, '--out', out], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   run = { code: r.status, stderr: r.stderr, stdout: r.stdout };
+  if (r.status !== 0) throw new Error(`npm run extract failed (status ${r.status}, ${r.signal ?? 'no signal'}${r.error ? `, ${r.error.message}` : ''}):\n${r.stderr}`);
   const v = validateDataset(JSON.parse(readFileSync(out, 'utf8')) as unknown);
   if (!v.ok) throw new Error(`invalid dataset: ${JSON.stringify(v.errors.slice(0, 3))}\n${run.stderr}`);
   dataset = v.value;
