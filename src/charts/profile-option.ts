@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { CategoryScore } from '../model/profile';
 import type { Caveat } from '../model/schema';
 import { CAVEAT_MARK, caveatMark } from '../model/caveats';
-import { FONT_FAMILY, PALETTE, caveatTooltipLines, escapeHtml, labelSafe, titleBlock } from './theme';
+import { PALETTE, caveatTooltipLines, chartFrame, escapeHtml, labelSafe } from './theme';
 
 export interface TimeSeriesInput {
   name: string;
@@ -64,11 +64,7 @@ export function buildRadarOption(
   const target = labelSafe(labels.target);
   const others = labelSafe(labels.others);
   return {
-    animation: false,
-    color: PALETTE.slice(0, 2),
-    textStyle: { fontFamily: FONT_FAMILY },
-    aria: { enabled: true, decal: { show: true } },
-    title: titleBlock(labels.title, labels.subtitle, labels.footer),
+    ...chartFrame(labels, 15, PALETTE.slice(0, 2)),
     legend: { top: 50, left: 8, data: [target, others] },
     tooltip: { trigger: 'item', confine: true },
     radar: {
@@ -92,11 +88,7 @@ export function buildRadarOption(
 
 export function buildTimeOption(years: readonly number[], series: readonly TimeSeriesInput[], labels: TimeLabels): EChartsCoreOption {
   return {
-    animation: false,
-    color: PALETTE,
-    textStyle: { fontFamily: FONT_FAMILY },
-    aria: { enabled: true, decal: { show: true } },
-    title: titleBlock(labels.title, labels.subtitle, labels.footer, 14),
+    ...chartFrame(labels),
     legend: { top: 46, left: 8 },
     grid: { left: 56, right: 16, top: 84, bottom: labels.footer ? 60 : 36 },
     tooltip: { trigger: 'axis', confine: true, formatter: (p: unknown) => timeTooltip(p, years, series, labels) },

@@ -41,6 +41,20 @@ export function titleBlock(title: string, subtitle: string, footer?: string, fon
   ];
 }
 
+/**
+ * What a profile chart starts with: no animation, the palette (or the colours given), the font, ECharts' aria
+ * description with decal patterns, and the title block.
+ */
+export function chartFrame(labels: { title: string; subtitle: string; footer?: string | undefined }, fontSize = 14, color: readonly string[] = PALETTE) {
+  return {
+    animation: false,
+    color: [...color],
+    textStyle: { fontFamily: FONT_FAMILY },
+    aria: { enabled: true, decal: { show: true } },
+    title: titleBlock(labels.title, labels.subtitle, labels.footer, fontSize),
+  };
+}
+
 /** sRGB relative luminance of a #rgb / #rrggbb colour (WCAG 2). */
 export function luminance(hex: string): number {
   const [r, g, b] = rgbOf(hex).map((c) => {

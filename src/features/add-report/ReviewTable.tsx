@@ -33,10 +33,8 @@ export function ReviewHead() {
   );
 }
 
-interface RowProps {
-  indicators: readonly Indicator[];
-  matchText: string;
-  row: ReviewRow;
+/** Where a row of the virtualised queue stands: its id, focus, positions, size measurement and offset. */
+export interface QueuePlace {
   /** the row's id (for aria-activedescendant and focus) */
   id: string;
   focused: boolean;
@@ -45,6 +43,12 @@ interface RowProps {
   index: number;
   measure: Ref<HTMLTableRowElement>;
   top: number;
+}
+
+interface RowProps extends QueuePlace {
+  indicators: readonly Indicator[];
+  matchText: string;
+  row: ReviewRow;
   reportKey: string;
   onFocusRow: (report: string, row: string) => void;
   edits: RowEdits;

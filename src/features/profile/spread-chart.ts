@@ -11,7 +11,7 @@ import { formatFigure, type Lang } from '../../model/format';
 import type { Population } from '../../model/per-capita';
 import type { Metric } from '../../model/schema';
 import { pickLang, translator } from '../../i18n';
-import { FONT_FAMILY, PALETTE, escapeHtml, labelSafe, titleBlock, BAR_LABEL } from '../../charts/theme';
+import { chartFrame, escapeHtml, labelSafe, BAR_LABEL } from '../../charts/theme';
 import { SPREAD_COLOR, SPREAD_LINE } from '../../charts/compare-option';
 import type { ExportRow } from '../../formats/export/rows';
 import type { ExportEntry } from '../../ui/export/registry';
@@ -68,11 +68,7 @@ export const itemName = (it: SpreadItem, lang: Lang): string => `${pickLang(it.m
 export function spreadChartOption(drawn: readonly PlacedItem[], lang: Lang, labels: { title: string; subtitle: string; group?: string | undefined; footer?: string | undefined }): EChartsCoreOption {
   const t = translator(lang);
   return {
-    animation: false,
-    color: PALETTE,
-    textStyle: { fontFamily: FONT_FAMILY },
-    aria: { enabled: true, decal: { show: true } },
-    title: titleBlock(labels.title, labels.subtitle, labels.footer, 14),
+    ...chartFrame(labels),
     grid: { left: 8, right: 40, top: plotTop(labels.subtitle), bottom: labels.footer ? 60 : 28, containLabel: true },
     tooltip: {
       trigger: 'item',

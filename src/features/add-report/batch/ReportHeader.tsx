@@ -1,4 +1,4 @@
-import { memo, type Ref } from 'react';
+import { memo } from 'react';
 import type { Catalog } from '../../../model/catalog';
 import type { Gazetteer } from '../../../model/gazetteer';
 import type { Jurisdiction } from '../../../model/schema';
@@ -9,6 +9,7 @@ import { translateWarning } from '../warnings';
 import { useGazetteer } from '../reads/gazetteer';
 import { acceptAll, acceptedCount, confirm, datasetIdOf, keep, replaceStored, setPlace, setYear, skip, type QueueReport } from './batch-model';
 import { applyToQueue } from './batch-store';
+import type { QueuePlace } from '../ReviewTable';
 
 /** A jurisdiction as the person knows it: a place with its city (never by a name it shares), a department by its own name. */
 export function jurisdictionLabel(g: Gazetteer | undefined, j: Jurisdiction): string {
@@ -144,16 +145,10 @@ function HeaderActions({ r, file, accepted }: { r: QueueReport; file: string; ac
   );
 }
 
-interface Props {
+interface Props extends QueuePlace {
   r: QueueReport;
   n: number;
   catalog: Catalog;
-  id: string;
-  focused: boolean;
-  rowIndex: number;
-  index: number;
-  measure: Ref<HTMLTableRowElement>;
-  top: number;
   onFocusReport: (key: string) => void;
   onEditPlace: (key: string) => void;
   fileOf: (key: string) => string;
