@@ -1,11 +1,10 @@
 /**
- * A report's text from a dropped file or a paste, with the limits the app holds it to: detected encoding, no
- * binary files, nothing empty, at most MAX_TEXT_CHARS characters. Pure. Decoding a file is in ./report-bytes.ts (the
- * decoder and its character table stay out of the page's code: the import worker decodes).
+ * A pasted report's text, with the limits the app holds it to: nothing empty, at most MAX_TEXT_CHARS characters.
+ * Pure. Files are read by ./documents/ in the batch worker (the decoder and its character table stay out of the
+ * page's code).
  */
 import type { TextEncodingName } from './decode-text';
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 5_000_000;
 
 export type ReadProblem = 'too_big' | 'binary' | 'empty' | 'too_long';

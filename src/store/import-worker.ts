@@ -10,7 +10,6 @@ import { exportBackup, restoreBackup } from './backup';
 import { classifyError } from './records';
 import { ensureBundledDataset } from './bundled';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
-import { reportTextOf } from '../formats/report-bytes';
 import { fetchPlaceCheck, setPlaceSource } from './places';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -85,8 +84,6 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       const bytes = await readFile(req.file, onProgress);
       const result = await restoreBackup(db(), bytes, req.file.name, { confirm: req.confirm, onProgress });
       post({ type: 'result', id: req.id, result });
-    } else if (req.type === 'report-text') {
-      post({ type: 'result', id: req.id, result: reportTextOf(new Uint8Array(await req.file.arrayBuffer())) });
     } else if (req.type === 'json-many') {
       const files = await Promise.all(req.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const result = await importMany(db(), files, { replace: req.replace, ...(req.wordings ? { wordings: req.wordings } : {}), onProgress: (d, t) => onProgress('write', d, t) });

@@ -1,4 +1,3 @@
-import type { ReadResult } from '../formats/report-text';
 import type { Result } from '../formats/validate';
 import type { BackupFile, RestoreFailure, RestoreSummary } from './backup';
 import type { ImportFailure, ImportSummary } from './import';
@@ -24,8 +23,6 @@ export type WorkerRequest =
   | { type: 'backup'; id: number }
   /** restore a backup file; without `confirm`, datasets that would be replaced by other content come back as conflicts */
   | { type: 'restore'; id: number; file: File; confirm: boolean }
-  /** a report file's text, its encoding detected (src/formats/report-bytes.ts); nothing is stored */
-  | { type: 'report-text'; id: number; file: File }
   /** several dataset files in one transaction; `replace`: the ids a person agreed to replace */
   | { type: 'json-many'; id: number; files: File[]; replace: string[]; wordings?: WordingInput[] }
   /** the stored reports new reports duplicate (same text hash, or same jurisdiction and period) */
@@ -43,6 +40,6 @@ export type WorkerNotice = 'versionchange' | 'blocked' | 'closed';
 
 export type WorkerEvent =
   | { type: 'progress'; id: number; phase: string; done: number; total: number }
-  | { type: 'result'; id: number; result: ImportResult | BundledResult | BackupResult | RestoreResult | ReadResult | ManyResult | ReportMatchesResult }
+  | { type: 'result'; id: number; result: ImportResult | BundledResult | BackupResult | RestoreResult | ManyResult | ReportMatchesResult }
   | { type: 'error'; id: number; message: string }
   | { type: 'notice'; id: 0; notice: WorkerNotice };
