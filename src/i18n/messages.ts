@@ -4,10 +4,7 @@
  */
 import * as parts from './parts';
 /** parts loaded with their lazy view (registerMessages): their keys are known here, their strings come later */
-import type * as dataPart from './parts/data';
-import type * as mappingPart from './parts/mapping';
-import type * as frameworkPart from './parts/framework';
-import type * as batchPart from './parts/batch';
+import type * as lazyParts from './lazy-parts';
 
 const base = {
   'app.title': '法治政府建设对比看板',
@@ -75,7 +72,7 @@ const base = {
 } as const;
 
 type PartKeys = { [K in keyof typeof parts]: keyof (typeof parts)[K]['zh'] }[keyof typeof parts];
-type LazyKeys = keyof typeof dataPart.zh | keyof typeof mappingPart.zh | keyof typeof frameworkPart.zh | keyof typeof batchPart.zh;
+type LazyKeys = { [K in keyof typeof lazyParts]: keyof (typeof lazyParts)[K]['zh'] }[keyof typeof lazyParts];
 export type MessageKey = keyof typeof base | PartKeys | LazyKeys;
 
 export const zh = Object.assign({}, base, ...Object.values(parts).map((p) => p.zh)) as Record<MessageKey, string>;

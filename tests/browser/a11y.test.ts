@@ -1,12 +1,15 @@
 /**
  * Every view for every hand, in real Chromium: axe-core (run in the page) finds no serious or critical violation
- * on any view, wide and on a 390 px phone; at 390 px no view scrolls sideways.
+ * on any view, wide and on a 390 px phone; at 390 px no view scrolls sideways; no message key shows where its text
+ * should (the strings of a lazy view load with it).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, openApp } from './browser';
+import { zh as firstScreen } from '../../src/i18n/messages';
+import * as lazyParts from '../../src/i18n/lazy-parts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -63,6 +66,18 @@ async function axe(): Promise<Violation[]> {
   });
 }
 
+/** Every message key, of the first screen and of the parts that load with their views. */
+const KEYS = [...new Set([...Object.keys(firstScreen), ...Object.values(lazyParts).flatMap((p) => Object.keys(p.zh))])];
+
+/** The page's text, accessible names and titles. */
+const shownText = () =>
+  page.evaluate(() => {
+    const attrs = [...document.querySelectorAll('[aria-label],[title],[placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+    );
+    return [document.body.innerText, ...attrs].join('\n');
+  });
+
 const serious = (vs: Violation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 describe('accessibility (real Chromium, axe-core)', () => {
@@ -102,7 +117,7 @@ describe('accessibility (real Chromium, axe-core)', () => {
   });
 
   for (const [name, path] of VIEWS) {
-    it(`${name}: no serious or critical violation, wide and at 390 px; no sideways scroll at 390 px`, async () => {
+    it(`${name}: no serious or critical violation, wide and at 390 px; no sideways scroll at 390 px; no message key shows`, async () => {
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.goto(new URL(path, baseUrl()).href);
       await settle();
@@ -112,6 +127,8 @@ describe('accessibility (real Chromium, axe-core)', () => {
       expect(serious(await axe())).toEqual([]);
       const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(wide).toBeLessThanOrEqual(0);
+      const text = await shownText();
+      expect(KEYS.filter((k) => text.includes(k))).toEqual([]);
     });
   }
 });

@@ -1,3 +1,4 @@
+import './register-strings';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Indicator } from '../../model/indicators';
 import { pickLang } from '../../i18n';

@@ -1,3 +1,4 @@
+import './register-strings';
 import { useLayoutEffect, useRef } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { PlacePicker } from './PlacePicker';

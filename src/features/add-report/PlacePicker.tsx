@@ -1,3 +1,4 @@
+import './register-strings';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Place } from '../../model/gazetteer';
 import { useLang } from '../../ui/hooks/useLang';

@@ -1,3 +1,4 @@
+import './register-strings';
 import { memo, type Ref } from 'react';
 import { CATEGORIES } from '../../model/constants';
 import type { Indicator } from '../../model/indicators';

@@ -3,6 +3,7 @@
  * HTML the clipboard carried) with the place, year and title fields, which the report's opening proposes into the
  * fields a person has not touched, and which override the engine's proposal when filled.
  */
+import './register-strings';
 import { useRef, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { Translate } from '../../i18n';

@@ -1,4 +1,5 @@
 /** The extractor's notes (English, for the command line) in the user's language. */
+import './register-strings';
 import type { Translate } from '../../i18n';
 
 const RULES: [RegExp, (m: RegExpExecArray, t: Translate) => string][] = [

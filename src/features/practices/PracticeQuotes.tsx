@@ -1,3 +1,4 @@
+import './register-strings';
 import { useEffect, useRef } from 'react';
 import { SourceLink } from '../../ui/components/SourceLink';
 import { openSource } from '../../ui/hooks/open-source';

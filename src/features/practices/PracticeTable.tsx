@@ -1,3 +1,4 @@
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import type { PracticeMatrix } from '../../model/practice-matrix';
 import type { Practice } from '../../model/schema';

@@ -1,3 +1,4 @@
+import './register-strings';
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { practiceMatrix } from '../../model/practice-matrix';

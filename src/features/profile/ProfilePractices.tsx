@@ -1,3 +1,4 @@
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import { SourceLink } from '../../ui/components/SourceLink';
 import { openSource } from '../../ui/hooks/open-source';

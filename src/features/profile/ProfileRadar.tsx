@@ -1,3 +1,4 @@
+import './register-strings';
 import { useMemo } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { LocatedObservation } from '../../model/compare';

@@ -1,3 +1,4 @@
+import './register-strings';
 import { useMemo } from 'react';
 import type { Report } from '../../model/schema';
 import { CONTENTS, type ContentKey, type Finding } from '../../model/report-check';

@@ -1,3 +1,4 @@
+import './register-strings';
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { CategoryScore } from '../../model/profile';

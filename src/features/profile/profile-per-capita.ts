@@ -3,6 +3,7 @@
  * (its qualifier kept: a lower bound stays a lower bound), a rate, change, duration or index never divided, and a
  * place without population left without per-head values (never 0).
  */
+import './register-strings';
 import { formatFigure, formatNumber, type FormatInput, type Lang } from '../../model/format';
 import { dividesPerCapita, formatPerCapita, perCapitaFigure, type PerCapitaFigure, type Population } from '../../model/per-capita';
 import type { Metric } from '../../model/schema';

@@ -4,6 +4,7 @@
  * (per 10,000 residents when the spread is; a lower bound's percentile "at least"), what it says, and the
  * columns it adds to an exported row.
  */
+import './register-strings';
 import type { LocatedObservation } from '../../model/compare';
 import { standingAmong, type Spread, type Standing } from '../../model/distribution';
 import type { Lang } from '../../model/format';

@@ -1,4 +1,5 @@
 /** The profile radar's option and export entry: a jurisdiction's category scores against the others' mean. Pure. */
+import './register-strings';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog } from '../../model/catalog';
 import type { Lang } from '../../model/format';

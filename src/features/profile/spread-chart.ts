@@ -3,6 +3,7 @@
  * the places reporting it (0–100), the middle half (25–75) as a grey band and the median (50) dashed; its export
  * entry, whose rows carry every figure with the median, quartiles and percentile (or how few report).
  */
+import './register-strings';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog } from '../../model/catalog';
 import type { LocatedObservation } from '../../model/compare';

@@ -1,4 +1,5 @@
 /** A time chart of the profile: one metric of one jurisdiction over the years, its option and export entry. Pure. */
+import './register-strings';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog } from '../../model/catalog';
 import { formatFigure, type Lang } from '../../model/format';

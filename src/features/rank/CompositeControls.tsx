@@ -1,3 +1,4 @@
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import { MISSING_POLICIES, NORMALISATIONS, type MissingPolicy, type Normalisation } from '../../model/constants';
 import { updateUrl } from '../../ui/url/url-store';

@@ -1,3 +1,4 @@
+import './register-strings';
 import type { SyntheticEvent } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { CompositeRow, InsufficientRow } from '../../model/composite';

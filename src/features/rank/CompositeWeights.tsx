@@ -1,3 +1,4 @@
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';

@@ -1,3 +1,4 @@
+import './register-strings';
 import { useMemo, type SyntheticEvent } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { Metric } from '../../model/schema';

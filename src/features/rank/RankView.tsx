@@ -1,3 +1,4 @@
+import './register-strings';
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Catalog } from '../../model/catalog';

@@ -1,3 +1,4 @@
+import './register-strings';
 import { useState, type ReactNode, type SyntheticEvent } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { ShownRanking } from './per-capita-ranking';

@@ -1,4 +1,5 @@
 /** The composite's chart option and export entry, from its result and the metrics it combines. Pure. */
+import './register-strings';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog } from '../../model/catalog';
 import type { Lang } from '../../model/format';

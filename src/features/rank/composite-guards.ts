@@ -3,6 +3,7 @@
  * the minimum coverage, listed apart), a warning when ranked places rest on few of the chosen metrics, mixed years,
  * and, when nothing is ranked, why. Pure.
  */
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import type { Lang } from '../../model/format';
 import type { CompositeResult, InsufficientRow } from '../../model/composite';

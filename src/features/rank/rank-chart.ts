@@ -3,6 +3,7 @@
  * draws) are kept per ranking and language, so the rank view can build them ahead while a person reads the current
  * chart (RankView's warm-up): picking a metric then hands ECharts an option that is already there.
  */
+import './register-strings';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Catalog } from '../../model/catalog';
 import type { Lang } from '../../model/format';

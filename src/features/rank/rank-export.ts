@@ -1,4 +1,5 @@
 /** The export entry of a metric's ranking chart: its option (with the source line), file name and figures. */
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import type { FormatInput, Lang } from '../../model/format';
 import { formatFigure } from '../../model/format';

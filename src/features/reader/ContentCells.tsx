@@ -1,3 +1,4 @@
+import './register-strings';
 import { CONTENTS, type ContentCheck, type ContentKey, type Finding } from '../../model/report-check';
 import type { Timeliness } from '../../model/report-list';
 import type { Translate } from '../../i18n';

@@ -1,3 +1,4 @@
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import { useJurisdictionData } from '../../reads/jurisdiction-data';
 import { useReportHome } from './reads/report-home';

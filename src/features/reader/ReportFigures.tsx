@@ -1,3 +1,4 @@
+import './register-strings';
 import type { Catalog } from '../../model/catalog';
 import type { LocatedObservation } from '../../model/compare';
 import type { Report } from '../../model/schema';

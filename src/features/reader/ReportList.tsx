@@ -1,3 +1,4 @@
+import './register-strings';
 import { useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { CONTENTS } from '../../model/report-check';

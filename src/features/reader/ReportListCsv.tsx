@@ -1,3 +1,4 @@
+import './register-strings';
 import { toCsv } from '../../formats/export/csv';
 import { CONTENTS } from '../../model/report-check';
 import type { ReportRow } from '../../model/report-list';

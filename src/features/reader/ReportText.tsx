@@ -1,3 +1,4 @@
+import './register-strings';
 import { useEffect, useMemo, useRef } from 'react';
 import type { LocatedObservation } from '../../model/compare';
 import type { Report } from '../../model/schema';

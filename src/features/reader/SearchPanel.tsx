@@ -1,3 +1,4 @@
+import './register-strings';
 import { useEffect, useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { searchReports, type SearchHit } from '../../model/search';

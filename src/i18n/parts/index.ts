@@ -1,14 +1,8 @@
-export * as rank from './rank';
-export * as profile from './profile';
-export * as practices from './practices';
-export * as reader from './reader';
 export * as notices from './notices';
 export * as exportui from './exportui';
-export * as extract from './extract';
 export * as caveats from './caveats';
 export * as percapita from './percapita';
 export * as peers from './peers';
 export * as compareview from './compareview';
 export * as guards from './guards';
 export * as guide from './guide';
-export * as reportcheck from './reportcheck';

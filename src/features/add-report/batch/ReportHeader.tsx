@@ -1,3 +1,4 @@
+import '../register-strings';
 import { memo } from 'react';
 import type { Catalog } from '../../../model/catalog';
 import type { Gazetteer } from '../../../model/gazetteer';
