@@ -159,6 +159,7 @@ export interface SvgOptions extends ExportSize {
 
 /** The SVG document of the option (not yet checked; see `checkSvg`). Runs without a DOM (server-side renderer). */
 export async function renderSvgString(option: EChartsCoreOption, opts: SvgOptions): Promise<string> {
+  await import('./echart/echarts-svg');
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width, height: opts.height });
   try {
     chart.setOption(prepareExportOption(option, { ...opts, svg: true }), { notMerge: true });

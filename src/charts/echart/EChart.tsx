@@ -3,12 +3,14 @@
  * option and marks the container with data-chart-state="drawing" → "finished" when ECharts fires `finished`, so
  * exports and tests never catch a half-drawn chart. Both happen outside React's render: a new option is one
  * setOption in a layout effect (no deep comparison of thousands of bars, no re-render to flip the state).
- * Reads no store.
+ * The tooltip and the generated accessible description come in a chunk of their own (./echarts detailsReady): a
+ * chart drawn before it arrived is given its option again when it does, and is "finished" only then (or at once if
+ * the chunk cannot be loaded: the chart still works, without tooltips). Reads no store.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts } from 'echarts/core';
-import { echarts, type EChartsCoreOption } from './echarts';
+import { echarts, hasDetails, detailsReady, type EChartsCoreOption } from './echarts';
 
 /**
  * Live chart instances by chart id, for tests and debugging in the console (window.__rolCharts):
@@ -41,6 +43,8 @@ export function EChart({ option, height, label, chartId, onClick, onReady, merge
   const box = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const drawn = useRef<EChartsCoreOption | null>(null);
+  /** the tooltip and aria are registered, or could not be loaded */
+  const interactive = useRef(hasDetails());
   const latest = useRef({ option, merge, onClick, onReady, chartId });
   latest.current = { option, merge, onClick, onReady, chartId };
   // ECharts fires `finished` after drawing (synchronously inside setOption when nothing animates)
@@ -58,8 +62,22 @@ export function EChart({ option, height, label, chartId, onClick, onReady, merge
     (chart: ECharts) => {
       chartRef.current = chart;
       chart.on('finished', () => {
-        if (box.current && drawn.current === latest.current.option) box.current.dataset.chartState = 'finished';
+        if (box.current && interactive.current && drawn.current === latest.current.option) box.current.dataset.chartState = 'finished';
       });
+      if (!interactive.current) {
+        const settle = (loaded: boolean) => {
+          interactive.current = true;
+          if (chart.isDisposed() || drawn.current === null) return;
+          if (box.current) box.current.dataset.chartState = 'drawing';
+          // merged into what is drawn: the tooltip and aria options now have their components; nothing else changes
+          if (loaded) chart.setOption(drawn.current);
+          else if (box.current) box.current.dataset.chartState = 'finished';
+        };
+        detailsReady().then(
+          () => settle(true),
+          () => settle(false),
+        );
+      }
       chart.on('click', (p) => {
         const e = p as { seriesIndex?: number; dataIndex?: number };
         if (e.seriesIndex !== undefined && e.dataIndex !== undefined)
