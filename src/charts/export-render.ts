@@ -157,9 +157,12 @@ export interface SvgOptions extends ExportSize {
   warningLines?: WarningLines | undefined;
 }
 
+/** Registers ECharts' SVG renderer (the screen draws with canvas, so it loads with the first SVG). */
+export const loadSvgRenderer = () => import('./echart/echarts-svg');
+
 /** The SVG document of the option (not yet checked; see `checkSvg`). Runs without a DOM (server-side renderer). */
 export async function renderSvgString(option: EChartsCoreOption, opts: SvgOptions): Promise<string> {
-  await import('./echart/echarts-svg');
+  await loadSvgRenderer();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width, height: opts.height });
   try {
     chart.setOption(prepareExportOption(option, { ...opts, svg: true }), { notMerge: true });

@@ -1,6 +1,7 @@
 /**
  * Presentation mode in real Chromium: full window (or full screen), one chart at a time drawn from its exported
- * SVG, arrow keys and clicks step through the charts of the view, Esc leaves; no network use while presenting.
+ * SVG, arrow keys and clicks step through the charts of the view, Esc leaves; no network use while presenting (the
+ * export code loads in the background once the view is drawn).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -55,6 +56,8 @@ describe('presentation mode (real Chromium)', () => {
     const charts = (await page.getByTestId('single-reporter').count()) ? [...drawn, 'compare-single-reporter'] : drawn;
     expect(charts.length).toBeGreaterThanOrEqual(3);
 
+    // the view has settled: its export code has loaded in the background
+    await page.waitForLoadState('networkidle');
     const requests: string[] = [];
     page.on('request', (r) => {
       if (!/^(blob|data):/.test(r.url())) requests.push(r.url());

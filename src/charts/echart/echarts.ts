@@ -7,20 +7,11 @@
  */
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-} from 'echarts/components';
+// the simple grid and the plain legend: the axis pointer comes with the tooltip, and no chart scrolls its legend
+import { GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart,
-  GridComponent,
-  LegendComponent,
-  TitleComponent,
-  CanvasRenderer,
-]);
+echarts.use([BarChart, GridSimpleComponent, LegendPlainComponent, TitleComponent, CanvasRenderer]);
 
 export { echarts };
 

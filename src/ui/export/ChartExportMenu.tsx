@@ -6,17 +6,8 @@ import { ExportButton } from './ExportButton';
 import { useExportJob } from './useExportJob';
 import { useLang } from '../hooks/useLang';
 import type { ExportEntry } from './registry';
-import {
-  chartFilename,
-  chartPng,
-  chartSvg,
-  copyPngToClipboard,
-  copyTextToClipboard,
-  expectCopied,
-  svgBlob,
-  today,
-} from './exporting';
-import { rowsTsv } from './tables';
+import { copyPngToClipboard, copyTextToClipboard, expectCopied, svgBlob, today } from './export-jobs';
+import { loadExporting, loadTables, prefetchExporting } from './load-exporting';
 import './export.css';
 
 const RATIOS = [1, 2, 3] as const;
@@ -27,21 +18,25 @@ function useChartJobs(entry: ExportEntry, transparent: boolean) {
   const rendering = () => ({ lang, t, date: today() });
   return {
     png: async (ratio: number) => {
-      const name = chartFilename(entry, 'png', ratio === 1 ? '' : `@${ratio}x`);
-      downloadBlob(await chartPng(entry, rendering(), ratio, transparent), name);
+      const ex = await loadExporting();
+      const name = ex.chartFilename(entry, 'png', ratio === 1 ? '' : `@${ratio}x`);
+      downloadBlob(await ex.chartPng(entry, rendering(), ratio, transparent), name);
       return t('export.done', { name });
     },
     svg: async () => {
-      const name = chartFilename(entry, 'svg');
-      downloadBlob(svgBlob(await chartSvg(entry, rendering(), transparent)), name);
+      const ex = await loadExporting();
+      const name = ex.chartFilename(entry, 'svg');
+      downloadBlob(svgBlob(await ex.chartSvg(entry, rendering(), transparent)), name);
       return t('export.done', { name });
     },
     copyPng: async () => {
-      // the write starts within the click; the image is drawn while the browser waits for it
-      expectCopied(await copyPngToClipboard(chartPng(entry, rendering(), 2, transparent)), t);
+      // the write starts within the click; the code loads and the image is drawn while the browser waits for it
+      const png = loadExporting().then((ex) => ex.chartPng(entry, rendering(), 2, transparent));
+      expectCopied(await copyPngToClipboard(png), t);
       return t('export.copied');
     },
     copyTable: async () => {
+      const { rowsTsv } = await loadTables();
       expectCopied(await copyTextToClipboard(rowsTsv(entry.rows, t)), t);
       return t('export.copiedTable');
     },
@@ -54,7 +49,13 @@ export function ChartExportMenu({ entry }: { entry: ExportEntry }) {
   const { status, busy, run } = useExportJob(t);
   const jobs = useChartJobs(entry, transparent);
   return (
-    <div className="export-menu" role="group" aria-label={`${t('export.menu')}: ${entry.title}`}>
+    <div
+      className="export-menu"
+      role="group"
+      aria-label={`${t('export.menu')}: ${entry.title}`}
+      onPointerEnter={prefetchExporting}
+      onFocus={prefetchExporting}
+    >
       {RATIOS.map((r) => (
         <ExportButton key={r} testId={`export-png-${r}x`} disabled={busy} title={t('export.pngTitle', { ratio: r })} onClick={() => run(() => jobs.png(r))}>
           {t('export.png', { ratio: r })}

@@ -3,6 +3,7 @@
  * and as a `rol-compare/dataset` JSON document (validated before it is offered), the table as TSV for the
  * clipboard, and the button that starts presentation mode.
  */
+import { useEffect } from 'react';
 import { downloadBlob } from '../download';
 import { ExportStatus } from './ExportStatus';
 import { ExportButton } from './ExportButton';
@@ -10,10 +11,9 @@ import { useExportJob } from './useExportJob';
 import { useLang } from '../hooks/useLang';
 import { safeFilename } from '../../formats/export/filename';
 import { currentEntries, useExportEntries } from './registry';
-import { copyTextToClipboard, expectCopied, UserMessage, today } from './exporting';
-import { csvBlob, entriesCsv, entriesTsv } from './tables';
-import { chartsArchive } from './view-archive';
-import { viewDatasetJson, type ViewData } from './view-dataset';
+import { copyTextToClipboard, expectCopied, UserMessage, today } from './export-jobs';
+import { loadArchive, loadTables, loadViewDataset, prefetchExporting, prefetchExportingWhenIdle } from './load-exporting';
+import type { ViewData } from './view-dataset';
 import './export.css';
 
 /** The toolbar's jobs over the charts registered when the button is pressed; each returns the status text. */
@@ -28,23 +28,27 @@ function useViewJobs(filenameParts: string[], data: ViewData) {
   return {
     zip: async () => {
       const charts = list();
+      const [{ chartsArchive }, { entriesCsv }] = await Promise.all([loadArchive(), loadTables()]);
       const archive = await chartsArchive(charts, { lang, t, date: today() }, { name: name('csv'), text: entriesCsv(charts, t) });
       const file = name('zip');
       downloadBlob(archive, file);
       return t('export.done', { name: file });
     },
     csv: async () => {
+      const { csvBlob, entriesCsv } = await loadTables();
       const file = name('csv');
       downloadBlob(csvBlob(entriesCsv(list(), t)), file);
       return t('export.done', { name: file });
     },
     json: async () => {
+      const { viewDatasetJson } = await loadViewDataset();
       const json = await viewDatasetJson({ charts: list(), data, filenameParts, date: today(), t });
       const file = name('json');
       downloadBlob(new Blob([json], { type: 'application/json' }), file);
       return t('export.done', { name: file });
     },
     tsv: async () => {
+      const { entriesTsv } = await loadTables();
       expectCopied(await copyTextToClipboard(entriesTsv(list(), t)), t);
       return t('export.copiedTable');
     },
@@ -65,8 +69,9 @@ export function ExportToolbar({
   const none = useExportEntries().length === 0;
   const { status, busy, run } = useExportJob(t);
   const jobs = useViewJobs(filenameParts, data);
+  useEffect(prefetchExportingWhenIdle, []);
   return (
-    <div className="export-toolbar" role="toolbar" aria-label={t('export.view')}>
+    <div className="export-toolbar" role="toolbar" aria-label={t('export.view')} onPointerEnter={prefetchExporting} onFocus={prefetchExporting}>
       <span className="export-toolbar-label">{t('export.view')}</span>
       <ExportButton testId="export-zip" disabled={busy || none} title={t('export.zipTitle')} onClick={() => run(jobs.zip)}>
         {t('export.zip')}

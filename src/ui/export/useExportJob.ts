@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Translate } from '../../i18n';
 import type { ExportJobStatus } from './ExportStatus';
-import { failureText } from './exporting';
+import { failureText } from './export-jobs';
 
 /**
  * One export at a time: `run` marks the job busy, then shows the text it returns or why it failed. Shared by

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../model/format';
 import type { Translate } from '../../i18n';
 import type { ExportEntry } from './registry';
-import { chartSvg, errorMessage, svgBlob, today } from './exporting';
+import { errorMessage, svgBlob, today } from './export-jobs';
+import { loadExporting } from './load-exporting';
 
 /** Logical slide width: an 800-wide drawing scaled up to the screen makes the chart's type large. */
 const SLIDE_WIDTH = 800;
@@ -25,16 +26,18 @@ export function useSlide(current: ExportEntry | undefined, lang: Lang, t: Transl
     const key = slideKey(current, lang);
     let url: string | null = null;
     let gone = false;
-    chartSvg(current, { lang, t, date: today(), size: slideSize() }, false).then(
-      (svg) => {
-        if (gone) return;
-        url = URL.createObjectURL(svgBlob(svg));
-        setSlide({ key, url });
-      },
-      (e: unknown) => {
-        if (!gone) setSlide({ key, error: errorMessage(e) });
-      },
-    );
+    loadExporting()
+      .then((ex) => ex.chartSvg(current, { lang, t, date: today(), size: slideSize() }, false))
+      .then(
+        (svg) => {
+          if (gone) return;
+          url = URL.createObjectURL(svgBlob(svg));
+          setSlide({ key, url });
+        },
+        (e: unknown) => {
+          if (!gone) setSlide({ key, error: errorMessage(e) });
+        },
+      );
     return () => {
       gone = true;
       if (url) URL.revokeObjectURL(url);

@@ -6,7 +6,7 @@ import { t as translate, type Translate } from '../../i18n';
 import type { LocatedObservation } from '../../model/compare';
 import type { Jurisdiction, Metric, Report } from '../../model/schema';
 import type { ExportEntry } from './registry';
-import { UserMessage } from './exporting';
+import { UserMessage } from './export-jobs';
 
 export interface ViewData {
   /** every observation the view read (resolves inputs of derived figures) */
