@@ -170,46 +170,90 @@ export interface BackupDocument {
 
 /** Like parseBackup, with the wordings. */
 export function parseBackupDocument(raw: unknown, file: string, maxIssues = MAX_ISSUES): Result<BackupDocument, ImportIssue[]> {
-  const issue = (path: (string | number)[], code: string, message: string, params?: Record<string, string | number>) => {
-    const i: ImportIssue = { file, path, code, message };
-    if (params) i.params = params;
-    return i;
-  };
-  if (!looksLikeBackup(raw)) return { ok: false, errors: [issue([], 'not_a_backup', 'the file is not a rol-compare/backup document')] };
+  const head = parseBackupHead(raw, file, maxIssues);
+  if (!head.ok) return head;
+  const datasets = (raw as { datasets: unknown[] }).datasets;
   const env = envelopeSchema.safeParse(raw);
-  if (!env.success)
-    return {
-      ok: false,
-      errors: env.error.issues.slice(0, maxIssues).map((i) =>
-        issue(
-          i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-          i.code,
-          i.message,
-        ),
-      ),
-    };
+  if (!env.success) return { ok: false, errors: zodIssues(env.error.issues, file, [], maxIssues) };
+  const entries = backupEntries(file, maxIssues);
+  datasets.forEach((e, i) => entries.add(e, i));
+  const r = entries.result();
+  return r.ok ? { ok: true, value: { entries: r.value, wordings: head.value.wordings } } : r;
+}
+
+const issueOf = (file: string, path: (string | number)[], code: string, message: string, params?: Record<string, string | number>) => {
+  const i: ImportIssue = { file, path, code, message };
+  if (params) i.params = params;
+  return i;
+};
+
+const zodIssues = (issues: readonly z.core.$ZodIssue[], file: string, prefix: (string | number)[], maxIssues: number): ImportIssue[] =>
+  issues.slice(0, maxIssues).map((i) =>
+    issueOf(
+      file,
+      [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      i.code,
+      i.message,
+    ),
+  );
+
+/** The envelope without its datasets' contents (those are checked one by one, backupEntries). */
+const headSchema = envelopeSchema.extend({ datasets: z.array(z.unknown()).max(10_000) });
+
+/**
+ * Validates a backup's envelope: format, version, the datasets member (an array; its elements are not looked at)
+ * and the wordings. Never throws.
+ */
+export function parseBackupHead(raw: unknown, file: string, maxIssues = MAX_ISSUES): Result<{ wordings: BackupWording[] }, ImportIssue[]> {
+  if (!looksLikeBackup(raw)) return { ok: false, errors: [issueOf(file, [], 'not_a_backup', 'the file is not a rol-compare/backup document')] };
+  const env = headSchema.safeParse(raw);
+  if (!env.success) return { ok: false, errors: zodIssues(env.error.issues, file, [], maxIssues) };
+  return { ok: true, value: { wordings: (env.data.wordings ?? []).map((w) => ({ ...w })) } };
+}
+
+/**
+ * Validates a backup's entries one at a time (a backup read in parts hands them over as they come): each like an
+ * imported file, ids unique, origins matching the reserved ids. Issues stop being collected at `maxIssues`. Without
+ * `keep`, result() holds no entries (the caller keeps what it needs of each, so a large backup is not held twice).
+ */
+export function backupEntries(file: string, maxIssues = MAX_ISSUES, opts: { keep: boolean } = { keep: true }) {
   const errors: ImportIssue[] = [];
   const entries: BackupEntry[] = [];
   const seen = new Map<string, number>();
-  env.data.datasets.forEach((e, i) => {
-    if (errors.length >= maxIssues) return;
-    const r = validateParsed(e.dataset, file);
-    if (!r.ok) {
-      for (const x of r.errors)
-        if (errors.length < maxIssues) errors.push({ ...x, path: ['datasets', i, 'dataset', ...x.path] });
-      return;
-    }
-    const ds = r.value;
-    const first = seen.get(ds.id);
-    if (first !== undefined)
-      errors.push(issue(['datasets', i, 'dataset', 'id'], 'duplicate_id', `duplicate dataset "${ds.id}"`, { id: ds.id }));
-    seen.set(ds.id, i);
-    if ((e.origin === 'bundled') !== RESERVED_DATASET_IDS.includes(ds.id))
-      errors.push(issue(['datasets', i, 'origin'], 'reserved_id', `the id "${ds.id}" does not match origin "${e.origin}"`, { id: ds.id }));
-    const entry: BackupEntry = { origin: e.origin, hash: e.hash, bytes: e.bytes, importedAt: e.importedAt, sha256: e.sha256, dataset: ds };
-    if ((e.dataset as { version?: unknown }).version !== ds.version) entry.written = e.dataset;
-    entries.push(entry);
-  });
-  if (errors.length) return { ok: false, errors: errors.slice(0, maxIssues) };
-  return { ok: true, value: { entries, wordings: (env.data.wordings ?? []).map((w) => ({ ...w })) } };
+  return {
+    /** Checks the entry at index `i`; the valid entry, or null (its issues are kept). */
+    add(raw: unknown, i: number): BackupEntry | null {
+      if (errors.length >= maxIssues) return null;
+      const meta = entrySchema.safeParse(raw);
+      if (!meta.success) {
+        for (const x of zodIssues(meta.error.issues, file, ['datasets', i], maxIssues)) if (errors.length < maxIssues) errors.push(x);
+        return null;
+      }
+      const e = meta.data;
+      const r = validateParsed(e.dataset, file);
+      if (!r.ok) {
+        for (const x of r.errors)
+          if (errors.length < maxIssues) errors.push({ ...x, path: ['datasets', i, 'dataset', ...x.path] });
+        return null;
+      }
+      const ds = r.value;
+      const before = errors.length;
+      if (seen.has(ds.id))
+        errors.push(issueOf(file, ['datasets', i, 'dataset', 'id'], 'duplicate_id', `duplicate dataset "${ds.id}"`, { id: ds.id }));
+      seen.set(ds.id, i);
+      if ((e.origin === 'bundled') !== RESERVED_DATASET_IDS.includes(ds.id))
+        errors.push(issueOf(file, ['datasets', i, 'origin'], 'reserved_id', `the id "${ds.id}" does not match origin "${e.origin}"`, { id: ds.id }));
+      const entry: BackupEntry = { origin: e.origin, hash: e.hash, bytes: e.bytes, importedAt: e.importedAt, sha256: e.sha256, dataset: ds };
+      if ((e.dataset as { version?: unknown }).version !== ds.version) entry.written = e.dataset;
+      if (opts.keep) entries.push(entry);
+      return errors.length > before ? null : entry;
+    },
+    /** Issues so far. */
+    get issues(): readonly ImportIssue[] {
+      return errors;
+    },
+    result(): Result<BackupEntry[], ImportIssue[]> {
+      return errors.length ? { ok: false, errors: errors.slice(0, maxIssues) } : { ok: true, value: entries };
+    },
+  };
 }
