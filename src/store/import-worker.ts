@@ -77,12 +77,8 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
         post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'store', error: kind, message: err.message } } });
       }
     } else if (req.type === 'restore') {
-      if (req.file.size > MAX_IMPORT_BYTES) {
-        post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(req.file.name, req.file.size)] } } });
-        return;
-      }
-      const bytes = await readFile(req.file, onProgress);
-      const result = await restoreBackup(db(), bytes, req.file.name, { confirm: req.confirm, onProgress });
+      // read in parts: a backup is not capped at MAX_IMPORT_BYTES
+      const result = await restoreBackup(db(), req.file, req.file.name, { confirm: req.confirm, onProgress });
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'json-many') {
       const files = await Promise.all(req.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));

@@ -21,7 +21,7 @@ export type WorkerRequest =
   | ({ type: 'csv'; id: number; file: File; replace: boolean } & PlaceAnswers)
   /** serialise the whole store into one backup file */
   | { type: 'backup'; id: number }
-  /** restore a backup file; without `confirm`, datasets that would be replaced by other content come back as conflicts */
+  /** restore a backup file (read in parts, any size); without `confirm`, datasets that would be replaced by other content come back as conflicts */
   | { type: 'restore'; id: number; file: File; confirm: boolean }
   /** several dataset files in one transaction; `replace`: the ids a person agreed to replace */
   | { type: 'json-many'; id: number; files: File[]; replace: string[]; wordings?: WordingInput[] }
