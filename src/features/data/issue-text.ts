@@ -55,7 +55,7 @@ export function issueText(issue: ImportIssue, t: Translate, lang: Lang): IssueTe
       .split('+')
       .map((s) => (SCRIPTS.has(s) ? t(`data.script.${s}` as MessageKey) : s))
       .join(t('data.script.joiner'));
-  if (issue.code === 'too_large') {
+  if (issue.code === 'too_large' || issue.code === 'backup_part_too_large') {
     params.size = formatBytes(Number(p.bytes), lang);
     params.limit = formatBytes(Number(p.limit), lang);
   }

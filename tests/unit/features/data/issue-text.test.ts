@@ -15,6 +15,10 @@ describe('problem texts', () => {
     expect(issueText(json, en, 'en')).toEqual({ where: 'f.json observations[3].quote', what: 'too long or too large', detail: 'Too big: expected string to have <=5000 characters' });
     const big: ImportIssue = { file: 'h.json', path: [], code: 'too_large', message: '', params: { bytes: 600_000_000, limit: 512_000_000 } };
     expect(issueText(big, en, 'en').what).toBe('the file is too large (600 MB); the limit is 512 MB');
+    // a backup has no size limit; only one part of it (a dataset's member) must fit in one string
+    const part: ImportIssue = { file: 'b.json', path: ['datasets', 2, 'dataset', 'title'], code: 'backup_part_too_large', message: '', params: { bytes: 600_000_000, limit: 512_000_000 } };
+    expect(issueText(part, en, 'en')).toMatchObject({ where: 'b.json datasets[2].dataset.title', what: 'this part of the backup is too large to read (over 512 MB); a backup as a whole has no size limit' });
+    expect(issueText(part, zh, 'zh').what).toBe('备份中的这一部分太大(超过 512 MB),无法读取;备份本身的大小不受限制');
     const odd: ImportIssue = { file: 'x'.repeat(1000), path: [], code: '__proto__', message: `<b>${'y'.repeat(1000)}</b>` };
     const t = issueText(odd, en, 'en');
     expect(t.what).toBe('other problem');
