@@ -1,18 +1,32 @@
 /**
  * App-wide notices: "update available" (applied only when the user agrees, never mid-import), "reload this
- * tab" (database upgraded or deleted in another tab, or the app updated there), "close other tabs" (blocked).
+ * tab" (database upgraded or deleted in another tab, or the app updated there), "close other tabs" (blocked),
+ * "stored data was lost" and "back up now" (src/ui/state/storage-notices.ts).
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import './banner.css';
 import { useLang } from '../ui/hooks/useLang';
 import { applyUpdate, dismissUpdate, startPwa, usePwaStore } from '../ui/state/pwa';
 import { isImportBusy, useImportStore } from '../ui/state/import-progress';
+import { syncStoreMarker, useStorageNotices } from '../ui/state/storage-notices';
+import { useBootstrap } from '../reads/bootstrap';
+import { useCatalog } from '../reads/catalog';
+
+// "stored data was lost" and "back up" need the data view's restore and backup: loaded only when shown
+const StorageNotices = lazy(() => import('../features/data/StorageNotices'));
 
 export function PwaBanner() {
   const { t } = useLang();
   const { needRefresh, reload, blocked } = usePwaStore();
   const busy = useImportStore(isImportBusy);
   useEffect(() => startPwa(), []);
+  // the note of what the store holds follows every change of the stored datasets (src/store/store-marker.ts)
+  const boot = useBootstrap();
+  const catalog = useCatalog(boot.isSuccess);
+  useEffect(() => {
+    if (catalog.data) void syncStoreMarker();
+  }, [catalog.data]);
+  const storage = useStorageNotices((s) => !!s.loss || s.remind);
 
   if (reload)
     return (
@@ -25,6 +39,11 @@ export function PwaBanner() {
     );
   return (
     <>
+      {storage && (
+        <Suspense fallback={null}>
+          <StorageNotices />
+        </Suspense>
+      )}
       {blocked && (
         <div className="banner banner-alert" role="alert" data-testid="blocked-banner">
           {t('db.blocked')}

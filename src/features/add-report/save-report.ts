@@ -8,6 +8,7 @@ import type { DatasetInput } from '../../model/schema';
 import { runInWorker } from '../../store/worker-client';
 import type { ImportResult } from '../../store/worker-protocol';
 import { storeKeys } from '../../reads/keys';
+import { remindBackupAfterSave } from '../../ui/state/storage-notices';
 import type { Extraction } from './extraction';
 import { reviewedDataset, type ReviewRow } from './review';
 import type { LearnedWording } from './wording-match';
@@ -53,6 +54,7 @@ export async function saveReport(ds: DatasetInput, replace: boolean, client: Que
     const r = await runInWorker<ImportResult>({ type: 'json', file, replace, ...(wordings.length ? { wordings: [...wordings] } : {}) });
     if (r.ok) {
       await client.invalidateQueries({ queryKey: storeKeys.all });
+      void remindBackupAfterSave();
       return { kind: 'saved', n: r.value.observations };
     }
     if (r.errors.kind === 'exists') return { kind: 'exists', id: r.errors.id };

@@ -15,6 +15,7 @@ import type { PlaceCandidate, PlaceLinks, PlaceQuestion } from '../../formats/pl
 import type { Lang } from '../../model/format';
 
 import { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue } from '../../store/limits';
+import { remindBackupAfterSave } from '../../ui/state/storage-notices';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 export type Run = <R>(req: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: (phase: string, done: number, total: number) => void) => Promise<R>;
@@ -215,7 +216,10 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
   } finally {
     guardUnload(false);
     set({ ...fresh(), status: failed ? 'error' : 'done', file: null, progress: null, message: last, issues, warnings, notes });
-    if (changed) await deps.invalidate();
+    if (changed) {
+      await deps.invalidate();
+      void remindBackupAfterSave();
+    }
   }
 }
 

@@ -8,7 +8,16 @@ export const zh = {
   'db.versionchange': '本应用已在另一个标签页中升级了本地数据库。请重新加载此页面。',
   'db.deleted': '本地数据库已被删除(例如清除了网站数据)。请重新加载此页面。',
   'db.blocked': '本地数据库升级正在等待:请关闭本应用的其他标签页。',
-  'db.reload': '重新加载',} as const satisfies Record<string, string>;
+  'db.reload': '重新加载',
+  'db.lost.heading': '本地保存的数据已丢失',
+  'db.lost.body': '此浏览器此前保存了 {count} 个你导入或添加的数据集({names}),现在本地数据库是新建的,只剩内置数据。浏览器可能在空间紧张时清除了它,或者数据库被删除了。',
+  'db.lost.lastBackup': '上次备份:{date}。可从该备份文件恢复。',
+  'db.lost.never': '此前没有做过备份;若有别处保存的数据文件,可重新导入。',
+  'db.lost.restore': '从备份文件恢复',
+  'db.lost.dismiss': '知道了',
+  'db.remind.body': '已保存。此浏览器未给本站持久存储,空间紧张时可能清除本地数据:请导出备份。',
+  'db.remind.backup': '立即导出备份',
+  'db.remind.dismiss': '稍后',} as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
   'pwa.update.available': 'A new version is available.',
   'pwa.update.apply': 'Update and reload',
@@ -18,4 +27,13 @@ export const en: Record<keyof typeof zh, string> = {
   'db.versionchange': 'The app upgraded its local database in another tab. Please reload this page.',
   'db.deleted': 'The local database was deleted (e.g. site data was cleared). Please reload this page.',
   'db.blocked': 'The local database upgrade is waiting: please close the app’s other tabs.',
-  'db.reload': 'Reload',};
+  'db.reload': 'Reload',
+  'db.lost.heading': 'Locally stored data was lost',
+  'db.lost.body': 'This browser held {count} dataset(s) you imported or added ({names}); the local database is now new and holds only the bundled data. The browser may have cleared it when space ran low, or the database was deleted.',
+  'db.lost.lastBackup': 'Last backup: {date}. You can restore from that backup file.',
+  'db.lost.never': 'No backup was made; if you keep the data files elsewhere, import them again.',
+  'db.lost.restore': 'Restore from a backup file',
+  'db.lost.dismiss': 'Dismiss',
+  'db.remind.body': 'Saved. This browser has not given this site persistent storage, so it may clear local data when space runs low: export a backup.',
+  'db.remind.backup': 'Export a backup now',
+  'db.remind.dismiss': 'Later',};

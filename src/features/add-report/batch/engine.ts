@@ -10,10 +10,12 @@ import type { Indicator } from '../../../model/indicators';
 import type { Jurisdiction } from '../../../model/schema';
 import { storeKeys } from '../../../reads/keys';
 import { runInWorker } from '../../../store/worker-client';
+import { remindBackupAfterSave } from '../../../ui/state/storage-notices';
 import type { ManyResult, ReportMatchesResult } from '../../../store/worker-protocol';
 import { reportDataset } from '../save-report';
 import type { LearnedWording } from '../wording-match';
 import type { BatchEvent, BatchRequest, ReportText, WorkerContext } from './batch-protocol';
+import { pageAssembly } from './message-pages';
 import type { BatchListener, BatchReport, BatchSaveOutcome, Duplicate, ExtractedReport, ReportToSave } from './engine-types';
 
 /**
@@ -92,9 +94,12 @@ export function startBatch(input: BatchInput, ctx: BatchContext, listener: Batch
     pending = [];
     for (const e of events) if (!over) deliver(e);
   };
+  const pages = pageAssembly();
   worker.onmessage = (ev: MessageEvent<BatchEvent>) => {
     if (over) return;
-    pending.push(ev.data);
+    const e = ev.data;
+    if (e.type === 'page') return pages.add(e.page);
+    pending.push(e.type === 'extracted' ? { ...e, x: pages.complete(e.x) } : e);
     if (ev.data.type === 'finished') flush();
     else timer ??= setTimeout(flush, FLUSH_MS);
   };
@@ -125,10 +130,12 @@ export function reextract(report: BatchReport, place: Jurisdiction, year: number
   const worker = spawn();
   const { key, file, kind, sha256, bytes, encoding, text, script, textSimplified } = report;
   const r: ReportText = { key, file, kind, sha256, bytes, text, script, ...(encoding ? { encoding } : {}), ...(textSimplified ? { textSimplified } : {}) };
+  const pages = pageAssembly();
   return new Promise<ExtractedReport>((resolve, reject) => {
     worker.onmessage = (ev: MessageEvent<BatchEvent>) => {
       const e = ev.data;
-      if (e.type === 'reextracted') resolve(restore(e.x, report, ctx));
+      if (e.type === 'page') return pages.add(e.page);
+      if (e.type === 'reextracted') resolve(restore(pages.complete(e.x), report, ctx));
       else if (e.type === 'failed') reject(new Error(e.error));
       else return;
       worker.terminate();
@@ -167,6 +174,7 @@ export async function saveBatch(reports: readonly ReportToSave[], wordings: read
     const r = await runInWorker<ManyResult>({ type: 'json-many', files, replace, ...(wordings.length ? { wordings: [...wordings] } : {}) });
     if (r.ok) {
       await client.invalidateQueries({ queryKey: storeKeys.all });
+      void remindBackupAfterSave();
       return { kind: 'saved', reports: r.value.reports, figures: r.value.observations };
     }
     const f = r.errors;
