@@ -116,6 +116,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [ECHARTS_ENTRY], patterns: NO_FRAMEWORK }] },
   },
   {
+    // ECharts' dataView toolbox feature renders the option's data (place names, report text) as HTML: never use it.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...["Property[key.name='dataView']", "Property[key.value='dataView']", "MemberExpression[property.name='dataView']", "MemberExpression[property.value='dataView']"].map(
+          (selector) => ({ selector, message: "ECharts' dataView toolbox feature renders data as HTML; show data through the app's own tables and exports." }),
+        ),
+      ],
+    },
+  },
+  {
     // Short bodies: a function reads in one screen, a file holds one purpose. String tables are data.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/i18n/parts/**', 'src/i18n/messages.ts', 'src/formats/common-hanzi.ts'],

@@ -69,4 +69,13 @@ describe('layer rules', { timeout: 60_000 }, () => {
       'no-restricted-imports',
     );
   });
+
+  it("ECharts' dataView toolbox feature (it renders data as HTML) is refused, however it is written", async () => {
+    const literal = "export const option = { toolbox: { feature: { dataView: { readOnly: true }, saveAsImage: {} } } };\n";
+    expect(await rulesHit('src/charts/probe.ts', literal)).toContain('no-restricted-syntax');
+    expect(await rulesHit('src/features/rank/Probe.tsx', "export const f = { 'dataView': {} };\n")).toContain('no-restricted-syntax');
+    const assigned = "const feature: Record<string, unknown> = {};\nfeature.dataView = { show: true };\nfeature['dataView'] = {};\nexport const f = feature;\n";
+    expect((await rulesHit('src/charts/probe.ts', assigned)).filter((r) => r === 'no-restricted-syntax')).toHaveLength(2);
+    expect(await rulesHit('src/charts/probe.ts', "export const option = { toolbox: { feature: { saveAsImage: {} } } };\n")).toEqual([]);
+  });
 });
