@@ -90,9 +90,9 @@ export async function restoreBackup(
   db: RolDb,
   source: Blob | Uint8Array,
   file: string,
-  opts: { confirm: boolean; onProgress?: ProgressFn },
+  opts: { confirm: boolean; onProgress?: ProgressFn; /** bytes read at a time (default 16 MB) */ chunkBytes?: number },
 ): Promise<Result<RestoreSummary, RestoreFailure>> {
-  const read = await readBackup(source, file, opts.onProgress);
+  const read = await readBackup(source, file, opts.chunkBytes ?? READ_CHUNK, opts.onProgress);
   if (!read.ok) return { ok: false, errors: { kind: 'invalid', issues: read.errors } };
   const { stored, ids, observations, wordings } = read.value;
   try {
@@ -125,7 +125,7 @@ interface ReadBackup {
 }
 
 /** Reads, validates and checks a whole backup into the store's records (nothing is written). */
-async function readBackup(source: Blob | Uint8Array, file: string, onProgress?: ProgressFn): Promise<Result<ReadBackup, ImportIssue[]>> {
+async function readBackup(source: Blob | Uint8Array, file: string, step: number, onProgress?: ProgressFn): Promise<Result<ReadBackup, ImportIssue[]>> {
   const invalid = (errors: ImportIssue[]) => ({ ok: false as const, errors });
   const size = source instanceof Blob ? source.size : source.byteLength;
   const reader = new ChunkedJsonReader({ descend, detach: isEntry, maxPart: MAX_IMPORT_BYTES });
@@ -137,8 +137,8 @@ async function readBackup(source: Blob | Uint8Array, file: string, onProgress?: 
   let root: unknown;
   onProgress?.('read', 0, size);
   try {
-    for (let at = 0; at < size; at += READ_CHUNK) {
-      const end = Math.min(size, at + READ_CHUNK);
+    for (let at = 0; at < size; at += step) {
+      const end = Math.min(size, at + step);
       const chunk = source instanceof Blob ? new Uint8Array(await source.slice(at, end).arrayBuffer()) : source.subarray(at, end);
       reader.push(chunk);
       for (const { path, value } of reader.take()) {

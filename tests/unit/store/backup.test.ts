@@ -57,6 +57,51 @@ describe('backup and restore', () => {
     expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
   });
 
+  it('reads a backup in parts: any chunk size, a Blob or bytes, gives the same store and the same bytes again', async () => {
+    await fill(db);
+    await putWordings(db, [{ area: 'reconsideration', wording: '受理', metric: 'reconsideration.cases_accepted', unit: '件' }], 1_700_000_000_000);
+    const a = await bytesOf(db);
+    for (const chunkBytes of [1, 7, 64, 4096]) {
+      for (const source of [a, new Blob([a])]) {
+        const other = await dbs.open();
+        const seen: number[] = [];
+        const r = await restoreBackup(other, source, 'backup.json', { confirm: false, chunkBytes, onProgress: (p, d) => p === 'read' && seen.push(d) });
+        expect(r).toMatchObject({ ok: true, value: { datasets: ['bundled', 'csv-a', 'user-a'] } });
+        expect(seen.at(-1)).toBe(a.byteLength);
+        expect(seen.length).toBe(Math.ceil(a.byteLength / chunkBytes) + 1);
+        expect(await listWordings(other)).toEqual(await listWordings(db));
+        expect(Buffer.from(await bytesOf(other)).equals(Buffer.from(a))).toBe(true);
+      }
+    }
+  });
+
+  it('restores a backup whose members were reordered and indented by hand, as JSON.parse read it before', async () => {
+    await fill(db);
+    const a = await bytesOf(db);
+    const env = JSON.parse(new TextDecoder().decode(a)) as Record<string, unknown>;
+    const edited = JSON.stringify({ datasets: env.datasets, version: env.version, format: env.format }, null, 2);
+    const other = await dbs.open();
+    const r = await restoreBackup(other, new Uint8Array([0xef, 0xbb, 0xbf, ...enc(edited)]), 'edited.json', { confirm: false, chunkBytes: 1000 });
+    expect(r).toMatchObject({ ok: true, value: { datasets: ['bundled', 'csv-a', 'user-a'] } });
+    expect(Buffer.from(await bytesOf(other)).equals(Buffer.from(a))).toBe(true);
+  });
+
+  it('a damaged dataset late in a backup read in parts leaves the store as it was', async () => {
+    await fill(db);
+    const text = new TextDecoder().decode(await bytesOf(db));
+    const other = await dbs.open();
+    await importFile(other, enc(tinyDataset('kept')), 'k.json', 'json', { replace: false });
+    const before = await snapshot(other);
+    // user-a is the last dataset: bundled and csv-a were read and checked before the damage is met
+    const at = text.lastIndexOf('"value":100');
+    const damaged = `${text.slice(0, at)}"value":101${text.slice(at + '"value":100'.length)}`;
+    const r = await restoreBackup(other, enc(damaged), 'b.json', { confirm: true, chunkBytes: 100 });
+    expect(!r.ok && r.errors.kind === 'invalid' && r.errors.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['backup_hash_mismatch', 'datasets.2.sha256']]);
+    const cut = await restoreBackup(other, enc(text.slice(0, -5)), 'b.json', { confirm: true, chunkBytes: 100 });
+    expect(!cut.ok && cut.errors.kind === 'invalid' && cut.errors.issues[0]!.code).toBe('invalid_json');
+    expect(await snapshot(other)).toEqual(before);
+  });
+
   it('asks before replacing a dataset whose content differs, and replaces only with confirmation', async () => {
     await fill(db);
     const a = await bytesOf(db);
