@@ -4,6 +4,7 @@ import type { ImportIssue } from '../formats/parse-dataset';
 /**
  * The largest file the app reads (docs/csv-format.md): 512 MB. A JSON document is parsed as one string, and the
  * largest JavaScript string is ≈536.8 M UTF-16 units; parsing needs several times the file size in memory.
+ * A backup is read in parts and not capped by it; only one part of a backup (one value parsed whole) is.
  */
 export const MAX_IMPORT_BYTES = 512_000_000;
 
