@@ -4,6 +4,7 @@ import type { Indicator } from '../../../model/indicators';
 import type { Jurisdiction, Metric, Practice, Script } from '../../../model/schema';
 import type { LearnedWording } from '../wording-match';
 import type { BatchProgress, BatchReport, ExtractedReport } from './engine-types';
+import type { ExtractionPage } from './message-pages';
 
 /** What extraction works against, as the worker receives it (plain data: no maps). */
 export interface WorkerContext {
@@ -42,6 +43,8 @@ export type PostedExtraction = ExtractedReport;
 
 export type BatchEvent =
   | { type: 'report'; report: BatchReport }
+  /** part of the next extraction of the report `page.key` (a long one is sent in pages: ./message-pages.ts) */
+  | { type: 'page'; page: ExtractionPage }
   | { type: 'extracted'; x: PostedExtraction; partial: boolean }
   | { type: 'problem'; problem: DocumentProblem }
   | { type: 'progress'; progress: BatchProgress }

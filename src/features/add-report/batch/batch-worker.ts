@@ -17,11 +17,19 @@ import { proposeFrom, titleOf } from '../place-field';
 import { loadToSimplified, sampledScript, simplifiedRendering } from '../to-simplified';
 import type { BatchEvent, BatchRequest, PasteInput, ReportText, WorkerContext } from './batch-protocol';
 import type { BatchProposal, BatchReport, ExtractedReport } from './engine-types';
+import { splitExtracted } from './message-pages';
 import { splitOpening } from './opening';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (e: BatchEvent) => self.postMessage(e);
+
+/** Posts an extraction, a long one in pages ahead of it (no single message takes the page long to receive). */
+function postExtracted(x: ExtractedReport, e: (x: ExtractedReport) => BatchEvent): void {
+  const { pages, rest } = splitExtracted(x);
+  for (const page of pages) post({ type: 'page', page });
+  post(e(rest));
+}
 
 let places: Promise<Gazetteer | null> | null = null;
 /** The gazetteer, once per worker; without it (a failed fetch) nothing is proposed. */
@@ -140,7 +148,7 @@ async function handle(doc: Parameters<typeof reportOf>[0], n: number, ctx: Worke
   const { report, title } = r;
   const year = report.proposal.year ?? yearNow();
   const text: ReportText = { ...report, ...(r.published ? { published: r.published } : {}) };
-  await extract(text, draftOf(text, report.proposal.jurisdiction, year, title), ctx, (x, partial) => post({ type: 'extracted', x, partial }));
+  await extract(text, draftOf(text, report.proposal.jurisdiction, year, title), ctx, (x, partial) => postExtracted(x, (rest) => ({ type: 'extracted', x: rest, partial })));
 }
 
 async function pasteDoc(paste: PasteInput) {
@@ -194,7 +202,7 @@ self.onmessage = (ev: MessageEvent<BatchRequest>) => {
       post({ type: 'finished', outcome: 'done' });
     } else {
       const draft = draftOf(req.report, req.jurisdiction, req.year, req.title);
-      await extract(req.report, draft, req.ctx, (x) => post({ type: 'reextracted', x }), false);
+      await extract(req.report, draft, req.ctx, (x) => postExtracted(x, (rest) => ({ type: 'reextracted', x: rest })), false);
     }
   };
   run().catch((e: unknown) => {
