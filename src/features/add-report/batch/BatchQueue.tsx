@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { defaultRangeExtractor, observeElementOffset, useVirtualizer, type Rect, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, elementScroll, observeElementOffset, useVirtualizer, type Rect, type Virtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { Catalog } from '../../../model/catalog';
 import type { Indicator } from '../../../model/indicators';
 import { useLang } from '../../../ui/hooks/useLang';
@@ -153,10 +153,14 @@ function rectAfterLayout(v: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rec
   return () => ro.disconnect();
 }
 
+/** Virtualizers whose scroller has been laid out once (its offset is read from then on). */
+const laidOut = new WeakSet<Virtualizer<HTMLDivElement, Element>>();
+
 function offsetAfterLayout(v: Virtualizer<HTMLDivElement, Element>, cb: (offset: number, isScrolling: boolean) => void): () => void {
   cb(0, false);
   let stop: (() => void) | undefined;
   const frame = requestAnimationFrame(() => {
+    laidOut.add(v);
     stop = observeElementOffset(v, cb);
   });
   return () => {
@@ -164,6 +168,16 @@ function offsetAfterLayout(v: Virtualizer<HTMLDivElement, Element>, cb: (offset:
     stop?.();
   };
 }
+
+/*
+ * The virtualizer writes the scroll offset when it takes its scroller (while React commits): a scroller that has just
+ * mounted is at 0 already, and writing it would make the browser lay the page out in the same task as the first
+ * render of the queue; that write is left out.
+ */
+const scrollAfterLayout: typeof elementScroll<HTMLDivElement> = (offset, options, v) => {
+  if (offset === 0 && !options.adjustments && !options.behavior && !laidOut.has(v)) return;
+  elementScroll(offset, options, v);
+};
 
 /** The virtualizer of the queue's list; the focused item is always drawn (the keyboard's focus is on it). */
 function useQueueVirtualizer(l: Layout, reports: QueueState['reports'], focusIndex: number | undefined, scroller: RefObject<HTMLDivElement | null>) {
@@ -185,6 +199,7 @@ function useQueueVirtualizer(l: Layout, reports: QueueState['reports'], focusInd
     measureElement: sizeOf,
     observeElementRect: rectAfterLayout,
     observeElementOffset: offsetAfterLayout,
+    scrollToFn: scrollAfterLayout,
     initialRect: { width: 0, height: Math.round(window.innerHeight * 0.8) },
     // the focused row stays in the DOM (the keyboard's focus is on it) wherever the list is scrolled
     rangeExtractor: (range) => {
