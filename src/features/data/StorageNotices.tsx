@@ -12,6 +12,14 @@ import { exportBackupFile, restoreFile } from './actions';
 import { useDataDeps } from './deps';
 import { FileButton } from './FileButton';
 import { formatDate } from './view-labels';
+import type { MarkedDataset } from '../../store/store-marker';
+import type { Lang } from '../../model/format';
+
+/** The lost datasets by title, with the id where two share a title. */
+function lostNames(datasets: readonly MarkedDataset[], lang: Lang): string {
+  const titles = datasets.map((d) => pickLang(d.title, lang));
+  return titles.map((title, i) => (titles.indexOf(title) !== titles.lastIndexOf(title) ? `${title} (${datasets[i]!.id})` : title)).join(lang === 'zh' ? '、' : ', ');
+}
 
 export default function StorageNotices() {
   const { lang, t } = useLang();
@@ -28,7 +36,7 @@ export default function StorageNotices() {
           <span>
             {t('db.lost.body', {
               count: loss.datasets.length,
-              names: loss.datasets.map((d) => pickLang(d.title, lang)).join(lang === 'zh' ? '、' : ', '),
+              names: lostNames(loss.datasets, lang),
             })}
           </span>
           <span data-testid="loss-last-backup" data-at={loss.lastBackup ?? ''}>

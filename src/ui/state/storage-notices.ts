@@ -56,6 +56,8 @@ export function dismissLoss(storage: KeyValue | null = local()): void {
 export async function remindBackupAfterSave(): Promise<void> {
   const state = await checkPersistence(false);
   if (state !== 'granted') useStorageNotices.setState({ remind: true });
+  // what the last save decided, for tests (<html data-backup-reminder>)
+  if (typeof document !== 'undefined') document.documentElement.dataset.backupReminder = state === 'granted' ? 'not-needed' : 'shown';
 }
 
 export const dismissReminder = () => useStorageNotices.setState({ remind: false });
