@@ -8,6 +8,9 @@ import './banner.css';
 import { useLang } from '../ui/hooks/useLang';
 import { applyUpdate, dismissUpdate, startPwa, usePwaStore } from '../ui/state/pwa';
 import { isImportBusy, useImportStore } from '../ui/state/import-progress';
+import { useBatchStore } from '../features/add-report/batch/batch-store';
+
+const RELOAD_TEXT = { stale: 'pwa.stale', deployed: 'pwa.deployed', deleted: 'db.deleted', versionchange: 'db.versionchange' } as const;
 import { syncStoreMarker, useStorageNotices } from '../ui/state/storage-notices';
 import { useBootstrap } from '../reads/bootstrap';
 import { useCatalog } from '../reads/catalog';
@@ -19,6 +22,7 @@ export function PwaBanner() {
   const { t } = useLang();
   const { needRefresh, reload, blocked } = usePwaStore();
   const busy = useImportStore(isImportBusy);
+  const unsaved = useBatchStore((s) => s.queue.order.length);
   useEffect(() => startPwa(), []);
   // the note of what the store holds follows every change of the stored datasets (src/store/store-marker.ts)
   const boot = useBootstrap();
@@ -27,12 +31,21 @@ export function PwaBanner() {
     if (catalog.data) void syncStoreMarker();
   }, [catalog.data]);
   const storage = useStorageNotices((s) => !!s.loss || s.remind);
+  // the bootstrap opens (and upgrades) the store: once it is done, no upgrade waits any more
+  useEffect(() => {
+    if (boot.isSuccess && usePwaStore.getState().blocked) usePwaStore.setState({ blocked: false });
+  }, [boot.isSuccess]);
 
   if (reload)
     return (
       <div className="banner banner-alert" role="alert" data-testid="reload-banner" data-reason={reload}>
-        <span>{t(reload === 'stale' ? 'pwa.stale' : reload === 'deleted' ? 'db.deleted' : 'db.versionchange')}</span>
-        <button type="button" onClick={() => window.location.reload()}>
+        <span>{t(RELOAD_TEXT[reload])}</span>
+        {unsaved > 0 && (
+          <span className="banner-note" data-testid="reload-unsaved">
+            {t('pwa.reload.unsaved', { count: unsaved })}
+          </span>
+        )}
+        <button type="button" data-testid="reload-apply" onClick={() => window.location.reload()}>
           {t('db.reload')}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useBootstrap } from '../reads/bootstrap';
 import { useCatalog } from '../reads/catalog';
 import { updateUrl, useUrlField } from '../ui/url/url-store';
@@ -9,18 +9,33 @@ import { CompareView } from '../features/compare/CompareView';
 import type { Catalog } from '../model/catalog';
 import { PwaBanner } from './PwaBanner';
 import { Guide, GuideButton } from './Guide';
+import { ViewBoundary } from '../ui/components/ViewBoundary';
+import { loadWithRetry, requireDefault } from '../ui/chunk-load';
 
 // Views other than the first screen are loaded on demand: the initial JS stays small (a target of `npm run bench`,
-// docs/performance.md).
+// docs/performance.md). A failed load (retried once) rejects, so the view's error boundary shows it.
+const onDemand = (name: string, load: () => Promise<{ default: ComponentType<{ catalog: Catalog }> }>) =>
+  lazy(async () => requireDefault(await loadWithRetry(load), name));
 const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>> = {
-  rank: lazy(() => import('../features/rank/RankView')),
-  profile: lazy(() => import('../features/profile/ProfileView')),
-  framework: lazy(() => import('../features/framework/FrameworkView')),
-  practices: lazy(() => import('../features/practices/PracticesView')),
-  reader: lazy(() => import('../features/reader/ReaderView')),
-  add: lazy(() => import('../features/add-report/AddReportView')),
-  data: lazy(() => import('../features/data/DataView')),
+  rank: onDemand('rank', () => import('../features/rank/RankView')),
+  profile: onDemand('profile', () => import('../features/profile/ProfileView')),
+  framework: onDemand('framework', () => import('../features/framework/FrameworkView')),
+  practices: onDemand('practices', () => import('../features/practices/PracticesView')),
+  reader: onDemand('reader', () => import('../features/reader/ReaderView')),
+  add: onDemand('add', () => import('../features/add-report/AddReportView')),
+  data: onDemand('data', () => import('../features/data/DataView')),
 };
+
+/** Runs once its view has rendered (its code loaded, not suspended, not failed). */
+function Ready({ view, onReady }: { view: View; onReady: (view: View) => void }) {
+  useEffect(() => onReady(view), [view, onReady]);
+  return null;
+}
+
+function renderLazy(v: Exclude<View, 'compare'>, catalog: Catalog) {
+  const LazyView = LAZY[v];
+  return <LazyView catalog={catalog} />;
+}
 
 const NAV: Record<View, MessageKey> = {
   compare: 'nav.compare',
@@ -38,6 +53,7 @@ export function Shell() {
   const view = useUrlField('view');
   const boot = useBootstrap();
   const catalog = useCatalog(boot.isSuccess);
+  const [shown, setShown] = useState<View>(view);
   useEffect(() => {
     if (!boot.data) return;
     const r = boot.data;
@@ -53,14 +69,24 @@ export function Shell() {
   else if (boot.isError) body = <p className="error" role="alert">{t('app.error', { message: boot.error.message })}</p>;
   else if (catalog.isPending) body = <p className="status" role="status">{t('app.loading')}</p>;
   else if (catalog.isError) body = <p className="error" role="alert">{t('app.error', { message: catalog.error.message })}</p>;
-  else if (view === 'compare') body = <CompareView catalog={catalog.data} />;
   else {
-    const View = LAZY[view];
-    body = (
-      <Suspense fallback={<p className="status" role="status">{t('app.loading')}</p>}>
-        <View catalog={catalog.data} />
-      </Suspense>
-    );
+    // The view shown last stays mounted (hidden) until the new one has rendered: if the new view's code fails to
+    // load (a new build was deployed), what the person was doing there (a review queue, a question) is kept and
+    // the boundary's "back" shows it again.
+    const views = shown === view ? [view] : [shown, view];
+    body = views.map((v) => (
+      <div key={v} className="view-slot" hidden={v !== view} data-view-slot={v}>
+        <ViewBoundary
+          view={t(NAV[v])}
+          back={v === view && shown !== view ? { view: t(NAV[shown]), go: () => updateUrl({ view: shown }) } : undefined}
+        >
+          <Suspense fallback={<p className="status" role="status">{t('app.loading')}</p>}>
+            {v === 'compare' ? <CompareView catalog={catalog.data} /> : renderLazy(v, catalog.data)}
+            {v === view && <Ready view={v} onReady={setShown} />}
+          </Suspense>
+        </ViewBoundary>
+      </div>
+    ));
   }
 
   return (

@@ -14,8 +14,11 @@ import { onWorkerNotice } from '../../store/worker-client';
 import { isImportBusy } from './import-progress';
 
 export type Persisted = 'unknown' | 'granted' | 'denied' | 'unsupported';
-/** Why this tab must be reloaded: the database was upgraded or deleted elsewhere, or the app was updated elsewhere. */
-export type ReloadReason = 'versionchange' | 'deleted' | 'stale';
+/**
+ * Why this tab must be reloaded: the database was upgraded or deleted elsewhere, the app was updated elsewhere,
+ * or a new build was deployed and this tab's code can no longer be loaded (a chunk of the old build is gone).
+ */
+export type ReloadReason = 'versionchange' | 'deleted' | 'stale' | 'deployed';
 
 export interface PwaState {
   /** a new version is installed and waits for the user's agreement */
@@ -59,11 +62,10 @@ export function startPwa(): void {
       },
     });
   }
-  // A lazy chunk of the old version is gone (new deploy): ask for a reload rather than break.
-  window.addEventListener('vite:preloadError', (e) => {
-    e.preventDefault();
-    usePwaStore.setState({ reload: 'stale' });
-  });
+  // A lazy chunk of the old version is gone (new deploy): ask for a reload. The failed import still rejects (no
+  // preventDefault: Vite would then resolve it to undefined and React.lazy would break the whole page); the
+  // view's error boundary shows it.
+  window.addEventListener('vite:preloadError', noteChunkFailure);
   void checkPersistence(true);
   const onVersion = (newVersion: number | null) =>
     usePwaStore.setState({ reload: newVersion ? 'versionchange' : 'deleted', blocked: false });
@@ -76,6 +78,11 @@ export function startPwa(): void {
     if (n === 'blocked') usePwaStore.setState({ blocked: true });
     else usePwaStore.setState({ reload: n === 'closed' ? 'deleted' : 'versionchange', blocked: false });
   });
+}
+
+/** This tab's code failed to load (a new build replaced it): the banner asks for a reload. */
+export function noteChunkFailure(): void {
+  if (!usePwaStore.getState().reload) usePwaStore.setState({ reload: 'deployed' });
 }
 
 /** Applies the waiting update (the page reloads when the new worker takes control). Refused mid-import. */
