@@ -35,6 +35,7 @@ import { BENCH_TMP, defaultOut, generateToFile, ROOT } from './lib/bench-dataset
 import { buildApp, bundleSizes } from './lib/bench-build';
 import { writeBaselinePages } from './lib/bench-pages';
 import { benchBatchFiles, benchPaste, type BatchRun, type PasteRun } from './lib/bench-batch';
+import { benchViews, viewSwitches } from './lib/bench-views';
 import {
   AppPage,
   duBytes,
@@ -184,6 +185,9 @@ function withoutFunctions(x: unknown): unknown {
 
 interface RunOut {
   fc5: number | null;
+  /** view switches (ms per view, each repetition) with the five reports, and with the dataset stored */
+  views5: Record<string, number[]> | null;
+  views: Record<string, number[]> | null;
   imp: ImportRun | null;
   estimateMB: number | null;
   diskMB: number | null;
@@ -213,6 +217,17 @@ async function step<T>(errors: string[], what: string, f: () => Promise<T>): Pro
 }
 
 let dataViewAvailable: boolean | null = null;
+
+/** Each view is switched to this many times per run (the first also loads its code). */
+const VIEW_REPS = 3;
+/** The views with only the five bundled reports: a ranking and a composite their figures allow, and 吕梁's profile. */
+const FIVE = { rankMetric: 'litigation.head_appearance_rate', weights: 'litigation.head_appearance_rate~1,mediation.success_rate~1', profile: 'sx.lvliang' };
+
+/** Per view, every run's switches pooled. */
+function viewStats(outs: readonly (Record<string, number[]> | null)[]): Record<string, ReturnType<typeof stat>> {
+  const names = [...new Set(outs.flatMap((o) => (o ? Object.keys(o) : [])))];
+  return Object.fromEntries(names.map((n) => [n, stat(outs.flatMap((o) => o?.[n] ?? []))]));
+}
 
 /**
  * From the input event that carries the whole query, every frame: are its suggestions drawn (all of them matching)?
@@ -259,7 +274,7 @@ async function pickerSearch(app: AppPage, query: string): Promise<number | null>
 async function appRun(plan: SizePlan, base: string, workerUrl: string, label: string, mode: 'full' | 'profile'): Promise<RunOut> {
   const dir = join(work, 'profiles', label);
   const out: RunOut = {
-    fc5: null, imp: null, estimateMB: null, diskMB: null, fcN: null, fcNRightAfterImport: null, rankCold: null, chartWidth: null,
+    fc5: null, views5: null, views: null, imp: null, estimateMB: null, diskMB: null, fcN: null, fcNRightAfterImport: null, rankCold: null, chartWidth: null,
     interactions: [], profile: null, pickerSearch: null, compositeCompute: null, compositeChart: null, heap: [], heapAfterGc: null, errors: [],
   };
   const ctx = await openProfile(dir);
@@ -279,6 +294,10 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
         await app.goto('');
         return app.firstChart();
       });
+    if (mode === 'full')
+      out.views5 = await step(e, 'view switches, 5 reports', () =>
+        viewSwitches(app, benchViews({ rankMetric: FIVE.rankMetric, compositeWeights: FIVE.weights, profile: FIVE.profile }), VIEW_REPS),
+      );
     // import
     if (mode === 'profile') out.imp = await step(e, 'import (worker)', () => importViaWorker(app, plan.file, workerUrl, IMPORT_TIMEOUT));
     else {
@@ -349,6 +368,10 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
         Number(await app.page.getAttribute('[data-testid=composite]', 'data-compute-ms')),
       );
     await heap();
+    out.views = await step(e, 'view switches', () =>
+      viewSwitches(app, benchViews({ rankMetric: plan.rankMetric, rankYear: plan.rankYear, compositeWeights: w, profile: plan.profileJurisdiction }), VIEW_REPS),
+    );
+    await heap();
     out.heapAfterGc = await step(e, 'heap after GC', () => app.heapMB(true));
   } finally {
     await ctx.close().catch(() => {});
@@ -388,6 +411,7 @@ async function main() {
 
   const sizeResults: SizeResult[] = [];
   const fc5: number[] = [];
+  const views5: (Record<string, number[]> | null)[] = [];
   const chartWidths: number[] = [];
   try {
     for (const plan of plans) {
@@ -398,6 +422,7 @@ async function main() {
         const o = await appRun(plan, app.url, workerUrl, `${plan.target}-${r}`, 'full');
         outs.push(o);
         if (o.fc5 !== null) fc5.push(o.fc5);
+        views5.push(o.views5);
         if (o.chartWidth) chartWidths.push(o.chartWidth);
       }
       log(' profiling run (the import worker’s own step timings)');
@@ -437,6 +462,7 @@ async function main() {
         compositeComputeMs: stat(outs.map((o) => o.compositeCompute)),
         compositeChartMs: stat(outs.map((o) => o.compositeChart)),
         compositeMetrics: plan.compositeMetrics.length,
+        viewSwitchMs: viewStats(outs.map((o) => o.views)),
         heapMB: stat(outs.map((o) => (o.heap.length ? Math.max(...o.heap) : null))),
         heapAfterGcMB: stat(outs.map((o) => o.heapAfterGc)),
         errors: [...new Set([...outs.flatMap((o) => o.errors), ...prof.errors.map((x) => `profiling run: ${x}`)])],
@@ -567,6 +593,7 @@ async function main() {
           rowsPerSecond: stat(rowMs.map((m) => (baselineRows / m) * 1000)),
         },
         firstChart5ReportsMs: stat(fc5),
+        viewSwitch5ReportsMs: viewStats(views5),
         bareSetOption: bare,
       },
       sizes: sizeResults,

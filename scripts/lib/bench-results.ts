@@ -86,6 +86,11 @@ export const sizeResultSchema = z.strictObject({
   compositeComputeMs: maybeStat,
   compositeChartMs: maybeStat,
   compositeMetrics: z.number(),
+  /**
+   * per view: in-app navigation from the compare view (and back, for compare) → its first chart drawn, or for a
+   * table view its first cell (scripts/lib/bench-views.ts); absent in results of earlier versions
+   */
+  viewSwitchMs: z.record(z.string(), maybeStat).optional(),
   /** main-thread JS heap (CDP JSHeapUsedSize): highest sample with the dataset loaded, and after a forced GC */
   heapMB: maybeStat,
   heapAfterGcMB: maybeStat,
@@ -102,6 +107,8 @@ export const baselinesSchema = z.strictObject({
   }),
   /** navigation → first chart on reload with only the bundled five reports stored */
   firstChart5ReportsMs: maybeStat,
+  /** view switches as in `viewSwitchMs`, with only the five reports stored (absent in earlier results) */
+  viewSwitch5ReportsMs: z.record(z.string(), maybeStat).optional(),
   /**
    * a page that only loads ECharts, the same ranking options, per size, in the state the app's interactions are
    * measured in (a freshly loaded page that has drawn the first ranking, 1.5 s before). `ms`: setOption in place on
@@ -179,6 +186,23 @@ export type BenchResults = z.infer<typeof resultsSchema>;
 const KB = 1000;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** A view-switch target: the slowest view's median against the limit; the note gives each view's median and slowest. */
+function viewTarget(id: string, description: string, views: Record<string, Stat | null>, limitMs: number): Omit<Target, 'atSize'> {
+  const measured = Object.entries(views).filter((e): e is [string, Stat] => e[1] !== null);
+  const worst = measured.length ? Math.max(...measured.map(([, s]) => s.median)) : null;
+  return {
+    id,
+    description,
+    value: worst,
+    baseline: null,
+    ratio: null,
+    limit: `< ${limitMs} ms`,
+    unit: 'ms',
+    pass: worst === null ? null : worst < limitMs,
+    note: `median (slowest, the first switch loading the view's code): ${measured.map(([n, s]) => `${n} ${Math.round(s.median)} (${Math.round(s.max)})`).join(', ')}`,
+  };
+}
 
 /** The performance targets (docs/performance.md), judged at 1.16M observations (or the largest size measured). */
 export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>): Target[] {
@@ -270,9 +294,13 @@ export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>
       unit: 'ms',
       pass: pick === null ? null : pick < 100,
     });
+    const views = big.viewSwitchMs;
+    if (views) t(viewTarget('view-switch', `every view opens (in-app navigation → first chart or table drawn, median) with ${count(big.dataset.observations)} observations stored`, views, 300));
     const heap = big.heapMB?.max ?? null;
     t({ id: 'js-heap', description: 'main-thread JS heap with the dataset loaded (highest sample)', value: heap, baseline: null, ratio: null, limit: '< 400 MB', unit: 'MB', pass: heap === null ? null : heap < 400 });
   }
+  const v5 = res.baselines.viewSwitch5ReportsMs;
+  if (v5) out.push({ ...viewTarget('view-switch-5-reports', 'every view opens (median) with the five bundled reports stored', v5, 150), atSize: null });
   const ij = r1(res.bundle.initial.gzip / KB);
   const tj = r1(res.bundle.total.gzip / KB);
   out.push({ id: 'initial-js', description: 'initial JS (entry + modulepreload), gzip', atSize: null, value: ij, baseline: null, ratio: null, limit: '≤ 330 KB', unit: 'KB', pass: ij <= 330 });

@@ -59,13 +59,18 @@ describe('npm run bench -- --quick', () => {
       'ranking-vs-bare-echarts',
       'composite-compute',
       'place-picker-search',
+      'view-switch',
       'js-heap',
+      'view-switch-5-reports',
       'initial-js',
       'total-js',
       'batch-files',
       'batch-paste',
     ]);
     // the batch import was measured: report files and a paste reached the queue
+    // every view was switched to, with the five reports and with the dataset
+    const views = ['compare', 'rank', 'composite', 'profile', 'framework', 'reader', 'practices'];
+    for (const v of [res.baselines.viewSwitch5ReportsMs, size.viewSwitchMs]) expect(views.filter((n) => !v?.[n])).toEqual([]);
     expect(res.batch?.files.ms).not.toBeNull();
     expect(res.batch?.files.candidates).toBeGreaterThan(0);
     expect(res.batch?.paste.firstCandidatesMs).not.toBeNull();
