@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, bundledState, launch, newContext, watchErrors } from './browser';
 import { tinyDataset } from '../fixtures/factory';
 import { tinyCsvRows, toCsv } from '../fixtures/csv';
 import { chooseFile, importThroughPicker, json, openDataView, rawStore, runCount, settled } from '../fixtures/browser-data';
+import { largeBackup, LARGE_BACKUP_IDS } from '../fixtures/large-backup';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,5 +102,48 @@ describe('backup and restore (real Chromium)', () => {
     expect((await settled(page, before)).state).toBe('done');
     expect((await rawStore(page)).datasets.find((d) => d.id === 'user-a')!.observations).toBe(3);
     await context.close();
+  });
+
+  it('restores a backup larger than the largest single file (540 MB, read in parts) and exports it again byte for byte', { timeout: 360_000 }, async () => {
+    const backup = await largeBackup();
+    expect(backup.size).toBeGreaterThan(512_000_000);
+    const path = join(tmpdir(), `rol-large-backup-${process.pid}.json`);
+    try {
+      const parts: Uint8Array[] = [];
+      for (let at = 0; at < backup.size; at += 64 * 1024 * 1024) parts.push(new Uint8Array(await backup.slice(at, at + 64 * 1024 * 1024).arrayBuffer()));
+      await writeFile(path, parts);
+      parts.length = 0;
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await openDataView(page, baseUrl(), 'zh');
+      // the store holds the bundled dataset: its entry, as a backup of it alone holds it
+      const bundledOnly = await exportBackup(page);
+
+      const before = await runCount(page);
+      await page.setInputFiles('[data-testid="restore-file"]', path);
+      const r = await settled(page, before, 300_000);
+      expect(r.state, r.text).toBe('done');
+      expect(r.text).toMatch(/已从 rol-large-backup-\d+\.json 恢复 5 个数据集/);
+      for (const id of LARGE_BACKUP_IDS) await page.waitForSelector(`[data-testid="dataset-row"][data-dataset-id="${id}"]`);
+
+      const runs = await runCount(page);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.click('[data-testid="backup-export"]')]);
+      const done = await settled(page, runs, 300_000);
+      expect(done.text).toMatch(/已导出备份 rol-compare-backup-.*:6 个数据集/);
+      // bundled sorts before nation-*: the export is the bundled entry, then the restored file's entries as they were
+      const exported = await readFile((await download.path())!);
+      const file = await readFile(path);
+      const head = Buffer.from('{"format":"rol-compare/backup","version":1,"datasets":[');
+      expect(bundledOnly.subarray(-3).toString()).toBe(']}\n');
+      expect(file.subarray(0, head.length).equals(head)).toBe(true);
+      const expected = Buffer.concat([bundledOnly.subarray(0, -3), Buffer.from(','), file.subarray(head.length)]);
+      expect(exported.length).toBe(expected.length);
+      expect(exported.equals(expected)).toBe(true);
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      await rm(path, { force: true });
+    }
   });
 });
