@@ -1,5 +1,5 @@
 /** The bundled dataset: imported on first load, again only when its content hash changes. */
-import type { RolDb } from './db';
+import { openWithRetry, type RolDb } from './db';
 import { importDatasetJson, type ProgressFn } from './import';
 import type { BundledResult } from './worker-protocol';
 // this worker opens the database first, so it runs the store's format upgrades
@@ -14,7 +14,7 @@ export interface BundleManifest {
 
 export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgress?: ProgressFn): Promise<BundledResult> {
   // open (and upgrade) the store before anything else, even when the network is down
-  await db.open();
+  await openWithRetry(db);
   let manifest: BundleManifest;
   try {
     const res = await fetch(new URL('data/manifest.json', baseUrl));

@@ -145,3 +145,41 @@ export function watchConnection(db: RolDb, handlers: ConnectionHandlers): () => 
     db.on('close').unsubscribe(onClosed);
   };
 }
+
+/**
+ * Chromium's "Internal error opening backing store for indexedDB.open." (an UnknownError; Dexie wraps it in an
+ * OpenFailedError): the browser's storage could not be read just now (a lock held by a crashed process, a disk
+ * error). Often passing; never a reason to delete the database.
+ */
+export function isBackingStoreError(e: unknown): boolean {
+  let cur: unknown = e;
+  for (let depth = 0; cur && depth < 5; depth++) {
+    const c = cur as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };
+    if (c.name === 'UnknownError' || (typeof c.message === 'string' && /backing store/i.test(c.message))) return true;
+    cur = c.inner ?? c.cause;
+  }
+  return false;
+}
+
+/**
+ * Opens the database, trying again a bounded number of times after a backing-store error (see above), with a wait
+ * between tries. Any other error, or the last backing-store error, is thrown as it came: nothing is deleted or
+ * recreated here, whatever the error.
+ */
+export async function openWithRetry(
+  db: RolDb,
+  opts: { attempts?: number; wait?: (attempt: number) => Promise<void> } = {},
+): Promise<RolDb> {
+  const attempts = opts.attempts ?? 3;
+  const wait = opts.wait ?? ((n: number) => new Promise<void>((r) => setTimeout(r, 200 * 2 ** n)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.open();
+      return db;
+    } catch (e) {
+      if (attempt >= attempts || !isBackingStoreError(e)) throw e;
+      db.close({ disableAutoOpen: false });
+      await wait(attempt);
+    }
+  }
+}
