@@ -8,7 +8,7 @@ import { ReviewHead, ReviewRowEditor, type RowEdits } from '../ReviewTable';
 import { ReviewText } from '../ReviewText';
 import { acceptAll, editRow, setAccepted, type QueueState } from './batch-model';
 import { focusedRow, indexOfFocus, itemAt, layout, moveFocus, setFocus, totals, type Layout } from './batch-layout';
-import { applyToQueue, queueNow, useBatchStore } from './batch-store';
+import { applyToQueue, queueNow, useQueue } from './batch-store';
 import { ReportHeader } from './ReportHeader';
 import { ReportList } from './ReportList';
 
@@ -68,6 +68,7 @@ function onGridKey(e: KeyboardEvent<HTMLElement>, grid: HTMLElement | null): voi
 }
 
 interface BodyProps {
+  queue: QueueState;
   l: Layout;
   items: VirtualItem[];
   focusIndex: number | undefined;
@@ -79,8 +80,7 @@ interface BodyProps {
 }
 
 /** The rows drawn: each report's header and the rows in view, each at its place in the whole list. */
-function QueueBody({ l, items, focusIndex, catalog, indicators, measure, total, onEditPlace }: BodyProps) {
-  const queue = useBatchStore((s) => s.queue);
+function QueueBody({ queue, l, items, focusIndex, catalog, indicators, measure, total, onEditPlace }: BodyProps) {
   const editsFor = useEditsByReport();
   const onFocusRow = useCallback((report: string, row: string) => applyToQueue((s) => setFocus(s, { report, row })), []);
   const onFocusReport = useCallback((report: string) => applyToQueue((s) => setFocus(s, { report, row: null })), []);
@@ -228,7 +228,8 @@ function useFocusableText(label: string) {
  */
 export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Catalog; indicators: readonly Indicator[]; onEditPlace: (key: string) => void }) {
   const { t } = useLang();
-  const queue = useBatchStore((s) => s.queue);
+  // the queue as last drawn (the layout and the rows drawn come from the same one)
+  const queue = useQueue();
   const l = useMemo(() => layout(queue), [queue]);
   const scroller = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLTableElement>(null);
@@ -288,7 +289,7 @@ export function BatchQueue({ catalog, indicators, onEditPlace }: { catalog: Cata
             onKeyDown={(e) => onGridKey(e, table.current)}
           >
             <ReviewHead />
-            <QueueBody l={l} items={items} focusIndex={focusIndex} catalog={catalog} indicators={indicators} measure={virtualizer.measureElement} total={virtualizer.getTotalSize()} onEditPlace={onEditPlace} />
+            <QueueBody queue={queue} l={l} items={items} focusIndex={focusIndex} catalog={catalog} indicators={indicators} measure={virtualizer.measureElement} total={virtualizer.getTotalSize()} onEditPlace={onEditPlace} />
           </table>
         </div>
         {shownReport && <ReviewText text={shownReport.report.text} script={shownReport.report.script} focused={focused?.row.candidate} />}

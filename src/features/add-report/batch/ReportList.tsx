@@ -3,7 +3,7 @@ import type { Gazetteer } from '../../../model/gazetteer';
 import { useLang } from '../../../ui/hooks/useLang';
 import { useGazetteer } from '../reads/gazetteer';
 import { acceptedCount, type QueueReport } from './batch-model';
-import { useBatchStore } from './batch-store';
+import { useQueue } from './batch-store';
 import { jurisdictionLabel } from './ReportHeader';
 
 /** One report in the list: redrawn only when its report (or its number) changes. */
@@ -26,8 +26,7 @@ const ReportItem = memo(function ReportItem({ r, n, g, onJump }: { r: QueueRepor
 /** Every report of the queue in one short list (place, year, counts, skipped): a button brings its group into view. */
 export function ReportList({ onJump }: { onJump: (key: string) => void }) {
   const { t } = useLang();
-  const order = useBatchStore((s) => s.queue.order);
-  const reports = useBatchStore((s) => s.queue.reports);
+  const { order, reports } = useQueue();
   const g = useGazetteer().data?.gazetteer;
   return (
     <nav aria-label={t('batch.reports')} className="batch-reports">
