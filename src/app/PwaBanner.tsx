@@ -1,7 +1,8 @@
 /**
  * App-wide notices: "update available" (applied only when the user agrees, never mid-import), "reload this
  * tab" (database upgraded or deleted in another tab, or the app updated there), "close other tabs" (blocked),
- * "stored data was lost" and "back up now" (src/ui/state/storage-notices.ts).
+ * "stored data was lost" and "back up now" (src/ui/state/storage-notices.ts), "the stored data could not be opened"
+ * (read-only, src/store/read-only.ts).
  */
 import { lazy, Suspense, useEffect } from 'react';
 import './banner.css';
@@ -50,8 +51,17 @@ export function PwaBanner() {
         </button>
       </div>
     );
+  const unavailable = boot.data && !boot.data.ok && boot.data.errors.kind === 'unavailable';
   return (
     <>
+      {unavailable && (
+        <div className="banner banner-alert" role="alert" data-testid="unavailable-banner">
+          <span>{t('db.unavailable')}</span>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('db.reload')}
+          </button>
+        </div>
+      )}
       {storage && (
         <Suspense fallback={null}>
           <StorageNotices />

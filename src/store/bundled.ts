@@ -1,5 +1,5 @@
 /** The bundled dataset: imported on first load, again only when its content hash changes. */
-import { openWithRetry, type RolDb } from './db';
+import { isBackingStoreError, openWithRetry, type RolDb } from './db';
 import { importDatasetJson, type ProgressFn } from './import';
 import type { BundledResult } from './worker-protocol';
 // this worker opens the database first, so it runs the store's format upgrades
@@ -14,7 +14,12 @@ export interface BundleManifest {
 
 export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgress?: ProgressFn): Promise<BundledResult> {
   // open (and upgrade) the store before anything else, even when the network is down
-  await openWithRetry(db);
+  try {
+    await openWithRetry(db);
+  } catch (e) {
+    if (!isBackingStoreError(e)) throw e;
+    return { ok: false, errors: { kind: 'unavailable', message: e instanceof Error ? e.message : String(e) } };
+  }
   let manifest: BundleManifest;
   try {
     const res = await fetch(new URL('data/manifest.json', baseUrl));

@@ -11,6 +11,7 @@ import { classifyError } from './records';
 import { ensureBundledDataset } from './bundled';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
 import { fetchPlaceCheck, setPlaceSource } from './places';
+import { readOnlyRefusal } from './read-only';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -20,6 +21,8 @@ const post = (e: WorkerEvent) => self.postMessage(e);
 setPlaceSource(() => fetchPlaceCheck(self.location.href));
 
 let watching = false;
+/** set when the bootstrap could not open the database: nothing is written in this session (./read-only.ts) */
+let readOnly = false;
 function db() {
   const d = getDb();
   if (!watching) {
@@ -49,8 +52,14 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
   const onProgress = (phase: string, done: number, total: number) =>
     post({ type: 'progress', id: req.id, phase, done, total });
   try {
+    const refusal = readOnlyRefusal(req.type, readOnly);
+    if (refusal) {
+      post({ type: 'result', id: req.id, result: { ok: false, errors: refusal } });
+      return;
+    }
     if (req.type === 'bundled') {
       const result = await ensureBundledDataset(db(), req.baseUrl, onProgress);
+      if (!result.ok && result.errors.kind === 'unavailable') readOnly = true;
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'json' || req.type === 'csv') {
       if (req.file.size > MAX_IMPORT_BYTES) {

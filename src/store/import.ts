@@ -54,7 +54,7 @@ export type ImportFailure =
    */
   | { kind: 'invalid'; issues: ImportIssue[]; questions?: PlaceQuestion[]; encoding?: TextEncodingName }
   | { kind: 'exists'; id: string }
-  | { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string };
+  | { kind: 'store'; error: 'quota' | 'closed' | 'readonly' | 'unknown'; message: string };
 
 export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

@@ -28,7 +28,11 @@ export type WorkerRequest =
   /** the stored reports new reports duplicate (same text hash, or same jurisdiction and period) */
   | { type: 'report-matches'; id: number; reports: ReportQuery[] };
 
-export type BundledResult = Result<{ imported: boolean; summary?: ImportSummary }, ImportFailure | { kind: 'fetch'; message: string }>;
+/** `unavailable`: the database could not be opened (after retries); the worker is then read-only (./read-only.ts) */
+export type BundledResult = Result<
+  { imported: boolean; summary?: ImportSummary },
+  ImportFailure | { kind: 'fetch'; message: string } | { kind: 'unavailable'; message: string }
+>;
 export type ImportResult = Result<ImportSummary, ImportFailure>;
 export type BackupResult = Result<BackupFile, { kind: 'store'; error: 'quota' | 'closed' | 'unknown'; message: string }>;
 export type RestoreResult = Result<RestoreSummary, RestoreFailure>;

@@ -146,6 +146,7 @@ export function failureMessage(file: string, f: ImportFailure): { message: Statu
     case 'store':
       if (f.error === 'quota') return { message: msg('data.status.quota', { file }), issues: [] };
       if (f.error === 'closed') return { message: msg('data.status.closed', { file }), issues: [] };
+      if (f.error === 'readonly') return { message: msg('data.status.readOnly', { file }), issues: [] };
       return { message: msg('data.status.storeError', { message: f.message }), issues: [] };
   }
 }

@@ -23,7 +23,8 @@ export const zh = {
   'db.lost.dismiss': '知道了',
   'db.remind.body': '已保存。此浏览器未给本站持久存储,空间紧张时可能清除本地数据:请导出备份。',
   'db.remind.backup': '立即导出备份',
-  'db.remind.dismiss': '稍后',} as const satisfies Record<string, string>;
+  'db.remind.dismiss': '稍后',
+  'db.unavailable': '浏览器打不开本地保存的数据(其存储出现内部错误),已重试。没有删除任何数据。本次只读:不会写入;能读到的数据照常显示,仍可尝试导出备份。请关闭本应用的其他标签页或重启浏览器后重新加载。',} as const satisfies Record<string, string>;
 export const en: Record<keyof typeof zh, string> = {
   'pwa.update.available': 'A new version is available.',
   'pwa.update.apply': 'Update and reload',
@@ -48,4 +49,5 @@ export const en: Record<keyof typeof zh, string> = {
   'db.lost.dismiss': 'Dismiss',
   'db.remind.body': 'Saved. This browser has not given this site persistent storage, so it may clear local data when space runs low: export a backup.',
   'db.remind.backup': 'Export a backup now',
-  'db.remind.dismiss': 'Later',};
+  'db.remind.dismiss': 'Later',
+  'db.unavailable': 'The browser could not open the stored data (an internal error of its storage), even after retrying. Nothing was deleted. This session is read-only: nothing is written; what can be read is shown, and exporting a backup can still be tried. Close the app’s other tabs or restart the browser, then reload.',};
