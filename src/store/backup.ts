@@ -106,6 +106,7 @@ export async function restoreBackup(
     }
     await writeDatasets(db, stored, {
       replace: true,
+      change: 'restore',
       onProgress: (d, t) => opts.onProgress?.('write', d, t),
       ...(wordings.length ? { wordings: { restored: wordings } } : {}),
     });

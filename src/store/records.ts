@@ -1,5 +1,6 @@
 /** Reads and atomic writes of the store. Every write is one transaction: it lands whole or not at all. */
-import { decodeJurisdictionBlock, decodeMetricBlock, jurisdictionIds, type StoredMetricBlock, type LazyList, type StoredDataset } from './codecs/blocks';
+import { decodeJurisdictionBlock, decodeMetricBlock, jurisdictionIds, placeListCheck, type StoredMetricBlock, type LazyList, type StoredDataset } from './codecs/blocks';
+import { announceChange, type ChangeKind } from './changes';
 import { type DatasetRecord, type JurisdictionBlock, type MetricPeriodBlock } from '../model/dataset-tables';
 import type { RolDb } from './db';
 import { writeWordingsInTransaction, type WordingWrite } from './wordings';
@@ -45,6 +46,8 @@ export interface WriteOptions {
   onIssued?: () => void;
   /** remembered wordings written in the same transaction (src/store/wordings.ts) */
   wordings?: WordingWrite;
+  /** what the other tabs are told once the write committed (by default import, or replace when a dataset existed) */
+  change?: ChangeKind;
 }
 
 /** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
@@ -60,6 +63,7 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
   const total = 2 * all.reduce((n, s) => n + s.jurisdictionBlocks.length + s.metricBlocks.length, 0);
   const chunk = opts.chunk ?? 200;
   const tables = [db.datasets, db.jurisdictionBlocks, db.metricBlocks, ...(opts.wordings ? [db.wordings] : [])];
+  let replaced = false;
   try {
     await db.transaction('rw', tables, async () => {
       let done = 0;
@@ -68,6 +72,7 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
         const replace = typeof opts.replace === 'function' ? opts.replace(record.id) : opts.replace;
         if (existing && !replace) throw new StoreError('exists', `dataset "${record.id}" exists`);
         if (existing) {
+          replaced = true;
           await db.jurisdictionBlocks.where('dataset').equals(record.id).delete();
           await db.metricBlocks.where('dataset').equals(record.id).delete();
         }
@@ -102,6 +107,8 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
   } catch (e) {
     throw classifyError(e);
   }
+  // after the commit: a tab that re-reads now sees the whole write
+  announceChange(opts.change ?? (replaced ? 'replace' : 'import'), all.map((s) => s.record.id));
 }
 
 export async function deleteDataset(db: RolDb, id: string): Promise<void> {
@@ -114,6 +121,7 @@ export async function deleteDataset(db: RolDb, id: string): Promise<void> {
   } catch (e) {
     throw classifyError(e);
   }
+  announceChange('delete', [id]);
 }
 
 export const readDatasets = (db: RolDb): Promise<DatasetRecord[]> => db.datasets.toArray();
@@ -141,26 +149,52 @@ export async function readDatasetBlocks(db: RolDb, dataset: string): Promise<Jur
 /** A dataset's jurisdiction ids in record order (src/store/codecs/blocks.ts `jurisdictionIds`), if it is known. */
 export type JurisdictionIdsOf = (dataset: string) => readonly string[] | undefined;
 
+/** Metric blocks, and the datasets whose list the caller gave did not fit them (the caller's lists are stale). */
+export interface CheckedMetricBlocks {
+  blocks: MetricPeriodBlock[];
+  stale: string[];
+}
+
 /**
  * All periods of one metric across datasets, or one period. Metric blocks point into their dataset's list of
- * jurisdictions: `idsOf` gives those lists from records the caller already holds (the catalogue); without it, or
- * when a list does not fit a block, the records are read here.
+ * jurisdictions: `idsOf` gives those lists from records the caller already holds (the catalogue). A block carries
+ * the check of the list it was written against (`places`); a given list is used only when its check is the
+ * block's. Every other block — no list given, a list that fails the check, a block stored before blocks carried
+ * checks — is resolved with its dataset's record read in the same transaction as the blocks, so positions are
+ * never resolved against another list than the one they point into. `stale` names the datasets whose given list
+ * failed (or that the caller did not know): the caller's catalogue is behind the store.
  */
-export async function readMetricBlocks(db: RolDb, metric: string, period?: number, idsOf?: JurisdictionIdsOf): Promise<MetricPeriodBlock[]> {
-  const stored =
-    period === undefined
-      ? await db.metricBlocks.where('metric').equals(metric).toArray()
-      : await db.metricBlocks.where('[metric+period]').equals([metric, period]).toArray();
-  const fits = (b: StoredMetricBlock, ids: readonly string[] | undefined): ids is readonly string[] =>
-    !!ids && b.jurisdiction.every((p) => p < ids.length);
-  const missing = [...new Set(stored.filter((b) => !fits(b, idsOf?.(b.dataset))).map((b) => b.dataset))];
-  const read = new Map<string, readonly string[]>();
-  if (missing.length)
-    for (const r of await db.datasets.bulkGet(missing)) if (r) read.set(r.id, jurisdictionIds(r));
-  return stored.map((b) => {
-    const given = idsOf?.(b.dataset);
-    return decodeMetricBlock(b, fits(b, given) ? given : (read.get(b.dataset) ?? []));
+export async function readMetricBlocksChecked(db: RolDb, metric: string, period?: number, idsOf?: JurisdictionIdsOf): Promise<CheckedMetricBlocks> {
+  return db.transaction('r', [db.metricBlocks, db.datasets], async () => {
+    const stored =
+      period === undefined
+        ? await db.metricBlocks.where('metric').equals(metric).toArray()
+        : await db.metricBlocks.where('[metric+period]').equals([metric, period]).toArray();
+    const given = (b: StoredMetricBlock): readonly string[] | undefined => {
+      const ids = idsOf?.(b.dataset);
+      return ids && b.places !== undefined && b.places === placeListCheck(ids) ? ids : undefined;
+    };
+    const missing = [...new Set(stored.filter((b) => !given(b)).map((b) => b.dataset))];
+    const read = new Map<string, readonly string[]>();
+    if (missing.length)
+      for (const r of await db.datasets.bulkGet(missing)) if (r) read.set(r.id, jurisdictionIds(r));
+    const stale = new Set<string>();
+    const blocks = stored.map((b) => {
+      const ids = given(b);
+      if (ids) return decodeMetricBlock(b, ids);
+      const own = read.get(b.dataset) ?? [];
+      // a block from before checks: the caller's list is stale when it is not the record's
+      const theirs = idsOf?.(b.dataset);
+      if (!theirs || b.places !== undefined || placeListCheck(theirs) !== placeListCheck(own)) stale.add(b.dataset);
+      return decodeMetricBlock(b, own);
+    });
+    return { blocks, stale: [...stale] };
   });
+}
+
+/** `readMetricBlocksChecked` without the report of stale lists. */
+export async function readMetricBlocks(db: RolDb, metric: string, period?: number, idsOf?: JurisdictionIdsOf): Promise<MetricPeriodBlock[]> {
+  return (await readMetricBlocksChecked(db, metric, period, idsOf)).blocks;
 }
 
 /** The settings row that records the last backup (written by src/store/backup.ts). */

@@ -48,6 +48,12 @@ export interface StoredJurisdictionBlock {
 export interface StoredMetricBlock extends Omit<MetricPeriodBlock, 'jurisdiction' | 'observation'> {
   jurisdiction: Uint32Array;
   observation: PackedStrings;
+  /**
+   * `placeListCheck` of the list the positions point into, as it was when the block was written: a reader holding
+   * another list (a catalogue read before another tab replaced the dataset) must not resolve the positions with it.
+   * Absent on blocks stored before blocks carried it; those are resolved with the record read alongside.
+   */
+  places?: string;
 }
 
 /** The ids of a dataset's jurisdictions in record order: what metric blocks point into. Made once per record. */
@@ -56,6 +62,33 @@ export function jurisdictionIds(record: Pick<DatasetRecord, 'jurisdictions'>): r
   let ids = idLists.get(record as DatasetRecord);
   if (!ids) idLists.set(record as DatasetRecord, (ids = record.jurisdictions.map((j) => j.id)));
   return ids;
+}
+
+/**
+ * A check of a list of jurisdiction ids: its length and two 32-bit hashes of the ids in order (FNV-1a and a
+ * multiply-xorshift), so two lists of the same places in another order check differently. Made once per list.
+ */
+const checks = new WeakMap<readonly string[], string>();
+export function placeListCheck(ids: readonly string[]): string {
+  let c = checks.get(ids);
+  if (c !== undefined) return c;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (const id of ids) {
+    for (let i = 0; i < id.length; i++) {
+      const u = id.charCodeAt(i);
+      h1 = Math.imul(h1 ^ u, 0x01000193);
+      h2 = Math.imul(h2 ^ u, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    // a separator, so ["ab", "c"] and ["a", "bc"] differ
+    h1 = Math.imul(h1 ^ 0xffff, 0x01000193);
+    h2 = Math.imul(h2 ^ 0xffff, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  c = `${ids.length}:${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}`;
+  checks.set(ids, c);
+  return c;
 }
 
 /** A jurisdiction id's position in a dataset's list; an id outside it cannot be stored (validation rules it out). */
@@ -102,15 +135,16 @@ export const decodeJurisdictionBlock = (b: StoredJurisdictionBlock): Jurisdictio
 /** `ids`: the dataset's jurisdiction ids in record order (`jurisdictionIds`). */
 export const encodeMetricBlock = (b: MetricPeriodBlock, ids: readonly string[]): StoredMetricBlock => {
   const position = positionsOf(ids);
-  return { ...b, jurisdiction: Uint32Array.from(b.jurisdiction, position), observation: packStrings(b.observation) };
+  return { ...b, jurisdiction: Uint32Array.from(b.jurisdiction, position), observation: packStrings(b.observation), places: placeListCheck(ids) };
 };
 
 /** `ids`: the dataset's jurisdiction ids in record order; the block's jurisdiction column holds those strings. */
 export const decodeMetricBlock = (b: StoredMetricBlock, ids: readonly string[]): MetricPeriodBlock => {
+  const { places: _places, ...rest } = b;
   const pos = b.jurisdiction;
   const jurisdiction = new Array<string>(pos.length);
   for (let i = 0; i < pos.length; i++) jurisdiction[i] = ids[pos[i]!] ?? '';
-  return { ...b, jurisdiction, observation: unpackStrings(b.observation) };
+  return { ...rest, jurisdiction, observation: unpackStrings(b.observation) };
 };
 
 
@@ -158,7 +192,9 @@ export function toBlocks(ds: Dataset, meta: StoreMeta): StoredDataset {
   const blockRows = rowsBy(index.block, index.blockSize);
   const groupRows = rowsBy(index.group, index.groupSize);
   const textOf = (report: string) => layout.text.get(report);
-  const blockPosition = layout.jurisdictions.map(positionsOf(ds.jurisdictions.map((j) => j.id)));
+  const placeIds = ds.jurisdictions.map((j) => j.id);
+  const blockPosition = layout.jurisdictions.map(positionsOf(placeIds));
+  const places = placeListCheck(placeIds);
   const jurisdictionBlock = (k: number): StoredJurisdictionBlock => ({
     dataset: ds.id,
     jurisdiction: layout.jurisdictions[k]!,
@@ -169,7 +205,7 @@ export function toBlocks(ds: Dataset, meta: StoreMeta): StoredDataset {
   return {
     record: datasetRecord(ds, meta, index),
     jurisdictionBlocks: { length: layout.jurisdictions.length, get: jurisdictionBlock },
-    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, ds.observations) },
+    metricBlocks: { length: index.groups.length, get: (k) => ({ ...metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, ds.observations), places }) },
   };
 }
 
