@@ -24,24 +24,17 @@ export interface ChunkedJsonOptions {
 
 /** The document is not JSON (or ends early); `offset` is the byte where it was noticed. */
 export class ChunkedJsonError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
+  override name = 'ChunkedJsonError';
+  constructor(message: string, readonly offset: number) {
     super(message);
-    this.name = 'ChunkedJsonError';
   }
 }
 
 /** A part of the document is larger than `maxPart`: it cannot be parsed as one string. */
 export class PartTooLargeError extends Error {
-  constructor(
-    readonly path: JsonPath,
-    readonly bytes: number,
-    readonly limit: number,
-  ) {
+  override name = 'PartTooLargeError';
+  constructor(readonly path: JsonPath, readonly bytes: number, readonly limit: number) {
     super(`the part at ${path.join('.') || '(root)'} has more than ${limit} bytes`);
-    this.name = 'PartTooLargeError';
   }
 }
 
@@ -71,8 +64,22 @@ interface Capture {
   inString: boolean;
   escaped: boolean;
   scalar: boolean;
-  /** batches: bytes of the elements since the last batch, up to the last comma at depth 0 */
+  /** batches: whether a batch of elements was parsed */
   started: boolean;
+}
+
+/**
+ * Inside a string at `i`: the next quote or backslash (or the chunk's length), found with indexOf rather than byte
+ * by byte (report texts are most of a backup's bytes). `backslash.at` caches the next backslash.
+ */
+function stringStop(chunk: Uint8Array, i: number, backslash: { at: number }): number {
+  const n = chunk.length;
+  if (backslash.at < i) {
+    const b = chunk.indexOf(BACKSLASH, i);
+    backslash.at = b < 0 ? n : b;
+  }
+  const q = chunk.indexOf(QUOTE, i);
+  return Math.min(q < 0 ? n : q, backslash.at);
 }
 
 export class ChunkedJsonReader {
@@ -203,21 +210,28 @@ export class ChunkedJsonReader {
     let from = start;
     const limit = this.opts.maxPart;
     let ended = false;
+    const backslash = { at: -1 };
     for (; i < n; i++) {
-      const b = chunk[i]!;
       if (inString) {
-        if (escaped) escaped = false;
-        else if (b === BACKSLASH) escaped = true;
-        else if (b === QUOTE) {
-          inString = false;
-          if (depth === 0 && c.mode !== 'batch') {
-            i++;
-            ended = true;
-            break;
-          }
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        i = stringStop(chunk, i, backslash);
+        if (i >= n) break;
+        if (chunk[i] === BACKSLASH) {
+          escaped = true;
+          continue;
+        }
+        inString = false;
+        if (depth === 0 && c.mode !== 'batch') {
+          i++;
+          ended = true;
+          break;
         }
         continue;
       }
+      const b = chunk[i]!;
       if (c.scalar) {
         if (WS(b) || b === COMMA || b === CLOSE_OBJ || b === CLOSE_ARR) {
           ended = true;
@@ -332,14 +346,8 @@ export class ChunkedJsonReader {
     }
     const detached = this.opts.detach?.(path) ?? false;
     if (detached) this.out.push({ path, value });
-    if (parent.kind === 'object') {
-      if (!detached)
-        Object.defineProperty(parent.value, parent.key, { value, enumerable: true, writable: true, configurable: true });
-      parent.state = 'commaOrEnd';
-    } else {
-      // a detached element still counts for the next element's index
-      parent.value.push(detached ? undefined : value);
-      parent.state = 'commaOrEnd';
-    }
+    parent.state = 'commaOrEnd';
+    if (parent.kind === 'array') parent.value.push(detached ? undefined : value); // a detached element still has its index
+    else if (!detached) Object.defineProperty(parent.value, parent.key, { value, enumerable: true, writable: true, configurable: true });
   }
 }

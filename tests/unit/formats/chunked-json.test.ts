@@ -38,6 +38,13 @@ describe('a JSON document read in chunks', () => {
     );
   });
 
+  it('finds the end of strings full of escapes wherever a chunk ends', () => {
+    const doc = { a: ['\\', '\\"', '"\\\\"', 'x\\', '\u0000\n\t"}]', '末\\'], b: '\\\\', c: { d: '"' } };
+    const bytes = enc(JSON.stringify(doc));
+    for (let cut = 0; cut <= bytes.length; cut++)
+      for (const second of [cut + 1, cut + 2, cut + 5]) expect(read(bytes, [cut, second], everything).value).toEqual(doc);
+  });
+
   it('hands out detached values in order and leaves them out of the document', () => {
     const doc = { format: 'x', items: [{ a: 1, big: ['é', 'ü', [1, 2]] }, { a: 2, big: [] }], tail: '末' };
     const bytes = enc(JSON.stringify(doc));
