@@ -2,19 +2,20 @@
  * App-wide notices: "update available" (applied only when the user agrees, never mid-import), "reload this
  * tab" (database upgraded or deleted in another tab, or the app updated there), "close other tabs" (blocked),
  * "stored data was lost" and "back up now" (src/ui/state/storage-notices.ts), "the stored data could not be opened"
- * (read-only, src/store/read-only.ts).
+ * (read-only, src/store/read-only.ts). "Reload" also follows a new build deployed under this tab (its code can no
+ * longer be loaded), and says when reloading would discard the add-report review queue (src/ui/state/unsaved.ts).
  */
 import { lazy, Suspense, useEffect } from 'react';
 import './banner.css';
 import { useLang } from '../ui/hooks/useLang';
 import { applyUpdate, dismissUpdate, startPwa, usePwaStore } from '../ui/state/pwa';
 import { isImportBusy, useImportStore } from '../ui/state/import-progress';
-import { useBatchStore } from '../features/add-report/batch/batch-store';
-
-const RELOAD_TEXT = { stale: 'pwa.stale', deployed: 'pwa.deployed', deleted: 'db.deleted', versionchange: 'db.versionchange' } as const;
+import { useUnsavedStore } from '../ui/state/unsaved';
 import { syncStoreMarker, useStorageNotices } from '../ui/state/storage-notices';
 import { useBootstrap } from '../reads/bootstrap';
 import { useCatalog } from '../reads/catalog';
+
+const RELOAD_TEXT = { stale: 'pwa.stale', deployed: 'pwa.deployed', deleted: 'db.deleted', versionchange: 'db.versionchange' } as const;
 
 // "stored data was lost" and "back up" need the data view's restore and backup: loaded only when shown
 const StorageNotices = lazy(() => import('../features/data/StorageNotices'));
@@ -23,7 +24,7 @@ export function PwaBanner() {
   const { t } = useLang();
   const { needRefresh, reload, blocked } = usePwaStore();
   const busy = useImportStore(isImportBusy);
-  const unsaved = useBatchStore((s) => s.queue.order.length);
+  const unsaved = useUnsavedStore((s) => s.reviewQueue);
   useEffect(() => startPwa(), []);
   // the note of what the store holds follows every change of the stored datasets (src/store/store-marker.ts)
   const boot = useBootstrap();

@@ -11,6 +11,9 @@ import { PwaBanner } from './PwaBanner';
 import { Guide, GuideButton } from './Guide';
 import { ViewBoundary } from '../ui/components/ViewBoundary';
 import { loadWithRetry, requireDefault } from '../ui/chunk-load';
+import { setUnsavedReviewQueue } from '../ui/state/unsaved';
+import type { StoreApi } from 'zustand';
+import type { BatchStore } from '../features/add-report/batch/batch-store';
 
 // Views other than the first screen are loaded on demand: the initial JS stays small (a target of `npm run bench`,
 // docs/performance.md). A failed load (retried once) rejects, so the view's error boundary shows it.
@@ -22,9 +25,22 @@ const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>
   framework: onDemand('framework', () => import('../features/framework/FrameworkView')),
   practices: onDemand('practices', () => import('../features/practices/PracticesView')),
   reader: onDemand('reader', () => import('../features/reader/ReaderView')),
-  add: onDemand('add', () => import('../features/add-report/AddReportView')),
+  add: onDemand('add', async () => {
+    const [view, batch] = await Promise.all([import('../features/add-report/AddReportView'), import('../features/add-report/batch/batch-store')]);
+    linkReviewQueue(batch.useBatchStore);
+    return view;
+  }),
   data: onDemand('data', () => import('../features/data/DataView')),
 };
+
+/** The reload notice's count of unsaved review work follows the add-report view's queue (linked once). */
+let queueLinked = false;
+function linkReviewQueue(store: StoreApi<BatchStore>) {
+  if (queueLinked) return;
+  queueLinked = true;
+  setUnsavedReviewQueue(store.getState().queue.order.length);
+  store.subscribe((s) => setUnsavedReviewQueue(s.queue.order.length));
+}
 
 /** Runs once its view has rendered (its code loaded, not suspended, not failed). */
 function Ready({ view, onReady }: { view: View; onReady: (view: View) => void }) {
