@@ -4,7 +4,7 @@
  *
  *   npm run bench -- [--sizes 100000,1160000] [--runs 3] [--seed 1] [--baseline-rows 100000]
  *                    [--results bench/results.json] [--readme README.md | --no-readme]
- *                    [--dist bench/tmp/dist] [--no-build] [--work bench/tmp] [--quick]
+ *                    [--dist bench/tmp/dist] [--no-build] [--work bench/tmp] [--quick] [--no-peer]
  *
  * Builds the app (vite build --outDir bench/tmp/dist; never dist/), generates the datasets (npm run generate),
  * serves the build (scripts/serve.mjs) and, per size and run, in a fresh on-disk profile: imports the file through
@@ -12,8 +12,9 @@
  * a profile, a 20-metric composite, interaction latency and the JS heap. Baselines in the same browser: one
  * IndexedDB record per observation (on a sample, extrapolated per row), a bare ECharts setOption of the same
  * ranking, and the first chart with only the five bundled reports. Then the batch import of the add-report view:
- * 100 report files, and a 4.9-million-character paste (scripts/lib/bench-batch.ts). Writes bench/results.json and the table in
- * README.md between <!-- bench:start --> and <!-- bench:end -->.
+ * 100 report files, and a 4.9-million-character paste (scripts/lib/bench-batch.ts). Then the database peer on the same
+ * data: DuckDB-WASM with an OPFS database — load, first chart after reload, ranking pick (scripts/lib/bench-duckdb.ts;
+ * --no-peer skips it). Writes bench/results.json and the table in README.md between <!-- bench:start --> and <!-- bench:end -->.
  * --quick: one tiny size, one run, a small baseline sample, no README (the test suite's smoke test).
  */
 import { execFileSync } from 'node:child_process';
@@ -36,6 +37,7 @@ import { buildApp, bundleSizes } from './lib/bench-build';
 import { writeBaselinePages } from './lib/bench-pages';
 import { benchBatchFiles, benchPaste, type BatchRun, type PasteRun } from './lib/bench-batch';
 import { benchViews, viewSwitches } from './lib/bench-views';
+import { benchPeer, duckdbVersion, writePeerCsv, writePeerPage, type PeerPlan } from './lib/bench-duckdb';
 import {
   AppPage,
   duBytes,
@@ -49,10 +51,12 @@ import {
   writeResultsDocs,
   judgeTargets,
   markdown,
+  peerComparison,
   resultsSchema,
   stat,
   type BatchResults,
   type BenchResults,
+  type PeerResults,
   type SizeResult,
 } from './lib/bench-results';
 
@@ -69,6 +73,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     work: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    'no-peer': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -115,6 +120,8 @@ interface SizePlan {
   bareOptions: { metric: string; bars: number; option: unknown }[];
   /** the option of the metric the ranking view opens with (drawn untimed first, as the view draws it) */
   bareFirst: { metric: string; bars: number; option: unknown };
+  /** the same dataset as CSV files for the database peer (null with --no-peer) */
+  peer: PeerPlan | null;
 }
 
 function planSize(target: number): SizePlan {
@@ -148,6 +155,15 @@ function planSize(target: number): SizePlan {
     pickerQuery: [...dataset.jurisdictions[Math.floor(dataset.jurisdictions.length / 2)]!.short.zh].slice(0, 2).join(''),
     bareOptions: interact.map((m) => bareOption(dataset, m)),
     bareFirst: bareOption(dataset, rank),
+    peer: args['no-peer']
+      ? null
+      : {
+          target,
+          observations: dataset.observations.length,
+          csv: writePeerCsv(dataset, join(work, 'peer-csv', String(target))),
+          rankMetric: rank,
+          interactMetrics: interact,
+        },
   };
 }
 
@@ -296,7 +312,9 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
       });
     if (mode === 'full')
       out.views5 = await step(e, 'view switches, 5 reports', () =>
-        viewSwitches(app, benchViews({ rankMetric: FIVE.rankMetric, compositeWeights: FIVE.weights, profile: FIVE.profile }), VIEW_REPS),
+        viewSwitches(app, benchViews({ rankMetric: FIVE.rankMetric, compositeWeights: FIVE.weights, profile: FIVE.profile }), VIEW_REPS, '', (v, x) =>
+          e.push(`view switch to ${v}, 5 reports: ${x instanceof Error ? x.message.split('\n')[0] : String(x)}`),
+        ),
       );
     // import
     if (mode === 'profile') out.imp = await step(e, 'import (worker)', () => importViaWorker(app, plan.file, workerUrl, IMPORT_TIMEOUT));
@@ -369,7 +387,9 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
       );
     await heap();
     out.views = await step(e, 'view switches', () =>
-      viewSwitches(app, benchViews({ rankMetric: plan.rankMetric, rankYear: plan.rankYear, compositeWeights: w, profile: plan.profileJurisdiction }), VIEW_REPS),
+      viewSwitches(app, benchViews({ rankMetric: plan.rankMetric, rankYear: plan.rankYear, compositeWeights: w, profile: plan.profileJurisdiction }), VIEW_REPS, '', (v, x) =>
+        e.push(`view switch to ${v}: ${x instanceof Error ? x.message.split('\n')[0] : String(x)}`),
+      ),
     );
     await heap();
     out.heapAfterGc = await step(e, 'heap after GC', () => app.heapMB(true));
@@ -396,6 +416,7 @@ async function main() {
   const plans = sizes.map(planSize);
   const pagesDir = join(work, 'pages');
   writeBaselinePages(pagesDir);
+  const peerPage = args['no-peer'] ? null : await writePeerPage(pagesDir);
   {
     const { dataset } = generateDataset(paramsFor(Math.max(baselineRows, 1000)));
     writeFileSync(join(pagesDir, 'rows.json'), JSON.stringify(dataset.observations.slice(0, baselineRows)));
@@ -571,6 +592,18 @@ async function main() {
       }
     }
 
+    // the database peer on the same data, each run in a fresh profile
+    let peer: PeerResults | null = null;
+    if (peerPage) {
+      const peerSizes: PeerResults['sizes'] = [];
+      for (const plan of plans) {
+        if (!plan.peer) continue;
+        log(`database peer: DuckDB-WASM ${duckdbVersion()} (OPFS), ${plan.peer.observations} observations, ${(plan.peer.csv.bytes / 1e6).toFixed(1)} MB of CSV × ${runs}`);
+        peerSizes.push(await benchPeer(plan.peer, pages.url, join(work, 'profiles'), runs, chartWidths[0] ?? 1200, SETTLE_MS, log));
+      }
+      peer = { engine: 'duckdb-wasm', version: duckdbVersion(), bundle: 'eh', input: 'csv', ...peerPage, sizes: peerSizes };
+    }
+
     const partial: Omit<BenchResults, 'targets' | 'totalSeconds'> = {
       format: 'rol-compare/bench',
       version: 1,
@@ -598,7 +631,14 @@ async function main() {
       },
       sizes: sizeResults,
       batch,
+      ...(peer ? { peer } : {}),
     };
+    for (const g of peerComparison(partial))
+      for (const r of g.rows)
+        log(
+          `peer at ${g.observations}: ${r.measure.split(' (')[0]}: app ${r.app ?? '—'} ms, DuckDB-WASM ${r.peer ?? '—'} ms, limit ${r.limit ?? '—'} ms → ` +
+            `DuckDB-WASM ÷ app ${r.peerOverApp ?? '—'}×, app ÷ limit ${r.appOverLimit ?? '—'}×, DuckDB-WASM ÷ limit ${r.peerOverLimit ?? '—'}×`,
+        );
     const results: BenchResults = {
       ...partial,
       targets: judgeTargets(partial),

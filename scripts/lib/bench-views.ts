@@ -60,18 +60,34 @@ export function benchViews(p: { rankMetric: string; rankYear?: number; composite
   ];
 }
 
-export async function viewSwitches(app: AppPage, views: readonly ViewTarget[], reps: number, compareQuery = ''): Promise<Record<string, number[]>> {
+export async function viewSwitches(
+  app: AppPage,
+  views: readonly ViewTarget[],
+  reps: number,
+  compareQuery = '',
+  onError: (view: string, e: unknown) => void = () => undefined,
+): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {};
-  await app.goto(compareQuery ? `?${compareQuery}` : '');
-  await app.firstChart();
+  const home = async () => {
+    await app.goto(compareQuery ? `?${compareQuery}` : '');
+    await app.firstChart();
+  };
+  await home();
   let onCompare = true;
   for (let r = 0; r < reps; r++)
     for (const v of views) {
-      if (!onCompare) (out.compare ??= []).push(await switchTo(app, { name: 'compare', query: compareQuery || 'v=compare' }));
-      await app.page.waitForTimeout(300);
-      (out[v.name] ??= []).push(await switchTo(app, v));
-      onCompare = false;
-      await app.page.waitForTimeout(300);
+      try {
+        if (!onCompare) (out.compare ??= []).push(await switchTo(app, { name: 'compare', query: compareQuery || 'v=compare' }));
+        await app.page.waitForTimeout(300);
+        onCompare = false;
+        (out[v.name] ??= []).push(await switchTo(app, v));
+        await app.page.waitForTimeout(300);
+      } catch (e) {
+        // one view that does not open is reported; the others are still measured, from a reloaded compare view
+        onError(v.name, e);
+        await home();
+        onCompare = true;
+      }
     }
   return out;
 }
