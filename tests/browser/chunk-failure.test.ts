@@ -17,6 +17,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error -- plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 import { bundledState, launch, newContext, watchErrors } from './browser';
+import { tinyDataset } from '../fixtures/factory';
+import { chooseFile, json, openDataView, settled } from '../fixtures/browser-data';
 
 const DIST = resolve(process.env.ROL_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url)));
 const SHOTS = process.env.ROL_SHOTS; // a directory: screenshots of the notice and the boundary, wide and phone
@@ -178,5 +180,38 @@ describe('a new build deployed under an open tab without a service worker', () =
     expect(rank && namesB.has(rank.slice('/assets/'.length))).toBe(true);
     expect(after.filter((p) => HASHED.test(p.slice('/assets/'.length))).every((p) => namesB.has(p.slice('/assets/'.length)))).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps an open import question of the data view through the failed switch, and it can still be answered', async () => {
+    await deploy(served, DIST); // build A again, under a fresh tab
+    const ctx = await newContext(browser, { serviceWorkers: 'block' });
+    const tab = await ctx.newPage();
+    const errors = watchErrors(tab);
+    await openDataView(tab, url, 'zh');
+    const ds = tinyDataset('places', { jurisdictions: 2 });
+    ds.jurisdictions[0] = { ...ds.jurisdictions[0]!, id: 'x.chaoyang', name: { zh: '朝阳区', en: 'Chaoyang' }, short: { zh: '朝阳', en: 'Chaoyang' }, province: { zh: '未注明', en: 'not given' } };
+    ds.reports = ds.reports.map((r, i) => (i === 0 ? { ...r, jurisdiction: 'x.chaoyang' } : r));
+    const before = await chooseFile(tab, 'places.json', json(ds));
+    const question = tab.locator('[data-testid="import-question"]');
+    await tab.waitForSelector('[data-testid="import-question"] [data-testid="question-choice"]');
+    const asked = await question.locator('#import-q').textContent();
+    expect(asked).toContain('朝阳区');
+
+    await deploy(served, buildB);
+    await tab.click('nav button:text-is("地区画像")');
+    await tab.waitForFunction(() => !!document.querySelector('[data-testid=view-error]') || document.getElementById('root')?.children.length === 0);
+    expect(await tab.evaluate(() => document.getElementById('root')?.children.length ?? 0)).toBeGreaterThan(0);
+    expect(await tab.textContent('[data-testid=view-error] h2')).toBe('“地区画像”视图未能载入。');
+    expect(await tab.getAttribute('[data-testid=reload-banner]', 'data-reason')).toBe('deployed');
+    expect(await tab.$('[data-testid=reload-unsaved]')).toBeNull(); // no review queue in this tab
+
+    await tab.click('[data-testid=view-error-back]');
+    await tab.waitForSelector('[data-testid="import-question"] [data-testid="question-choice"]');
+    expect(await question.locator('#import-q').textContent()).toBe(asked);
+    await question.locator('[data-testid="question-choice"][data-value="110105"]').click();
+    expect(await settled(tab, before)).toMatchObject({ state: 'done' });
+    expect(await tab.locator('[data-testid="dataset-row"][data-dataset-id="places"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await ctx.close();
   });
 });
