@@ -131,15 +131,23 @@ export function watchConnection(db: RolDb, handlers: ConnectionHandlers): () => 
     handlers.onVersionChange?.(ev.newVersion);
   };
   const onBlocked = () => handlers.onBlocked?.();
+  // Dexie fires 'close' after an open that failed too: that is no lost connection (the open may be tried again,
+  // src/store/db.ts openWithRetry), so only a connection that was open counts
+  let opened = db.isOpen();
+  const onReady = () => {
+    opened = true;
+  };
   const onClosed = () => {
-    if (ended) return;
+    if (ended || !opened) return;
     end();
     handlers.onClosed?.();
   };
   db.on('versionchange', onVersionChange);
   db.on('blocked', onBlocked);
   db.on('close', onClosed);
+  db.on('ready', onReady, true);
   return () => {
+    db.on('ready').unsubscribe(onReady);
     db.on('versionchange').unsubscribe(onVersionChange);
     db.on('blocked').unsubscribe(onBlocked);
     db.on('close').unsubscribe(onClosed);
@@ -178,7 +186,6 @@ export async function openWithRetry(
       return db;
     } catch (e) {
       if (attempt >= attempts || !isBackingStoreError(e)) throw e;
-      db.close({ disableAutoOpen: false });
       await wait(attempt);
     }
   }

@@ -3,7 +3,7 @@
  * The import worker: reads, decodes, parses, validates and stores off the main thread, posting progress.
  * Messages: WorkerRequest in, WorkerEvent out (src/store/worker-protocol.ts).
  */
-import { getDb, watchConnection } from './db';
+import { getDb, openWithRetry, watchConnection } from './db';
 import { importFile, MAX_IMPORT_BYTES, tooLargeIssue, type ProgressFn } from './import';
 import { importMany, matchStoredReports } from './import-many';
 import { exportBackup, restoreBackup } from './backup';
@@ -78,6 +78,8 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'backup') {
       try {
+        // after an open that failed (read-only mode), the database is opened again for the backup, never written
+        if (!db().isOpen()) await openWithRetry(db());
         const file = await exportBackup(db());
         post({ type: 'result', id: req.id, result: { ok: true, value: file } });
       } catch (e) {

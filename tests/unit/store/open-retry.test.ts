@@ -5,7 +5,7 @@
 import { freshDbs } from '../../fixtures/fresh-db';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isBackingStoreError, openWithRetry, RolDb } from '../../../src/store/db';
+import { isBackingStoreError, openWithRetry, RolDb, watchConnection } from '../../../src/store/db';
 import { importFile } from '../../../src/store/import';
 import { readDatasets } from '../../../src/store/records';
 import { tinyDataset } from '../../fixtures/factory';
@@ -55,7 +55,12 @@ describe('opening after a backing-store error', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const f = failOpen(4); // more than Dexie's own second call absorbs
     const waits: number[] = [];
-    const db = await openWithRetry(new RolDb(name), { attempts: 3, wait: async (n) => void waits.push(n) });
+    const retried = new RolDb(name);
+    // a try that fails is no closed connection: the tab is not told to reload
+    const onClosed = vi.fn();
+    watchConnection(retried, { onClosed });
+    const db = await openWithRetry(retried, { attempts: 3, wait: async (n) => void waits.push(n) });
+    expect(onClosed).not.toHaveBeenCalled();
     expect(f.failures()).toBe(4);
     expect(waits.length).toBeGreaterThan(0); // it opened on a later try of its own
     expect(waits.length).toBeLessThan(3);
