@@ -77,13 +77,17 @@ async function watchRanking(page: Page): Promise<void> {
   );
 }
 
-/** Waits until page A's ranking shows `sig`; returns when it first did (A's clock, ms since 1970). */
-async function shows(page: Page, sig: string): Promise<number> {
+/** Waits until page A's ranking shows `sig` (at `since` or later); returns when it first did (ms since 1970). */
+async function shows(page: Page, sig: string, since = 0): Promise<number> {
   const handle = await page.waitForFunction(
-    (s) => (window as unknown as { __log: { at: number; sig: string }[] }).__log.find((e) => e.sig === s)?.at ?? 0,
-    sig,
+    ({ sig, since }) => (window as unknown as { __log: { at: number; sig: string }[] }).__log.find((e) => e.sig === sig && e.at >= since)?.at ?? 0,
+    { sig, since },
     { timeout: 30_000 },
-  );
+  ).catch(async (e: unknown) => {
+    // say what A showed instead
+    const log = await page.evaluate(() => { const w = window as unknown as { __log: unknown[]; __wrong: string[] }; return { log: w.__log, wrong: w.__wrong }; });
+    throw new Error(`A never showed ${sig}; it showed ${JSON.stringify(log)}`, { cause: e });
+  });
   return (await handle.jsonValue()) as number;
 }
 
@@ -127,27 +131,46 @@ async function inB(act: () => Promise<void>): Promise<{ start: number; end: numb
 }
 
 describe('two tabs of one profile (real Chromium)', () => {
-  it('a replacement in B with its places in another order shows in A’s ranking under the right places, without a reload', async () => {
+  it('A opens a ranking after B replaced the dataset with its places in another order: every figure under its place', async () => {
     await openDataView(a, baseUrl());
     expect(await importThroughPicker(a, `${ID}.json`, json(original))).toMatchObject({ state: 'done' });
-    await a.goto(`${baseUrl()}?v=rank&lang=zh&rm=${METRIC}`);
+    // A stays in its data view: the catalogue is read, no metric's blocks are
+    await watchRanking(a);
+    await openDataView(b, baseUrl());
+    await b.waitForSelector(`[data-testid="dataset-row"][data-dataset-id="${ID}"]`);
+    const run = await chooseFile(b, `${ID}.json`, json(replacement));
+    await b.waitForSelector('[data-testid="import-question"]');
+    await b.click('[data-testid="question-confirm"]');
+    expect((await settled(b, run)).state).toBe('done');
+    // then A turns to the ranking of this metric, inside the page
+    await a.click('nav button:nth-child(2)');
+    await a.waitForSelector('article[aria-labelledby="rank-metric-h"] select');
+    await a.selectOption('article[aria-labelledby="rank-metric-h"] select', METRIC);
     await a.waitForSelector(`[data-chart-id="rank-${METRIC}"][data-chart-state=finished]`);
     if (!(await a.$eval('details:has([data-testid=rank-table])', (d) => (d as HTMLDetailsElement).open)))
       await a.click('details:has([data-testid=rank-table]) summary');
-    await a.waitForSelector('[data-testid=rank-table] tbody tr');
-    await watchRanking(a);
+    await shows(a, signature(after));
+    expect(await wrong(a)).toEqual([]);
+    // B puts the original back: A's open ranking follows
+    const back = await chooseFile(b, `${ID}.json`, json(original));
+    await b.waitForSelector('[data-testid="import-question"]');
+    await b.click('[data-testid="question-confirm"]');
+    expect((await settled(b, back)).state).toBe('done');
     await shows(a, signature(before));
+    expect(await wrong(a)).toEqual([]);
+    expect(await notReloaded(a)).toBe(true);
+  }, 120_000);
 
-    // B has the data view open since before A imported: A's import reached it
-    await b.waitForSelector(`[data-testid="dataset-row"][data-dataset-id="${ID}"]`, { timeout: 30_000 });
-
+  it('a replacement in B with its places in another order shows in A’s ranking under the right places, without a reload', async () => {
+    // A's ranking of the metric is open, with the original
+    await shows(a, signature(before));
     const t = await inB(async () => {
       const run = await chooseFile(b, `${ID}.json`, json(replacement));
       await b.waitForSelector('[data-testid="import-question"]');
       await b.click('[data-testid="question-confirm"]');
       expect((await settled(b, run)).state).toBe('done');
     });
-    const at = await shows(a, signature(after));
+    const at = await shows(a, signature(after), t.start);
     measured.replace = { fromAction: at - t.start, fromSettled: at - t.end };
     expect(await wrong(a)).toEqual([]);
     expect(await notReloaded(a)).toBe(true);
@@ -156,11 +179,12 @@ describe('two tabs of one profile (real Chromium)', () => {
   it('a restore in B is read again in A', async () => {
     // B's backup holds the replacement; B puts the original back, then restores the backup over it
     const backup = await exportBackup(b);
+    const restoring = await b.evaluate(() => Date.now());
     const run = await chooseFile(b, `${ID}.json`, json(original));
     await b.waitForSelector('[data-testid="import-question"]');
     await b.click('[data-testid="question-confirm"]');
     expect((await settled(b, run)).state).toBe('done');
-    await shows(a, signature(before));
+    await shows(a, signature(before), restoring);
 
     const t = await inB(async () => {
       const r = await chooseFile(b, 'backup.json', backup, 'restore-file');
@@ -168,13 +192,7 @@ describe('two tabs of one profile (real Chromium)', () => {
       await b.click('[data-testid="question-confirm"]');
       expect((await settled(b, r)).state).toBe('done');
     });
-    const last = await a.evaluate(() => (window as unknown as { __log: { at: number; sig: string }[] }).__log.at(-1)!.at);
-    await a.waitForFunction(
-      ({ s, after }) => (window as unknown as { __log: { at: number; sig: string }[] }).__log.some((e) => e.sig === s && e.at >= after),
-      { s: signature(after), after: last },
-      { timeout: 30_000 },
-    );
-    const at = await a.evaluate((s) => (window as unknown as { __log: { at: number; sig: string }[] }).__log.findLast((e) => e.sig === s)!.at, signature(after));
+    const at = await shows(a, signature(after), t.start);
     measured.restore = { fromAction: at - t.start, fromSettled: at - t.end };
     expect(await wrong(a)).toEqual([]);
     expect(await notReloaded(a)).toBe(true);
