@@ -159,6 +159,41 @@ export const batchSchema = z.strictObject({
 });
 export type BatchResults = z.infer<typeof batchSchema>;
 
+/**
+ * The database peer (scripts/lib/bench-duckdb.ts): DuckDB-WASM with its database in OPFS, on the same data in the
+ * same run, per size. `loadMs`: the CSV files read + CREATE TABLE … AS SELECT * FROM read_csv + CHECKPOINT;
+ * `firstChartAfterReloadMs`: navigation → DuckDB instantiated, the OPFS database opened (`openMs`), one ranking
+ * queried and drawn (ECharts `finished`); `rankingPickMs`: another metric queried + setOption in place → finished.
+ * Absent in results written before the peer was measured.
+ */
+export const peerSchema = z.strictObject({
+  engine: z.literal('duckdb-wasm'),
+  version: z.string(),
+  bundle: z.enum(['eh', 'mvp']),
+  /** what the peer loads: CSV files written from the dataset in Node before the run (not timed) */
+  input: z.literal('csv'),
+  wasmBytes: z.number(),
+  wasmGzipBytes: z.number(),
+  workerBytes: z.number(),
+  /** the page's script: DuckDB's browser bundle with Apache Arrow, and the app's ranking option builder */
+  pageBytes: z.number(),
+  sizes: z.array(
+    z.strictObject({
+      target: z.number(),
+      observations: z.number(),
+      csvBytes: z.number(),
+      loadMs: maybeStat,
+      opfsMB: maybeStat,
+      firstChartAfterReloadMs: maybeStat,
+      openMs: maybeStat,
+      rankingPickMs: maybeStat,
+      bars: z.number().nullable(),
+      errors: z.array(z.string()),
+    }),
+  ),
+});
+export type PeerResults = z.infer<typeof peerSchema>;
+
 export const resultsSchema = z.strictObject({
   format: z.literal('rol-compare/bench'),
   version: z.literal(1),
@@ -178,6 +213,7 @@ export const resultsSchema = z.strictObject({
   sizes: z.array(sizeResultSchema),
   /** absent in results written before the batch import was measured */
   batch: batchSchema.nullable().optional(),
+  peer: peerSchema.nullable().optional(),
   targets: z.array(targetSchema),
   totalSeconds: z.number(),
 });
@@ -368,6 +404,103 @@ const secs = (s: Stat | null | undefined): string => {
 };
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** One measure of the app beside the database peer and the target's limit, at one size. */
+export interface PeerRow {
+  measure: string;
+  app: number | null;
+  peer: number | null;
+  /** the app's target as a time: its baseline times the target's factor */
+  limit: number | null;
+  /** what the limit is made of */
+  limitNote: string;
+  peerOverApp: number | null;
+  appOverLimit: number | null;
+  peerOverLimit: number | null;
+}
+
+const div = (a: number | null, b: number | null) => (a !== null && b ? r2(a / b) : null);
+
+/** App, DuckDB-WASM and the limit side by side, per size the peer was measured at (load, first chart, ranking pick). */
+export function peerComparison(res: Omit<BenchResults, 'targets' | 'totalSeconds'>): { target: number; observations: number; rows: PeerRow[] }[] {
+  const out: { target: number; observations: number; rows: PeerRow[] }[] = [];
+  for (const p of res.peer?.sizes ?? []) {
+    const app = res.sizes.find((s) => s.target === p.target);
+    if (!app) continue;
+    const rate = res.baselines.rowPerRecord.rowsPerSecond?.median ?? null;
+    const rpr = rate ? Math.round((app.dataset.observations / rate) * 1000) : null;
+    const fc5 = res.baselines.firstChart5ReportsMs?.median ?? null;
+    const bare = res.baselines.bareSetOption.find((b) => b.target === p.target)?.ms?.median ?? null;
+    const row = (measure: string, a: number | null, q: number | null, limit: number | null, limitNote: string): PeerRow => ({
+      measure,
+      app: a,
+      peer: q,
+      limit,
+      limitNote,
+      peerOverApp: div(q, a),
+      appOverLimit: div(a, limit),
+      peerOverLimit: div(q, limit),
+    });
+    out.push({
+      target: p.target,
+      observations: app.dataset.observations,
+      rows: [
+        row(
+          'load the dataset into the browser store (app: JSON read + parse + validate + IndexedDB; DuckDB-WASM: CSV read + CREATE TABLE AS read_csv + CHECKPOINT into OPFS)',
+          app.import.ms?.median ?? null,
+          p.loadMs?.median ?? null,
+          rpr === null ? null : Math.round(rpr / 20),
+          rpr === null ? 'one IndexedDB record per observation ÷ 20' : `one IndexedDB record per observation (${(rpr / 1000).toFixed(1)} s, extrapolated) ÷ 20`,
+        ),
+        row(
+          'first chart after reload, dataset stored (DuckDB-WASM: wasm instantiated, OPFS database opened, ranking queried and drawn)',
+          app.firstChartAfterReloadMs?.median ?? null,
+          p.firstChartAfterReloadMs?.median ?? null,
+          fc5 === null ? null : r1(fc5 * 1.5),
+          fc5 === null ? '1.5× the five bundled reports' : `1.5× the five bundled reports (${Math.round(fc5)} ms)`,
+        ),
+        row(
+          'ranking pick: another metric → its chart drawn (query + option + setOption in place)',
+          app.rankingInteractionMs?.median ?? null,
+          p.rankingPickMs?.median ?? null,
+          bare === null ? null : r1(bare * 2),
+          bare === null ? '2× bare ECharts setOption in place' : `2× bare ECharts setOption in place (${r1(bare)} ms)`,
+        ),
+      ],
+    });
+  }
+  return out;
+}
+
+/** The peer's table: app, DuckDB-WASM and the limit side by side, with the ratios. */
+export function peerMarkdown(res: BenchResults, onlyLargest = false): string {
+  const p = res.peer;
+  if (!p) return '';
+  let groups = peerComparison(res);
+  if (onlyLargest) groups = groups.slice(-1);
+  if (!groups.length) return '';
+  const f = (x: number | null) => (x === null ? '—' : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x >= 100 ? Math.round(x) : r1(x)} ms`);
+  const x = (v: number | null) => (v === null ? '—' : `${v}×`);
+  const L: string[] = [
+    `The database peer, in the same run on the same data: DuckDB-WASM ${p.version} (${p.bundle} bundle, ${r1(p.wasmGzipBytes / 1e6)} MB of wasm gzip, ` +
+      `${r1(p.wasmBytes / 1e6)} MB raw) with its database persisted in OPFS, the ranking drawn by the same ECharts option builder. ` +
+      `The limit is the app's target as a time (its baseline × the target's factor).`,
+  ];
+  for (const g of groups) {
+    const ps = p.sizes.find((s) => s.target === g.target);
+    L.push(
+      '',
+      `${count(g.observations)} observations (CSV ${ps ? `${r1(ps.csvBytes / 1e6)} MB` : '—'}; DuckDB in OPFS ${ps?.opfsMB ? `${Math.round(ps.opfsMB.median)} MB` : '—'}; DuckDB open after ${ps?.openMs ? `${Math.round(ps.openMs.median)} ms` : '—'} of the first chart):`,
+      '',
+      '| measure | app | DuckDB-WASM | limit | DuckDB-WASM ÷ app | app ÷ limit | DuckDB-WASM ÷ limit |',
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const r of g.rows)
+      L.push(`| ${r.measure} | ${f(r.app)} | ${f(r.peer)} | ${r.limit === null ? '—' : f(r.limit)} (${r.limitNote}) | ${x(r.peerOverApp)} | ${x(r.appOverLimit)} | ${x(r.peerOverLimit)} |`);
+    if (ps?.errors.length) L.push('', `DuckDB-WASM errors: ${ps.errors.join('; ')}`);
+  }
+  return L.join('\n');
+}
+
 /** The line that says where and how the figures were measured. */
 function measuredOn(res: BenchResults): string {
   const m = res.machine;
@@ -429,6 +562,8 @@ export function detailMarkdown(res: BenchResults): string {
       '',
     );
   }
+  const peer = peerMarkdown(res);
+  if (peer) L.push(peer, '');
   const b = res.bundle;
   L.push(
     `Bundle: initial JS ${r1(b.initial.gzip / KB)} KB gzip (${r1(b.initial.bytes / KB)} KB, ${b.initial.files.length} file${b.initial.files.length > 1 ? 's' : ''}); ` +
@@ -445,7 +580,7 @@ export function detailMarkdown(res: BenchResults): string {
 }
 
 /** The targets, each with its value, limit and result (the README). */
-export function summaryMarkdown(res: BenchResults): string {
+export function summaryMarkdown(res: BenchResults, withPeer = true): string {
   const L: string[] = [measuredOn(res), '', '| target | value | limit | result |', '|---|---|---|---|'];
   for (const t of res.targets) {
     const f = (x: number | null) =>
@@ -453,11 +588,13 @@ export function summaryMarkdown(res: BenchResults): string {
     const v = t.value === null ? '—' : t.ratio !== null ? `${f(t.value)} vs ${f(t.baseline)} → ${t.ratio}×` : f(t.value);
     L.push(`| ${t.description} | ${v}${t.note ? ` (${t.note})` : ''} | ${t.limit} | ${t.pass === null ? 'not measured' : t.pass ? 'met' : '**not met**'} |`);
   }
+  const peer = withPeer ? peerMarkdown(res, true) : '';
+  if (peer) L.push('', peer);
   return L.join('\n');
 }
 
 /** Both, as the benchmark prints them. */
-export const markdown = (res: BenchResults): string => `${detailMarkdown(res)}\n\n${summaryMarkdown(res).split('\n').slice(2).join('\n')}`;
+export const markdown = (res: BenchResults): string => `${detailMarkdown(res)}\n\n${summaryMarkdown(res, false).split('\n').slice(2).join('\n')}`;
 
 export const README_START = '<!-- bench:start -->';
 export const README_END = '<!-- bench:end -->';
