@@ -1,6 +1,7 @@
 /**
  * The one key factory of the query cache. Everything the store can change sits under `storeKeys.all`: an import,
- * a deletion or a restore invalidates that prefix, and every read of the store refreshes.
+ * a deletion or a restore invalidates that prefix, and every read of the store refreshes — in the other open tabs
+ * too (./store-sync.ts).
  */
 export const storeKeys = {
   all: ['store'] as const,

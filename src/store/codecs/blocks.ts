@@ -205,17 +205,18 @@ export function toBlocks(ds: Dataset, meta: StoreMeta): StoredDataset {
   return {
     record: datasetRecord(ds, meta, index),
     jurisdictionBlocks: { length: layout.jurisdictions.length, get: jurisdictionBlock },
-    metricBlocks: { length: index.groups.length, get: (k) => ({ ...metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, ds.observations), places }) },
+    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, places, ds.observations) },
   };
 }
 
-/** Group `k`'s block: its rows' values copied out of the flat columns; jurisdictions as list positions. */
+/** Group `k`'s block: its rows' values copied out of the flat columns; jurisdictions as list positions (`places`: the list's check). */
 function metricBlock(
   dataset: string,
   index: ObservationIndex,
   k: number,
   rows: Uint32Array,
   blockPosition: readonly number[],
+  places: string,
   observations: readonly Observation[],
 ): StoredMetricBlock {
   const g = index.groups[k]!;
@@ -255,6 +256,7 @@ function metricBlock(
     valueMax,
     derived,
     ...(caveats ? { caveats } : {}),
+    places,
   };
 }
 
