@@ -29,9 +29,11 @@ export function PwaBanner() {
   // the note of what the store holds follows every change of the stored datasets (src/store/store-marker.ts)
   const boot = useBootstrap();
   const catalog = useCatalog(boot.isSuccess);
+  // (not in read-only mode: the note's first sync writes the store's id)
+  const unavailable = !!boot.data && !boot.data.ok && boot.data.errors.kind === 'unavailable';
   useEffect(() => {
-    if (catalog.data) void syncStoreMarker();
-  }, [catalog.data]);
+    if (catalog.data && !unavailable) void syncStoreMarker();
+  }, [catalog.data, unavailable]);
   const storage = useStorageNotices((s) => !!s.loss || s.remind);
   // the bootstrap opens (and upgrades) the store: once it is done, no upgrade waits any more
   useEffect(() => {
@@ -52,7 +54,6 @@ export function PwaBanner() {
         </button>
       </div>
     );
-  const unavailable = boot.data && !boot.data.ok && boot.data.errors.kind === 'unavailable';
   return (
     <>
       {unavailable && (
