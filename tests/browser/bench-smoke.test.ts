@@ -76,6 +76,16 @@ describe('npm run bench -- --quick', () => {
     expect(res.batch?.paste.firstCandidatesMs).not.toBeNull();
     expect(res.batch!.paste.domRows).toBeLessThan(res.batch!.paste.candidates);
     for (const t of res.targets) expect(typeof t.pass === 'boolean' || t.pass === null).toBe(true);
+    // the database peer ran on the same data: every row stored, each figure measured, and the side-by-side table
+    expect(res.peer?.engine).toBe('duckdb-wasm');
+    const peer = res.peer!.sizes[0]!;
+    expect(peer.errors).toEqual([]);
+    expect(peer.observations).toBe(size.dataset.observations);
+    for (const s of [peer.loadMs, peer.firstChartAfterReloadMs, peer.openMs, peer.rankingPickMs]) expect(s).not.toBeNull();
+    expect(peer.rankingPickMs!.runs).toHaveLength(size.rankingInteractionMs!.runs.length);
+    expect(peer.bars).toBeGreaterThan(0);
+    expect(peer.bars).toBeLessThanOrEqual(size.dataset.jurisdictions);
+    expect(markdown(res)).toContain('| measure | app | DuckDB-WASM | limit | DuckDB-WASM ÷ app | app ÷ limit | DuckDB-WASM ÷ limit |');
     expect(markdown(res)).toContain('| target | value | limit | result |');
   });
 });
