@@ -74,6 +74,8 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
   const before = earlier[earlier.length - 2];
   const text = hay.slice(from, phrase.start);
   if (before && before.body !== last.body && JOIN.test(text.slice(before.end, last.start))) return 'none';
+  // "中心组常态化学法、领导干部述职述法,全年学法15次": the body heads a list of kinds of study, and the count totals them
+  if (text.slice(last.end).includes('、')) return 'none';
   return bodyIndicator(last.body, true, ALL_LEVELS.test(text.slice(Math.max(0, last.start - 16), last.start)));
 }
 
