@@ -54,6 +54,8 @@ const FACETS: readonly Facet[] = [
 ];
 const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截至目前|截至年底|截至\d{4}年底/;
 const OWN_LEVEL = /本级/;
+/** a phrase ending in a list of two or more things closed by 等 and a total word (…、…等共计), no noun of its own after 等 */
+export const LIST_TOTAL = /、[^、,;。]{1,24}等(?:共计|共|合计|累计|总计)?$/;
 const ALL_LEVELS = /各级/;
 /** an indicator that counts one level's (全国, 省级 …) */
 const LEVELLED = /全国|国家级|省级|市级|县级|[省市县]本级/;
@@ -227,7 +229,10 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
   const fitOf = fitter(v, q);
   const { primary, named, support } = evidence(v, hits, q, fitOf);
   const rule = q.rule !== undefined ? (v.position.get(q.rule) ?? -1) : -1;
-  if (rule >= 0 && fitOf(rule)) primary.set(rule, (primary.get(rule) ?? 0) + 0.6);
+  // a rule matched on a list closed by 等 right before the figure (审查规范性文件、行政合同、重大行政执法决定等共计2174件)
+  // names one member of what the figure totals: it is evidence only when a word names its indicator too
+  const totalsList = LIST_TOTAL.test(q.phrase ?? '');
+  if (rule >= 0 && fitOf(rule) && !(totalsList && !primary.has(rule))) primary.set(rule, (primary.get(rule) ?? 0) + 0.6);
   widen(v, q, primary, fitOf);
   const bases = q.phraseAt === undefined ? [] : basesOf(q.phrase ?? '', q.phraseAt, hits, v.words);
   const ranked: { k: number; score: number }[] = [];
