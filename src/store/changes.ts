@@ -4,7 +4,7 @@
  * (src/reads/store-sync.ts) and re-reads. One channel object per context both sends and listens, so a context never
  * hears its own notices; a page does hear its own worker's, and the re-read that follows is idempotent.
  */
-export type ChangeKind = 'import' | 'replace' | 'delete' | 'restore';
+export type ChangeKind = 'import' | 'replace' | 'delete' | 'restore' | 'reconnect';
 
 export interface StoreChange {
   kind: ChangeKind;
@@ -48,7 +48,15 @@ export function announceChange(kind: ChangeKind, datasets: readonly string[]): v
   }
 }
 
-/** Calls `fn` for every change another context announces. Returns an unsubscribe. */
+/**
+ * Tells this page's own listeners that what it read may be stale: its connection to the store was lost and opened
+ * again (src/store/db.ts watchConnection). Not sent to other contexts, nor accepted from them.
+ */
+export function noteReconnected(): void {
+  for (const fn of listeners) fn({ kind: 'reconnect', datasets: [] });
+}
+
+/** Calls `fn` for every change another context announces (and this page's reconnects). Returns an unsubscribe. */
 export function onStoreChange(fn: (c: StoreChange) => void): () => void {
   getChannel();
   listeners.add(fn);

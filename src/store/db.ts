@@ -108,14 +108,22 @@ export interface ConnectionHandlers {
   onVersionChange?: (newVersion: number | null) => void;
   /** this connection's upgrade waits for another tab that keeps an older version open */
   onBlocked?: () => void;
-  /** the browser closed the connection (site data cleared, storage lost) */
+  /** the browser closed the connection and it could not be opened again on the same store (site data cleared) */
   onClosed?: () => void;
+  /** the browser closed the connection and it was opened again on the same store: what is shown should be re-read */
+  onReopened?: () => void;
 }
+
+/** The setting that names the store (made once per database; a database made anew gets another). */
+export const STORE_ID_KEY = 'storeId';
 
 /**
  * Watches a connection for other tabs' upgrades. On `versionchange` the connection is closed for
  * good (the other tab's upgrade goes on; this tab's code must not reopen a newer schema) and the handler tells
- * the user to reload. Returns an unsubscribe.
+ * the user to reload. A connection the browser closes under the tab (a storage error, a crashed process, site data
+ * cleared) is opened again once with this tab's schema: if it reaches the same store (its id setting unchanged) the
+ * tab goes on (`onReopened`); otherwise (the database is gone or was made anew), or on a second loss, it stays
+ * closed and `onClosed` tells the user to reload. Returns an unsubscribe.
  */
 export function watchConnection(db: RolDb, handlers: ConnectionHandlers): () => void {
   // Dexie fires 'close' for every close, its own included: react to the first event only, then close for good
@@ -134,13 +142,55 @@ export function watchConnection(db: RolDb, handlers: ConnectionHandlers): () => 
   // Dexie fires 'close' after an open that failed too: that is no lost connection (the open may be tried again,
   // src/store/db.ts openWithRetry), so only a connection that was open counts
   let opened = db.isOpen();
+  // the store's id, read once the connection is open: a connection lost under the tab (the browser closed it: a
+  // storage error, a crashed process) is opened again once, and kept only if it reaches the same store
+  let storeId: string | null = null;
+  const readStoreId = () =>
+    void db.settings
+      .get(STORE_ID_KEY)
+      .then((row) => {
+        if (typeof row?.value === 'string') storeId = row.value;
+      })
+      .catch(() => undefined);
+  if (opened) readStoreId();
   const onReady = () => {
     opened = true;
+    // after Dexie's open has finished (a read inside its ready phase would wait for itself)
+    if (storeId === null) setTimeout(readStoreId, 0);
+  };
+  let reopenedOnce = false;
+  const reopen = async (): Promise<boolean> => {
+    const before = storeId;
+    if (before === null) return false; // nothing to tell the same store from a new one
+    try {
+      // the schema is this tab's: an upgrade elsewhere comes as versionchange, never as close
+      if (!db.isOpen()) await db.open();
+      const row = await db.settings.get(STORE_ID_KEY);
+      return row?.value === before;
+    } catch {
+      return false;
+    }
   };
   const onClosed = () => {
     if (ended || !opened) return;
-    end();
-    handlers.onClosed?.();
+    if (reopenedOnce) {
+      end();
+      handlers.onClosed?.();
+      return;
+    }
+    reopenedOnce = true;
+    opened = false;
+    // once Dexie has finished closing (it fires 'close' before its own state says closed)
+    void new Promise((r) => setTimeout(r, 0)).then(reopen).then((same) => {
+      if (ended) return;
+      if (same) {
+        opened = true;
+        handlers.onReopened?.();
+      } else {
+        end();
+        handlers.onClosed?.();
+      }
+    });
   };
   db.on('versionchange', onVersionChange);
   db.on('blocked', onBlocked);

@@ -8,12 +8,12 @@
  * has kept localStorage; "clear site data" and Safari's seven-day cap clear localStorage too, and then nothing is
  * left to compare with — such a loss looks like a first visit and cannot be told (docs/architecture.md).
  */
-import type { RolDb } from './db';
+import { STORE_ID_KEY, type RolDb } from './db';
 import { LAST_BACKUP_KEY, readSetting, writeSetting, type LastBackup } from './records';
 import type { Bilingual } from '../model/schema';
 
 export const MARKER_KEY = 'rol-compare.store-marker';
-export const STORE_ID_KEY = 'storeId';
+export { STORE_ID_KEY } from './db';
 
 export interface MarkedDataset {
   id: string;

@@ -11,6 +11,7 @@ import { create } from 'zustand';
 import { registerSW } from 'virtual:pwa-register';
 import { getDb, watchConnection } from '../../store/db';
 import { onWorkerNotice } from '../../store/worker-client';
+import { noteReconnected } from '../../store/changes';
 import { isImportBusy } from './import-progress';
 
 export type Persisted = 'unknown' | 'granted' | 'denied' | 'unsupported';
@@ -73,6 +74,8 @@ export function startPwa(): void {
     onVersionChange: onVersion,
     onBlocked: () => usePwaStore.setState({ blocked: true }),
     onClosed: () => usePwaStore.setState({ reload: 'deleted', blocked: false }),
+    // the connection was lost and opened again on the same store: the views read again, nothing to tell
+    onReopened: noteReconnected,
   });
   onWorkerNotice((n) => {
     if (n === 'blocked') usePwaStore.setState({ blocked: true });

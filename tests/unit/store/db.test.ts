@@ -1,6 +1,6 @@
 import { freshDbs } from '../../fixtures/fresh-db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RolDb, watchConnection } from '../../../src/store/db';
+import { RolDb, STORE_ID_KEY, watchConnection } from '../../../src/store/db';
 import { importFile } from '../../../src/store/import';
 import { exportBackup } from '../../../src/store/backup';
 import { readAllDatasets, readDatasets, readJurisdictionBlocks, readMetricBlocks, readSetting } from '../../../src/store/records';
@@ -96,7 +96,7 @@ describe('schema versions (append-only)', () => {
     newer.close();
   });
 
-  it('tells the tab once when the browser closes the connection (site data cleared), and stays closed', async () => {
+  it('tells the tab once when the browser closes a connection whose store has no id to check, and it stays closed', async () => {
     const name = dbs.name();
     const db = new RolDb(name);
     await db.open();
@@ -108,6 +108,50 @@ describe('schema versions (append-only)', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(onClosed).toHaveBeenCalledTimes(1);
     expect(onVersionChange).not.toHaveBeenCalled();
+    await expect(db.datasets.count()).rejects.toThrow();
+  });
+
+  /** A connection watched on a database whose store id is `id` (the id read by the watcher before it returns). */
+  async function watchedStore(id: string) {
+    const name = dbs.name();
+    const db = new RolDb(name);
+    await db.open();
+    await db.settings.put({ key: STORE_ID_KEY, value: id });
+    const onClosed = vi.fn();
+    const onReopened = vi.fn();
+    watchConnection(db, { onClosed, onReopened });
+    await new Promise((r) => setTimeout(r, 10)); // the watcher reads the store's id
+    return { name, db, onClosed, onReopened };
+  }
+  const lose = async (db: RolDb) => {
+    db.close({ disableAutoOpen: false }); // what Dexie does on IDBDatabase 'close'
+    await new Promise((r) => setTimeout(r, 50));
+  };
+
+  it('opens a connection the browser lost once again and goes on when it reaches the same store', async () => {
+    const { db, onClosed, onReopened } = await watchedStore('store-a');
+    await db.datasets.put({ id: 'kept' } as never);
+    await lose(db);
+    expect(onReopened).toHaveBeenCalledTimes(1);
+    expect(onClosed).not.toHaveBeenCalled();
+    expect(db.isOpen()).toBe(true);
+    expect((await db.datasets.get('kept'))?.id).toBe('kept');
+    // a second loss is not tried again: the tab is told to reload, and the connection stays closed
+    await lose(db);
+    expect(onClosed).toHaveBeenCalledTimes(1);
+    expect(onReopened).toHaveBeenCalledTimes(1);
+    await expect(db.datasets.count()).rejects.toThrow();
+  });
+
+  it('stays closed and tells the tab when the connection opened again reaches another store (made anew)', async () => {
+    const { name, db, onClosed, onReopened } = await watchedStore('store-a');
+    // the database was made anew meanwhile: its id is another
+    const other = new RolDb(name);
+    await other.settings.put({ key: STORE_ID_KEY, value: 'store-b' });
+    other.close();
+    await lose(db);
+    expect(onReopened).not.toHaveBeenCalled();
+    expect(onClosed).toHaveBeenCalledTimes(1);
     await expect(db.datasets.count()).rejects.toThrow();
   });
 
