@@ -5,26 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { baseUrl, launch, newContext, watchErrors } from './browser';
+import { v1SeedScript } from './v1-seed-script';
 
 let browser: Browser;
 let seedScript: string;
 beforeAll(async () => {
   browser = await launch();
-  // the fixture module as one script for the page: window.RolFixtures.v1.seed(name) writes the v1 database
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: fileURLToPath(new URL('../fixtures/db-versions/v1.ts', import.meta.url)), formats: ['iife'], name: 'RolFixtures' },
-    },
-  });
-  const chunk = (Array.isArray(out) ? out[0]! : out) as { output: { type: string; code?: string }[] };
-  seedScript = chunk.output.find((o) => o.type === 'chunk')!.code!;
+  seedScript = await v1SeedScript();
 });
 afterAll(async () => {
   await browser?.close();
