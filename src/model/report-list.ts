@@ -65,24 +65,63 @@ export interface ListCatalog {
   jurisdictionById: ReadonlyMap<string, Pick<Jurisdiction, 'level'>>;
 }
 
-/** Each report with its indicator count, its peers' median and its timeliness. */
+/**
+ * The median of a multiset of whole counts given as `value → how many`, less another such multiset (a subset of it),
+ * and how many values remain: one walk over the distinct values, however many reports there are.
+ */
+function medianLess(all: ReadonlyMap<number, number>, values: readonly number[], less: ReadonlyMap<number, number>): { median: number; n: number } | null {
+  let n = 0;
+  for (const v of values) n += all.get(v)! - (less.get(v) ?? 0);
+  if (n === 0) return null;
+  // 0-based positions of the middle value(s) in the sorted remaining values
+  const lo = (n - 1) >> 1;
+  const hi = n >> 1;
+  let seen = 0;
+  let atLo: number | null = null;
+  for (const v of values) {
+    seen += all.get(v)! - (less.get(v) ?? 0);
+    if (atLo === null && seen > lo) atLo = v;
+    if (seen > hi) return { median: (atLo! + v) / 2, n };
+  }
+  return null; // not reached: seen ends at n > hi
+}
+
+const tally = (m: Map<number, number>, v: number) => m.set(v, (m.get(v) ?? 0) + 1);
+
+/**
+ * Each report with its indicator count, its peers' median and its timeliness. The peers of a report are the reports
+ * of other places of the same level; their median comes from each level's tally of counts less the place's own, so
+ * the list of a whole country (tens of thousands of reports) takes as long as a sort, not a sort per report.
+ */
 export function reportRows(summaries: readonly ReportSummary[], catalog: ListCatalog): ReportRow[] {
   const counted = summaries.map((s) => ({
     s,
     indicators: indicatorCount(s.metrics, catalog.metricById),
     level: catalog.jurisdictionById.get(s.report.jurisdiction)?.level ?? null,
   }));
-  const byLevel = new Map<Level, { jurisdiction: string; indicators: number }[]>();
+  const byLevel = new Map<Level, { all: Map<number, number>; own: Map<string, Map<number, number>> }>();
   for (const c of counted) {
     if (!c.level) continue;
-    let list = byLevel.get(c.level);
-    if (!list) byLevel.set(c.level, (list = []));
-    list.push({ jurisdiction: c.s.report.jurisdiction, indicators: c.indicators });
+    let t = byLevel.get(c.level);
+    if (!t) byLevel.set(c.level, (t = { all: new Map(), own: new Map() }));
+    tally(t.all, c.indicators);
+    let own = t.own.get(c.s.report.jurisdiction);
+    if (!own) t.own.set(c.s.report.jurisdiction, (own = new Map()));
+    tally(own, c.indicators);
   }
+  const sortedValues = new Map([...byLevel].map(([level, t]) => [level, [...t.all.keys()].sort((a, b) => a - b)]));
+  const peersOf = new Map<string, { median: number; n: number } | null>();
   return counted.map(({ s, indicators, level }) => {
-    const others = level ? byLevel.get(level)!.filter((x) => x.jurisdiction !== s.report.jurisdiction).map((x) => x.indicators) : [];
-    const m = median(others);
-    return { ...s, indicators, level, peers: m === null ? null : { median: m, n: others.length }, timeliness: timeliness(s.report) };
+    let peers: { median: number; n: number } | null = null;
+    if (level) {
+      const key = `${level}\u0000${s.report.jurisdiction}`;
+      if (!peersOf.has(key)) {
+        const t = byLevel.get(level)!;
+        peersOf.set(key, medianLess(t.all, sortedValues.get(level)!, t.own.get(s.report.jurisdiction)!));
+      }
+      peers = peersOf.get(key)!;
+    }
+    return { ...s, indicators, level, peers, timeliness: timeliness(s.report) };
   });
 }
 

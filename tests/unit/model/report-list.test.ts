@@ -1,9 +1,10 @@
 /** The list's timeliness, indicator counts against same-level peers, order and search, on the bundled dataset. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkContents } from '../../../src/model/report-check';
 import { filterRows, median, reportedMetrics, reportRows, sortRows, timeliness, type ReportSummary } from '../../../src/model/report-list';
-import type { Dataset } from '../../../src/model/schema';
+import type { Dataset, Level } from '../../../src/model/schema';
 
 const ds = JSON.parse(readFileSync('public/data/bundled.json', 'utf8')) as Dataset;
 const summaries: ReportSummary[] = ds.reports.map(({ text: _t, textSimplified: _s, notes: _n, ...report }, i) => ({
@@ -92,5 +93,44 @@ describe('order and search', () => {
     expect(filterRows(rows, '武进', names).map((r) => r.report.id)).toEqual(['wujin-2022']);
     expect(filterRows(rows, '工作报告', names).map((r) => r.report.id)).toEqual(['sip-2022', 'jianggan-2020']);
     expect(filterRows(rows, ' ', names)).toHaveLength(5);
+  });
+});
+
+describe('reportRows: the peers’ median over many reports', () => {
+  /** The definition: for each report, the median of the counts of the reports of other places of its level. */
+  function naivePeers(rows: { place: string; level: Level | null; indicators: number }[]) {
+    return rows.map((r) => {
+      if (!r.level) return null;
+      const others = rows.filter((x) => x.level === r.level && x.place !== r.place).map((x) => x.indicators);
+      const m = median(others);
+      return m === null ? null : { median: m, n: others.length };
+    });
+  }
+
+  it('equals the median of the other places’ reports of the same level, for any reports', () => {
+    const row = fc.record({
+      place: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+      level: fc.constantFrom<Level | null>('county', 'district', 'city', null),
+      indicators: fc.integer({ min: 0, max: 12 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        // a place keeps one level; its reports each report `indicators` distinct catalogue metrics
+        const levelOf = new Map<string, Level | null>();
+        for (const r of rows) if (!levelOf.has(r.place)) levelOf.set(r.place, r.level);
+        const fixed = rows.map((r) => ({ ...r, level: levelOf.get(r.place)! }));
+        const metricById = new Map(Array.from({ length: 12 }, (_, i) => [`m${i}`, { specific: false }] as const));
+        const jurisdictionById = new Map([...levelOf].filter((e): e is [string, Level] => e[1] !== null).map(([id, level]) => [id, { level }] as const));
+        const summaries = fixed.map((r, i) => ({
+          report: { id: `r${i}`, jurisdiction: r.place, period: 2023, title: `r${i}` },
+          figures: r.indicators,
+          metrics: Array.from({ length: r.indicators }, (_, k) => `m${k}`),
+          contents: {},
+        })) as unknown as ReportSummary[];
+        const got = reportRows(summaries, { metricById, jurisdictionById }).map((r) => r.peers);
+        expect(got).toEqual(naivePeers(fixed));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
