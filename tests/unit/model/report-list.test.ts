@@ -119,7 +119,7 @@ describe('reportRows: the peers’ median over many reports', () => {
         const levelOf = new Map<string, Level | null>();
         for (const r of rows) if (!levelOf.has(r.place)) levelOf.set(r.place, r.level);
         const fixed = rows.map((r) => ({ ...r, level: levelOf.get(r.place)! }));
-        const metricById = new Map(Array.from({ length: 12 }, (_, i) => [`m${i}`, { specific: false }] as const));
+        const metricById = new Map<string, Record<string, never>>(Array.from({ length: 12 }, (_, i) => [`m${i}`, {}]));
         const jurisdictionById = new Map([...levelOf].filter((e): e is [string, Level] => e[1] !== null).map(([id, level]) => [id, { level }] as const));
         const summaries = fixed.map((r, i) => ({
           report: { id: `r${i}`, jurisdiction: r.place, period: 2023, title: `r${i}` },
