@@ -47,12 +47,18 @@ describe('the check of a place list', () => {
 });
 
 describe('metric blocks read with a place list of the same length in another order', () => {
-  it('are never resolved with the stale list, and say whose list was stale', async () => {
+  /** Stores a dataset, then replaces it with its places in reverse order; returns the list as it was before. */
+  async function replacedInAnotherOrder(): Promise<readonly string[]> {
     const ds = tinyDataset('a', { jurisdictions: 6 });
     await importDatasetJson(db, enc(ds), 'a.json', { origin: 'user', replace: false });
     const before = jurisdictionIds((await readDatasets(db))[0]!);
-    // another tab replaces the dataset with its places in another order; this one still holds the old list
     await importDatasetJson(db, enc(reversed(ds)), 'a.json', { origin: 'user', replace: true });
+    return before;
+  }
+
+  it('are never resolved with the stale list, and say whose list was stale', async () => {
+    // another tab replaces the dataset with its places in another order; this one still holds the old list
+    const before = await replacedInAnotherOrder();
     const read = await readMetricBlocksChecked(db, METRIC, 2022, () => before);
     expect(read.stale).toEqual(['a']);
     expect(figures(read.blocks[0]!)).toEqual(RIGHT);
@@ -65,10 +71,7 @@ describe('metric blocks read with a place list of the same length in another ord
   });
 
   it('blocks stored before blocks carried the check are resolved with the record read with them', async () => {
-    const ds = tinyDataset('a', { jurisdictions: 6 });
-    await importDatasetJson(db, enc(ds), 'a.json', { origin: 'user', replace: false });
-    const before = jurisdictionIds((await readDatasets(db))[0]!);
-    await importDatasetJson(db, enc(reversed(ds)), 'a.json', { origin: 'user', replace: true });
+    const before = await replacedInAnotherOrder();
     await db.metricBlocks.toCollection().modify((b) => {
       delete b.places;
     });
