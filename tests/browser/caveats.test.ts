@@ -41,9 +41,9 @@ async function download(click: () => Promise<void>): Promise<{ name: string; byt
 const svgTexts = (svg: string): Promise<string[]> =>
   page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').getElementsByTagName('text')].map((t) => t.textContent ?? ''), svg);
 
-/** Hovers bar `series` of the chart's only metric and returns the tooltip's text and HTML. */
-async function hoverBar(chartId: string, series: number): Promise<{ text: string; html: string }> {
-  const point = await page.evaluate(
+/** Where bar `series` of the chart's only metric is on screen now. */
+const barPoint = (chartId: string, series: number): Promise<{ x: number; y: number }> =>
+  page.evaluate(
     ({ id, s }) => {
       type Layout = { x: number; y: number; width: number; height: number };
       type Chart = { getModel: () => { getSeriesByIndex: (i: number) => { getData: () => { getItemLayout: (i: number) => Layout } } } };
@@ -54,9 +54,28 @@ async function hoverBar(chartId: string, series: number): Promise<{ text: string
     },
     { id: chartId, s: series },
   );
-  await page.mouse.move(point.x, point.y);
-  const tip = page.locator(`[data-chart-id="${chartId}"] div[style*="z-index: 9999999"]`);
-  await expect.poll(async () => (await tip.count()) > 0 && (await tip.first().isVisible()), { timeout: 10_000 }).toBe(true);
+
+/**
+ * Hovers bar `series` of the chart's only metric and returns the tooltip's text and HTML. The chart is scrolled into
+ * view, and the bar's place is read again before each try: a notice or section drawn late can move the chart after
+ * the first reading, and a pointer moved to where the bar was shows nothing.
+ */
+async function hoverBar(chartId: string, series: number): Promise<{ text: string; html: string }> {
+  const chart = page.locator(`[data-chart-id="${chartId}"]`);
+  await chart.scrollIntoViewIfNeeded();
+  const tip = chart.locator('div[style*="z-index: 9999999"]');
+  await expect
+    .poll(
+      async () => {
+        const point = await barPoint(chartId, series);
+        await page.mouse.move(1, 1);
+        await page.mouse.move(point.x, point.y, { steps: 2 });
+        await page.waitForTimeout(100);
+        return (await tip.count()) > 0 && (await tip.first().isVisible());
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
   return { text: (await tip.first().textContent()) ?? '', html: await tip.first().innerHTML() };
 }
 
