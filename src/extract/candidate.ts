@@ -223,8 +223,11 @@ function indicatorFor(
   const phraseText = t.hay.slice(w.phrase.start, w.phrase.end);
   // what qualifies the figure: its phrase, the subject it carries and the noun it counts (9个镇: towns)
   const said = `${phraseText}${rel.parent ? t.hay.slice(rel.parent.near.start, rel.parent.near.end) : ''} ${/^[^((,,、;;。]{0,6}/.exec(ctx.clauseAfter)![0]}`;
+  // counted up to a date after the reported year (截至2023年3月15日,已召开51期…, in a 2022 report)
+  const upTo = /截[至止](?:到)?(\d{4})年/.exec(t.hay.slice(ctx.sentence.start, raw.start));
+  const beyond = upTo !== null && Number(upTo[1]) > t.input.period;
   const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) =>
-    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, ...extra })?.indicator);
+    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, beyond, ...extra })?.indicator);
 
   // a comparison base is the value of the measure it is compared with
   if (rel.basePeriod !== undefined && rel.prev && rel.prev.kind === measure.kind) {

@@ -52,8 +52,10 @@ const FACETS: readonly Facet[] = [
   },
   { said: /连续$/, marks: (i) => /_streak$/.test(i.id), bonus: 0.3, penalty: 0.6 },
 ];
-const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截至目前|截至年底|截至\d{4}年底/;
+const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截[至止](?:到)?目前|截[至止](?:到)?年底|截[至止](?:到)?\d{4}年(?:底|末|\d{1,2}月)/;
 const OWN_LEVEL = /本级/;
+/** the reporting department's own (全局, 本局, 局机关, 全系统 …): a department's part, not the area's figure */
+const OWN_UNIT = /全局|本局|我局|局机关|全厅|本厅|我厅|厅机关|本部门|本单位|全系统|本系统/;
 /** a phrase ending in a list of two or more things closed by 等 and a total word (…、…等共计), no noun of its own after 等 */
 export const LIST_TOTAL = /、[^、,;。]{1,24}等(?:共计|共|合计|累计|总计)?$/;
 const ALL_LEVELS = /各级/;
@@ -79,13 +81,21 @@ export interface IndicatorQuery {
   /** the phrase right before the figure (连续 → a streak; its verbs name the basis) and where it starts */
   phrase?: string;
   phraseAt?: number;
+  /** the figure is counted up to a date after the reported period */
+  beyond?: boolean;
 }
 
-const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** persons; person-times (人次) count attendances, not persons, and fit neither way */
+const PEOPLE = new Set(['人', '名', '位']);
 const EVENTS = new Set(['次', '场', '场次', '期', '期次', '批', '批次', '轮', '堂', '节', '班次', '户次', '家次']);
-const THINGS = new Set([
-  '件', '项', '个', '条', '类', '套', '种', '份', '部', '篇', '家', '所', '处', '户', '起', '宗', '例', '单', '笔', '本', '册',
-  '张', '卷', '座', '台', '支', '块', '间', '栋', '辆', '艘', '门', '课', '户次', '家次', '件次', '批', '批次', '期',
+/**
+ * cases and documents (件, 份, 起) and items, bodies and things (项, 个, 家) are counted apart: 87件 are cases handled,
+ * not 87 kinds of something; a word of both (条, 期 …) fits either
+ */
+const CASES = new Set(['件', '份', '部', '篇', '起', '宗', '例', '单', '笔', '卷', '件次', '条', '本', '册']);
+const ITEMS = new Set([
+  '项', '个', '条', '类', '套', '种', '家', '所', '处', '户', '本', '册', '张', '座', '台', '支', '块', '间', '栋', '辆', '艘',
+  '门', '课', '户次', '家次', '批', '批次', '期',
 ]);
 const WORKDAYS = new Set(['个工作日', '工作日', '天', '小时', '个小时', '分钟', '个月', '周']);
 
@@ -96,7 +106,7 @@ function unitFit(i: Indicator, unit: string): number {
   if (u === unit) return 1;
   if (i.kind === 'duration') return WORKDAYS.has(u) && WORKDAYS.has(unit) ? 0.9 : u === '学时' && unit === '小时' ? 0.9 : 0;
   if (i.kind === 'index') return 0;
-  for (const g of [PEOPLE, EVENTS, THINGS]) if (g.has(u) && g.has(unit)) return 0.9;
+  for (const g of [PEOPLE, EVENTS, CASES, ITEMS]) if (g.has(u) && g.has(unit)) return 0.9;
   return 0;
 }
 
@@ -113,11 +123,13 @@ type Fit = (k: number) => number;
 function fitter(v: Vocabulary, q: IndicatorQuery): Fit {
   const countLike = q.kinds.includes('count') || q.kinds.includes('duration') || q.kinds.includes('index');
   const cache = new Map<number, number>();
+  // the lexicon's rule names the units it reads its indicator in (办理“一件事”套餐6025项: the cases, in 项)
+  const rule = q.rule !== undefined ? v.position.get(q.rule) : undefined;
   return (k) => {
     let f = cache.get(k);
     if (f === undefined) {
       const i = v.indicators[k]!;
-      f = i.deprecated || !q.kinds.includes(i.kind) ? 0 : countLike && q.unit !== '' ? unitFit(i, q.unit) : 1;
+      f = i.deprecated || !q.kinds.includes(i.kind) ? 0 : countLike && q.unit !== '' && k !== rule ? unitFit(i, q.unit) : 1;
       cache.set(k, f);
     }
     return f;
@@ -217,7 +229,10 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   // all levels counted together (各级“民主法治示范村”45个) are no one level's count
   if (ALL_LEVELS.test(said) && LEVELLED.test(i.name.zh)) score = Math.min(score, ACCEPT - 0.05);
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
+  // counted up to a date after the reported year (截至2023年3月15日 in a 2022 report): not the year's figure
+  if (q.beyond) score = Math.min(score, ACCEPT - 0.05);
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
+  if (OWN_UNIT.test(said) && i.comparability.scope === 'whole_area') score = Math.min(score, ACCEPT - 0.05);
   return score;
 }
 
