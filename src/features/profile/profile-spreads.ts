@@ -6,7 +6,8 @@
  */
 import './register-strings';
 import type { LocatedObservation } from '../../model/compare';
-import { standingAmong, type Spread, type Standing } from '../../model/distribution';
+import type { Spread, Standing } from '../../model/distribution';
+import { sortedFigures, standingAmongSorted } from './sorted-standing';
 import type { Lang } from '../../model/format';
 import { perCapitaFigure, type Population } from '../../model/per-capita';
 import type { Metric } from '../../model/schema';
@@ -61,14 +62,16 @@ export function figureSpread(o: Pick<LocatedObservation, 'value' | 'qualifier' |
     if (!population) return { status: 'no_population', spread };
     f = perCapitaFigure(o, population);
   }
-  const standing = standingAmong(f, spread.values);
+  // the others' figures sorted once per spread: a place's hundreds of figures are each placed among thousands
+  const sorted = sortedFigures(spread.values);
+  const standing = standingAmongSorted(f, sorted);
   if (!standing) return { status: 'few', n: spread.values.length + 1, spread };
   const ends = [f.value, ...(f.valueMax !== undefined ? [f.valueMax] : [])];
   let min = Math.min(...ends);
   let max = Math.max(...ends);
-  for (const v of spread.values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
+  if (sorted.length) {
+    if (sorted[0]! < min) min = sorted[0]!;
+    if (sorted[sorted.length - 1]! > max) max = sorted[sorted.length - 1]!;
   }
   return { status: 'placed', spread, standing, value: f.value, valueMax: f.valueMax, marked: Boolean(o.derived) || spread.perCapita, min, max };
 }
