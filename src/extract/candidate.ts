@@ -227,7 +227,7 @@ function indicatorFor(
   const upTo = /截[至止](?:到)?(\d{4})年/.exec(t.hay.slice(ctx.sentence.start, raw.start));
   const beyond = upTo !== null && Number(upTo[1]) > t.input.period;
   const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) =>
-    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, beyond, ...extra })?.indicator);
+    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra })?.indicator);
 
   // a comparison base is the value of the measure it is compared with
   if (rel.basePeriod !== undefined && rel.prev && rel.prev.kind === measure.kind) {

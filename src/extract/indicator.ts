@@ -9,7 +9,7 @@
  */
 import type { Indicator } from '../model/indicators';
 import type { Category, MetricKind } from '../model/schema';
-import { basesOf, narrowed, qualifiedRate, sameFamily } from './phrase';
+import { basesOf, joinedBases, narrowed, notHead, qualifiedRate, sameFamily } from './phrase';
 import { hitsIn, type Hit } from './terms';
 import type { Span } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -56,6 +56,8 @@ const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截[至止](?:
 const OWN_LEVEL = /本级/;
 /** the reporting department's own (全局, 本局, 局机关, 全系统 …): a department's part, not the area's figure */
 const OWN_UNIT = /全局|本局|我局|局机关|全厅|本厅|我厅|厅机关|本部门|本单位|全系统|本系统/;
+/** after the noun the figure counts: a draft of it (4件地方性法规草案), or another noun joined to it (440件规章和规范性文件) */
+const DRAFT_AFTER = /^(?:草案|送审稿|征求意见稿|初稿|(?:和|及|以及|、)[\u4e00-\u9fff])/;
 /** a phrase ending in a list of two or more things closed by 等 and a total word (…、…等共计), no noun of its own after 等 */
 export const LIST_TOTAL = /、[^、,;。]{1,24}等(?:共计|共|合计|累计|总计)?$/;
 const ALL_LEVELS = /各级/;
@@ -81,6 +83,9 @@ export interface IndicatorQuery {
   /** the phrase right before the figure (连续 → a streak; its verbs name the basis) and where it starts */
   phrase?: string;
   phraseAt?: number;
+  /** the rest of the clause after the figure, and where it starts */
+  after?: string;
+  afterAt?: number;
   /** the figure is counted up to a date after the reported period */
   beyond?: boolean;
 }
@@ -250,6 +255,7 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
   if (rule >= 0 && fitOf(rule) && !(totalsList && !primary.has(rule))) primary.set(rule, (primary.get(rule) ?? 0) + 0.6);
   widen(v, q, primary, fitOf);
   const bases = q.phraseAt === undefined ? [] : basesOf(q.phrase ?? '', q.phraseAt, hits, v.words);
+  const severalBases = joinedBases(q.phrase ?? '');
   const ranked: { k: number; score: number }[] = [];
   for (const [k, p] of primary) {
     const i = v.indicators[k]!;
@@ -259,6 +265,13 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase);
     // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
     if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
+    // the word names a modifier of the noun the figure counts (地方性法规草案4件), not that noun
+    if (inPhrase && notHead(q.phrase ?? '', q.phraseAt!, h)) score = Math.min(score, ACCEPT - 0.05);
+    // the noun after the figure is a draft of what the word names (等4件地方性法规草案) or is joined to another
+    // (对440件市政府规章和行政规范性文件…): the figure counts something else, or totals several kinds
+    if (h !== undefined && q.after !== undefined && h.start >= q.afterAt! && DRAFT_AFTER.test(q.after.slice(h.end - q.afterAt!))) score = Math.min(score, ACCEPT - 0.05);
+    // what was done in several ways (制定、修改和废止…) is no one basis's count
+    if (severalBases && i.comparability.basis !== null) score = Math.min(score, ACCEPT - 0.05);
     // a rate whose name is qualified (符合条件受理率) is over another base than the indicator's
     if (inPhrase && i.kind === 'rate' && v.weak[h.word] && qualifiedRate(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
     ranked.push({ k, score });

@@ -43,6 +43,21 @@ export function basesOf(text: string, at: number, hits: readonly Hit[], words: r
   return best;
 }
 
+/**
+ * True when verbs of different bases are joined before the thing counted (制定、修改和废止政府规章9件): the figure
+ * totals what was done in several ways and is no one basis's count.
+ */
+export function joinedBases(phrase: string): boolean {
+  const verbs = VERB_BASES.map(([re]) => re.source).join('|');
+  const run = new RegExp(`(?:${verbs})(?:(?:、|和|及|与|以及|或)(?:${verbs}))+`, 'g');
+  for (const m of phrase.matchAll(run)) {
+    const kinds = new Set<string>();
+    for (const [re, bases] of VERB_BASES) if (re.test(m[0])) kinds.add(bases.join());
+    if (kinds.size >= 2) return true;
+  }
+  return false;
+}
+
 /** Where the last match of `re` in `s` begins (a short phrase: a few searches). */
 function lastIndexOf(s: string, re: RegExp): number {
   let last = -1;
@@ -109,4 +124,18 @@ export function qualifiedRate(phrase: string, phraseAt: number, hit: Hit, hits: 
   const start = [...name.matchAll(RATE_LEAD)].pop();
   const own = (start ? name.slice(start.index + start[0].length) : name).replace(NAMED, '').replace(NEUTRAL, '');
   return own.length >= 2;
+}
+
+/** a draft is not the document it drafts (地方性法规草案4件: drafts submitted, not regulations made) */
+const DRAFT = /草案|送审稿|征求意见稿|初稿/;
+/** kinds listed in brackets after the noun (法治讲座(培训、报告会)3390场): the figure totals them */
+const BRACKETED_KINDS = /^[^(]*\([^)]*、[^)]*\)/;
+
+/**
+ * True when the word that named the indicator is not the noun the figure counts: the phrase after it, up to the
+ * figure, makes the count one of drafts of it, or one of it together with the kinds listed in brackets after it.
+ */
+export function notHead(phrase: string, phraseAt: number, hit: Hit): boolean {
+  const tail = phrase.slice(Math.max(0, hit.end - phraseAt));
+  return DRAFT.test(tail) || BRACKETED_KINDS.test(tail);
 }
