@@ -218,6 +218,28 @@ describe('batch import', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws the queue first empty, then fills it in a background render: the first flush of many files is no one long render', async () => {
+    await openAdd();
+    // what the queue's table said when it first appeared in the DOM, and the largest number of reports it then drew
+    await page.evaluate(() => {
+      const w = window as unknown as { __firstDraw: { reports: string | null; rows: number | null } };
+      w.__firstDraw = { reports: null, rows: null };
+      const seen = new MutationObserver(() => {
+        const t = document.querySelector<HTMLElement>('[data-testid=add-review]');
+        if (!t) return;
+        w.__firstDraw = { reports: t.dataset.reports ?? null, rows: t.querySelectorAll('tbody tr').length };
+        seen.disconnect();
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+    });
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...report(ALL[i % ALL.length]!), name: `r${String(i).padStart(2, '0')}.txt`, buffer: Buffer.concat([report(ALL[i % ALL.length]!).buffer, Buffer.from(`\n${i}`)]) }));
+    await page.setInputFiles('[data-testid=add-file]', many);
+    await queueSettled(20);
+    expect(await page.evaluate(() => (window as unknown as { __firstDraw: unknown }).__firstDraw)).toEqual({ reports: '0', rows: 0 });
+    expect(await page.locator('[data-testid=batch-jump]').count()).toBe(20);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps far fewer rows in the DOM than a queue of 5,000 candidates holds, and the keyboard reaches the end', async () => {
     await openAdd();
     // one pasted report of 2,600 sentences with two figures each

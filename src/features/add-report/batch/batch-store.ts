@@ -4,7 +4,7 @@
  */
 import { useDeferredValue } from 'react';
 import { create } from 'zustand';
-import { emptyQueue, type QueueState } from './batch-model';
+import { emptyQueue, started, type QueueState } from './batch-model';
 
 export interface BatchStore {
   queue: QueueState;
@@ -26,14 +26,19 @@ export const useBatchStore = create<BatchStore>()((set) => ({
 export const queueNow = (): QueueState => useBatchStore.getState().queue;
 export const applyToQueue = (f: (s: QueueState) => QueueState): void => useBatchStore.getState().apply(f);
 
+/** What a component that mounts while the engine runs draws first: nothing yet (the queue follows in the background). */
+const RUNNING_EMPTY: QueueState = started();
+
 /**
  * The queue for the components that draw all of it (the list, the queue). While the engine runs, the store's updates
  * render them again in the background (a deferred value: React renders it in slices and yields to the browser
- * between them), so a flush of many reports and rows never holds the main thread for the whole render; once it is
- * done, every change (the person's) is drawn at once. Handlers read `queueNow()`.
+ * between them), so a flush of many reports and rows never holds the main thread for the whole render. That holds
+ * for their first render too: mounted while the engine runs (the first report has arrived), they draw an empty queue
+ * at once and the queue as it is in the background — the first flush of a hundred files is the largest render of
+ * all. Once the run is done, every change (the person's) is drawn at once. Handlers read `queueNow()`.
  */
 export function useQueue(): QueueState {
   const queue = useBatchStore((s) => s.queue);
-  const deferred = useDeferredValue(queue);
+  const deferred = useDeferredValue(queue, queue.status === 'running' ? RUNNING_EMPTY : queue);
   return queue.status === 'running' && deferred.status === 'running' ? deferred : queue;
 }
