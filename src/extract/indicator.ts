@@ -36,7 +36,8 @@ interface Facet {
 }
 const FACETS: readonly Facet[] = [
   {
-    said: /新设|新建|新增|新设立|新成立|新培育|新引进|新获评|新命名|新开通/,
+    // named in the year (获评, 被评为) is an addition too: 6个村获评全国民主法治示范村 are not the stock at year end
+    said: /新设|新建|新增|新设立|新成立|新培育|新引进|新获评|新命名|新开通|获评|被评为|被命名为|获命名/,
     marks: (i) => /_new$/.test(i.id) || /^新/.test(i.name.zh),
     siblings: (id) => [`${id}_new`],
     bonus: 0.25,
@@ -216,7 +217,8 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   if (q.prefer?.includes(i.id)) score += 0.2;
   const said = q.said ?? '';
   for (const f of FACETS) {
-    const stated = f.said.test(f.said.source.endsWith('$') ? (q.phrase ?? '') : said);
+    // an addition may be said by the verb after the count (6个村获评…)
+    const stated = f.said.test(f.said.source.endsWith('$') ? (q.phrase ?? '') : said) || (f.addition === true && f.said.test(q.after ?? ''));
     if (f.marks(i)) score += stated ? f.bonus : -f.penalty;
     // what was added in the year (新增“法律明白人”9968名) is not the stock at year end the indicator counts
     else if (stated && f.addition && i.comparability.period === 'point') score = Math.min(score, ACCEPT - 0.05);

@@ -55,7 +55,12 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
   const own = hay.slice(phrase.start, phrase.end);
   const after = hay.slice(figure.end, figure.end + 16);
   const m = AFTER.exec(after);
-  if (m) return m[0].includes('常委') ? 'capacity.party_meetings_on_law' : 'capacity.executive_meetings_on_law';
+  // the body named after the count, and its pre-meeting study after that (4次市政府常务会会前学法): the study sessions
+  if (m) {
+    const studied = /^(?:会议|会)?(?:会前)?(?:学法|学习法律|学习法规|学习宪法)/.test(after.slice(m[0].length).replace(/^[^会学]{0,2}/, ''));
+    if (m[0].includes('常委')) return studied ? 'none' : 'capacity.party_meetings_on_law';
+    return studied ? 'capacity.executive_meeting_law_sessions' : 'capacity.executive_meetings_on_law';
+  }
   const named = bodiesIn(own);
   const study = STUDY.test(own);
   if (named.length) {
