@@ -229,7 +229,7 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   // 信访事项 received) — when the verb governs the word that named the indicator, i.e. both stand before the figure
   if (basis !== null && bases.length) {
     if (bases.includes(basis)) score += 0.3;
-    else if (governs && sameFamily(basis, bases)) score = Math.min(score, ACCEPT - 0.05);
+    else if (governs) score = Math.min(score, ACCEPT - 0.05);
   }
   // a filing (行政检查执法报备N次) is a count of its own: what was filed is not counted by an indicator of another basis
   if (governs && bases.includes('filed') && basis !== 'filed') score = Math.min(score, ACCEPT - 0.05);
@@ -264,7 +264,8 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     if (q.exclude?.includes(i.id)) continue;
     const h = named.get(k);
     const inPhrase = h !== undefined && q.phraseAt !== undefined && h.start >= q.phraseAt && h.end <= q.phraseAt + (q.phrase ?? '').length;
-    let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase);
+    // a rule matched on the phrase and no word: the verb governs what the rule read there
+    let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase || (k === rule && h === undefined));
     // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
     if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
     // the word names a modifier of the noun the figure counts (地方性法规草案4件), not that noun
