@@ -113,7 +113,15 @@ async function openAdd(dir: string, base: string): Promise<AppPage> {
   return app;
 }
 
-export async function benchBatchFiles(base: string, dir: string, root: string, n = 100, timeout = 180_000): Promise<BatchRun> {
+/** `after`: what else to measure on the filled queue, before the profile is closed (scripts/lib/bench-new-work.ts). */
+export async function benchBatchFiles(
+  base: string,
+  dir: string,
+  root: string,
+  n = 100,
+  timeout = 180_000,
+  after?: (app: AppPage) => Promise<void>,
+): Promise<BatchRun> {
   const files = batchFiles(root, n);
   const app = await openAdd(dir, base);
   try {
@@ -134,7 +142,7 @@ export async function benchBatchFiles(base: string, dir: string, root: string, n
     const w = await waitDone(app, timeout);
     const tasks = tasksBetween(await app.state(), w.start, w.done!);
     const text = files.map((f) => f.buffer.toString('utf8'));
-    return {
+    const run: BatchRun = {
       reports: files.length,
       chars: text.reduce((n, t) => n + t.length, 0),
       bytes: files.reduce((n, f) => n + f.buffer.byteLength, 0),
@@ -143,6 +151,8 @@ export async function benchBatchFiles(base: string, dir: string, root: string, n
       tasksOver100ms: tasks.filter((d) => d > 100).length,
       ...(await counts(app)),
     };
+    if (after) await after(app);
+    return run;
   } finally {
     await app.context.close().catch(() => {});
   }
@@ -152,11 +162,12 @@ export async function benchPaste(base: string, dir: string, root: string, chars 
   const text = longPaste(root, chars);
   const app = await openAdd(dir, base);
   try {
-    // the text goes in as a paste would put it (React reads the textarea's value from its input event)
+    // the text goes in as a paste puts it: a paste event carrying the text on its clipboard data
     await app.page.evaluate((t) => {
       const area = document.querySelector<HTMLTextAreaElement>('[data-testid=add-text]')!;
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, t);
-      area.dispatchEvent(new Event('input', { bubbles: true }));
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, text);
     await app.page.waitForTimeout(500);
     await app.page.evaluate(`(${WATCH.slice(1, -3)})(); document.querySelector('[data-testid=add-extract]').click()`);

@@ -240,6 +240,59 @@ describe('batch import', () => {
     expect(errors).toEqual([]);
   });
 
+  it('holds a paste too long for the text box: the box gives way to its length and opening, and extraction reads all of it', async () => {
+    await openAdd();
+    const lines = Array.from({ length: 4000 }, (_, i) => `全年共调解各类矛盾纠纷${1000 + i}件,各部门协同推进依法行政工作,持续深化法治政府建设,不断提升基层治理水平。`);
+    const text = ['某某县2023年法治政府建设年度报告', ...lines].join('\n');
+    expect(text.length).toBeGreaterThan(200_000);
+    // a paste as the browser delivers it: a paste event with the text on its clipboard data
+    const defaultPrevented = await page.$eval(
+      '[data-testid=add-text]',
+      (el, t) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        const e = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+        el.dispatchEvent(e);
+        return e.defaultPrevented;
+      },
+      text,
+    );
+    expect(defaultPrevented).toBe(true);
+    const held = page.getByTestId('add-held');
+    await held.waitFor();
+    expect(await page.locator('[data-testid=add-text]').count()).toBe(0);
+    expect(await held.locator('p').textContent()).toContain(`已粘贴 ${text.length.toLocaleString('en-US')} 字`);
+    expect(await held.locator('pre').textContent()).toBe(text.slice(0, 600));
+    await page.fill('[data-testid=add-name]', '某某县');
+    await page.fill('[data-testid=add-year]', '2023');
+    await page.click('[data-testid=add-extract]');
+    await queueSettled(1);
+    // every line's figure is a candidate: the whole text was read, not what a box showed
+    expect(Number(await page.getAttribute('[data-testid=add-review]', 'data-items'))).toBeGreaterThanOrEqual(4000);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives the text box back when a held paste is cleared, and a short paste goes into the box as usual', async () => {
+    await openAdd();
+    await page.$eval('[data-testid=add-text]', (el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '全年共调解各类矛盾纠纷1000件。'.repeat(20_000));
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByTestId('add-held-clear').click();
+    expect(await page.locator('[data-testid=add-held]').count()).toBe(0);
+    expect(await page.inputValue('[data-testid=add-text]')).toBe('');
+    const prevented = await page.$eval('[data-testid=add-text]', (el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '全年共调解各类矛盾纠纷1000件。');
+      const e = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      el.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+    expect(prevented).toBe(false);
+    expect(await page.locator('[data-testid=add-text]').count()).toBe(1);
+  });
+
   it('keeps far fewer rows in the DOM than a queue of 5,000 candidates holds, and the keyboard reaches the end', async () => {
     await openAdd();
     // one pasted report of 2,600 sentences with two figures each

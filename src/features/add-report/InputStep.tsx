@@ -1,9 +1,8 @@
 import './register-strings';
-import { useLayoutEffect, useRef } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { PlacePicker } from './PlacePicker';
 import { useLang } from '../../ui/hooks/useLang';
-import { useDraftForm, type OnInput } from './useDraftForm';
+import { BOX_LIMIT, useDraftForm, type OnInput } from './useDraftForm';
 
 type Form = ReturnType<typeof useDraftForm>;
 
@@ -62,17 +61,23 @@ function ReportDrop({ onFiles, busy }: { onFiles: Form['takeFiles']; busy: boole
   );
 }
 
+/** A pasted text too long for the box: its length and its opening, as text, and a way to clear it. */
+function HeldText({ text, onClear }: { text: string; onClear: () => void }) {
+  const { t } = useLang();
+  return (
+    <div className="block held-text" data-testid="add-held">
+      <p>{t('add.held', { chars: text.length.toLocaleString('en-US') })}</p>
+      <pre className="held-opening">{text.slice(0, 600)}</pre>
+      <button type="button" onClick={onClear} data-testid="add-held-clear">
+        {t('add.heldClear')}
+      </button>
+    </div>
+  );
+}
+
 export function InputStep({ catalog, onInput }: { catalog: Catalog; onInput: OnInput }) {
   const { t } = useLang();
   const form = useDraftForm(t, onInput, catalog);
-  // a pasted text of millions of characters is emptied before its box leaves the page: removing it full is slow
-  const box = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = box.current;
-    return () => {
-      if (el) el.value = '';
-    };
-  }, []);
   return (
     <form
       className="add-input"
@@ -82,17 +87,26 @@ export function InputStep({ catalog, onInput }: { catalog: Catalog; onInput: OnI
       }}
     >
       <ReportDrop onFiles={form.takeFiles} busy={form.busy} />
-      <label className="block">
-        {t('add.text')}
-        <textarea
-          ref={box}
-          value={form.text}
-          onPaste={(e) => form.pasted(e.clipboardData.getData('text/html'))}
-          onChange={(e) => form.typeText(e.target.value)}
-          rows={10}
-          data-testid="add-text"
-        />
-      </label>
+      {form.held ? (
+        <HeldText text={form.text} onClear={() => form.typeText('')} />
+      ) : (
+        <label className="block">
+          {t('add.text')}
+          <textarea
+            value={form.text}
+            onPaste={(e) => {
+              const plain = e.clipboardData.getData('text/plain');
+              if (plain.length > BOX_LIMIT) {
+                e.preventDefault();
+                form.pasteHeld(plain, e.clipboardData.getData('text/html'));
+              } else form.pasted(e.clipboardData.getData('text/html'));
+            }}
+            onChange={(e) => form.typeText(e.target.value)}
+            rows={10}
+            data-testid="add-text"
+          />
+        </label>
+      )}
       <DraftFields form={form} />
       {form.error && (
         <p className="error" role="alert" data-testid="add-error">

@@ -15,6 +15,12 @@ import type { BatchInput } from './batch/engine';
 
 export type OnInput = (input: BatchInput, fields?: PasteFields) => void | Promise<void>;
 
+/**
+ * Longer pasted texts are held by the form, not put in the text box: a box of millions of characters takes the
+ * browser seconds to lay out, and as long again to empty or remove.
+ */
+export const BOX_LIMIT = 200_000;
+
 /** A field a proposal fills until the person edits it. */
 function useProposedField(initial: string) {
   const [value, setValue] = useState(initial);
@@ -73,6 +79,13 @@ export function useDraftForm(t: Translate, onInput: OnInput, catalog: Catalog) {
     pendingHtml.current = clipboardHtml.trim() ? clipboardHtml : null;
   };
 
+  /** A paste too long for the box (BOX_LIMIT): the whole text, held instead of what the box had. */
+  const pasteHeld = (value: string, clipboardHtml: string) => {
+    setText(value);
+    setHtml(clipboardHtml.trim() ? { html: clipboardHtml, text: value } : null);
+    pendingHtml.current = null;
+  };
+
   /** Typed or pasted text. */
   const typeText = (value: string) => {
     setText(value);
@@ -98,5 +111,5 @@ export function useDraftForm(t: Translate, onInput: OnInput, catalog: Catalog) {
     await run({ paste: { ...paste, ...fields } }, fields);
   };
 
-  return { place, year: year.value, setYear: year.edit, title: title.value, setTitle: title.edit, text, typeText, pasted, takeFiles, submit, error, busy };
+  return { place, year: year.value, setYear: year.edit, title: title.value, setTitle: title.edit, text, held: text.length > BOX_LIMIT, typeText, pasted, pasteHeld, takeFiles, submit, error, busy };
 }
