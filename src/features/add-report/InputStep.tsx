@@ -1,5 +1,6 @@
 import './register-strings';
 import type { Catalog } from '../../model/catalog';
+import { FileButton } from '../../ui/components/FileButton';
 import { PlacePicker } from './PlacePicker';
 import { useLang } from '../../ui/hooks/useLang';
 import { BOX_LIMIT, useDraftForm, type OnInput } from './useDraftForm';
@@ -41,21 +42,7 @@ function ReportDrop({ onFiles, busy }: { onFiles: Form['takeFiles']; busy: boole
         void onFiles(e.dataTransfer.files);
       }}
     >
-      <label>
-        {t('batch.files')}{' '}
-        <input
-          type="file"
-          multiple
-          accept={ACCEPT}
-          disabled={busy}
-          data-testid="add-file"
-          onChange={(e) => {
-            const files = e.target.files ? [...e.target.files] : [];
-            e.target.value = '';
-            void onFiles(files);
-          }}
-        />
-      </label>{' '}
+      <FileButton label={t('batch.files')} testId="add-file" accept={ACCEPT} multiple disabled={busy} onFiles={(files) => void onFiles(files)} />{' '}
       <span className="note">{t('batch.drop')}</span>
     </div>
   );

@@ -4,7 +4,7 @@ import { exportBackupFile, restoreFile, type DataDeps } from './actions';
 import { formatDate } from './view-labels';
 import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
 import { useLastBackup } from './reads/last-backup';
-import { FileButton } from './FileButton';
+import { FileButton } from '../../ui/components/FileButton';
 
 /** Export the whole store as one file, restore it, and the date of the last backup. */
 export function BackupPanel({ catalog, deps }: { catalog: Catalog; deps: DataDeps }) {

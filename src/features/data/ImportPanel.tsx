@@ -5,7 +5,7 @@ import { MAX_ISSUES } from '../../formats/validate';
 import { importFiles, type DataDeps } from './actions';
 import { importLimitLabel } from './view-labels';
 import { isImportBusy, useImportStore, type ImportUiState, type PendingQuestion } from '../../ui/state/import-progress';
-import { FileButton } from './FileButton';
+import { FileButton } from '../../ui/components/FileButton';
 import { issueText } from './issue-text';
 
 const PHASE_KEYS: Record<string, MessageKey> = {
@@ -40,7 +40,7 @@ function ImportDrop({ deps, busy }: { deps: DataDeps; busy: boolean }) {
       <FileButton
         label={t('data.import.choose')}
         testId="import-file"
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.arrow,.arrows,.feather,application/json,text/csv,application/vnd.apache.arrow.file,application/vnd.apache.arrow.stream"
         multiple
         disabled={busy}
         onFiles={(files) => void importFiles(files, deps)}

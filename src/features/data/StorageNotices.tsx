@@ -10,7 +10,7 @@ import { dismissLoss, dismissReminder, useStorageNotices } from '../../ui/state/
 import { isImportBusy, useImportStore } from '../../ui/state/import-progress';
 import { exportBackupFile, restoreFile } from './actions';
 import { useDataDeps } from './deps';
-import { FileButton } from './FileButton';
+import { FileButton } from '../../ui/components/FileButton';
 import { formatDate } from './view-labels';
 import type { MarkedDataset } from '../../store/store-marker';
 import type { Lang } from '../../model/format';

@@ -1,4 +1,8 @@
-/** A file input dressed as a button: hands over the chosen files and clears itself, so the same file can be chosen again. */
+/**
+ * A file input dressed as a button: hands over the chosen files and clears itself, so the same file can be chosen
+ * again. The input itself is visually hidden (still focusable, still what the label names): the browser's own button
+ * and its "no file chosen" speak the browser's language, not the page's.
+ */
 export function FileButton(props: {
   label: string;
   testId: string;
@@ -8,10 +12,11 @@ export function FileButton(props: {
   onFiles: (files: File[]) => void;
 }) {
   return (
-    <label className="file-button">
-      {props.label}
+    <label className={`file-button${props.disabled ? ' disabled' : ''}`}>
+      <span className="file-button-face">{props.label}</span>
       <input
         type="file"
+        className="visually-hidden"
         data-testid={props.testId}
         accept={props.accept}
         multiple={props.multiple}
