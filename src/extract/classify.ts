@@ -52,7 +52,8 @@ function scoresIn(hits: readonly KeywordHit[], w: Window, alt: boolean, seen: { 
   for (const h of hitsIn(hits, w.start, w.end)) {
     if (h.alt) seen.alt = true;
     const dist = w.side === 'before' ? w.end - h.end : h.start - w.start;
-    const s = h.weight * (1 - Math.min(dist, 150) / 500);
+    // a word far off in a long sentence speaks for another clause's figure more than for this one
+    const s = h.weight * (1 - Math.min(dist, 150) / 250);
     const c = alt && h.alt ? h.alt : h.category;
     if (s > (best.get(c) ?? 0)) best.set(c, s);
   }

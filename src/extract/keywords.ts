@@ -24,6 +24,8 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   regulation: {
     监管: 3, 双随机: 3, 检查: 1.5, 免罚: 2.5, 裁量: 2, 包容审慎: 2.5, 公平竞争审查: 3, 抽查: 2.5, 监测: 1.5, 预警: 1.5,
     质疑投诉: 2, 风险: 1, 营商环境: 2, 民营企业: 1.8, 民间资本: 1.8, 市场主体: 1, 市场秩序: 2, 生态环境: 1.5, 市场监管: 2.5,
+    // environment quality has no area of its own: filed under regulation (生态环境监管)
+    'PM2.5': 2.5, 'PM10': 2.5, 空气质量: 2.5, 优良天数: 2.5, 空气优良: 2.5, 水质: 2,
   },
   enforcement: {
     行政执法: 3.2, 执法: 2.8, 行政处罚: 3, 处罚: 2.5, 行政强制: 3, 持证: 2.5, 执法证: 3, 案卷: 2.5, 执法人员: 3,
@@ -59,7 +61,8 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   digital_government: {
     数字政府: 3.2, 政务数据: 3.2, 数据: 2.5, 大数据: 2, 平台: 1.5, 信息化: 2, 数字化: 2, 上线: 2, 系统: 1.2,
     数据资源: 3, 互联网: 1, 智慧: 1.2, 小程序: 2, 不见面: 2.5, 全程网办: 3, 一键: 2, 数字赋能: 3, 线上: 1.5, 在线: 1.5,
-    电子: 1.5, 云: 1.2, 掌上: 2, 一网通办: 3.2, 网办率: 3.2, 网上可办: 3, 不见面审批: 3,
+    // 云 alone is read in place names (云南): only the cloud's own words
+    电子: 1.5, 政务云: 2.5, 云平台: 2, 云上: 1.5, 掌上: 2, 一网通办: 3.2, 网办率: 3.2, 网上可办: 3, 不见面审批: 3,
   },
 };
 
