@@ -37,6 +37,8 @@ import { buildApp, bundleSizes } from './lib/bench-build';
 import { writeBaselinePages } from './lib/bench-pages';
 import { benchBatchFiles, benchPaste, type BatchRun, type PasteRun } from './lib/bench-batch';
 import { benchViews, viewSwitches } from './lib/bench-views';
+import { benchNewWorkViews, benchQueue, newWorkPlan, newWorkResults, type NewWorkPlan, type NewWorkViews, type QueueRun } from './lib/bench-new-work';
+import { benchFirstVisits, firstVisitResults } from './lib/bench-first-visit';
 import { benchPeer, duckdbVersion, writePeerCsv, writePeerPage, type PeerPlan } from './lib/bench-duckdb';
 import {
   AppPage,
@@ -122,6 +124,8 @@ interface SizePlan {
   bareFirst: { metric: string; bars: number; option: unknown };
   /** the same dataset as CSV files for the database peer (null with --no-peer) */
   peer: PeerPlan | null;
+  /** per head, peer groups and the framework view (scripts/lib/bench-new-work.ts) */
+  newWork: NewWorkPlan;
 }
 
 function planSize(target: number): SizePlan {
@@ -155,6 +159,7 @@ function planSize(target: number): SizePlan {
     pickerQuery: [...dataset.jurisdictions[Math.floor(dataset.jurisdictions.length / 2)]!.short.zh].slice(0, 2).join(''),
     bareOptions: interact.map((m) => bareOption(dataset, m)),
     bareFirst: bareOption(dataset, rank),
+    newWork: newWorkPlan(dataset, rank, Math.max(...dataset.reports.map((r) => r.period))),
     peer: args['no-peer']
       ? null
       : {
@@ -218,6 +223,7 @@ interface RunOut {
   compositeChart: number | null;
   heap: number[];
   heapAfterGc: number | null;
+  newWork?: NewWorkViews | null;
   errors: string[];
 }
 
@@ -392,6 +398,7 @@ async function appRun(plan: SizePlan, base: string, workerUrl: string, label: st
       ),
     );
     await heap();
+    out.newWork = await step(e, 'new work', () => benchNewWorkViews(app, plan.newWork, VIEW_REPS, (v, x) => e.push(`${v}: ${x instanceof Error ? x.message.split('\n')[0] : String(x)}`)));
     out.heapAfterGc = await step(e, 'heap after GC', () => app.heapMB(true));
   } finally {
     await ctx.close().catch(() => {});
@@ -434,6 +441,7 @@ async function main() {
   const fc5: number[] = [];
   const views5: (Record<string, number[]> | null)[] = [];
   const chartWidths: number[] = [];
+  const newWorkRuns: { plan: SizePlan; runs: (NewWorkViews | null)[]; errors: string[] }[] = [];
   try {
     for (const plan of plans) {
       log(`size ${plan.target}: ${plan.counts.observations} observations, ${(plan.bytes / 1e6).toFixed(1)} MB`);
@@ -446,6 +454,7 @@ async function main() {
         views5.push(o.views5);
         if (o.chartWidth) chartWidths.push(o.chartWidth);
       }
+      newWorkRuns.push({ plan, runs: outs.map((o) => o.newWork ?? null), errors: outs.flatMap((o) => o.errors.filter((x) => /^(new work|rank, |compare, |framework)/.test(x))) });
       log(' profiling run (the import worker’s own step timings)');
       const prof = await appRun(plan, app.url, workerUrl, `${plan.target}-profile`, 'profile');
       const imps = outs.map((o) => o.imp).filter((x): x is ImportRun => !!x && x.ok);
@@ -506,6 +515,16 @@ async function main() {
       if (f) log(`  files: ${(f.ms / 1000).toFixed(1)} s, longest task ${f.longestTaskMs} ms, ${f.candidates} candidates`);
       if (p) log(`  paste: first candidates ${(p.firstCandidatesMs / 1000).toFixed(1)} s, all ${(p.allMs / 1000).toFixed(1)} s, longest task ${p.longestTaskMs} ms`);
     }
+    // the new work's review queue (≥ 5,000 candidates), and the first visit and offline reload, each in fresh profiles
+    const queues: QueueRun[] = [];
+    for (let r = 0; r < runs; r++) {
+      const q = await benchQueue(app.url, join(work, 'profiles', 'queue'), ROOT, quick ? 20 : 300, quick ? 20 : 200).catch((e: unknown) => (log(`  queue failed: ${String(e)}`), null));
+      if (q) queues.push(q);
+      if (q) log(`  review queue: ${q.batch.candidates} candidates, scroll longest task ${q.scrollLongestTaskMs} ms, keyboard ${q.keyLongestTaskMs} ms`);
+    }
+    log(`first visit and offline reload × ${quick ? 1 : Math.max(3, runs)}`);
+    const firstVisits = await benchFirstVisits(dist, work, quick ? 1 : Math.max(3, runs), log);
+    const nwAt = newWorkRuns[newWorkRuns.length - 1];
     const batch: BatchResults | null =
       batchFiles.length && pastes.length
         ? {
@@ -632,6 +651,10 @@ async function main() {
       sizes: sizeResults,
       batch,
       ...(peer ? { peer } : {}),
+      firstVisit: firstVisitResults(firstVisits, true, stat),
+      newWork: nwAt
+        ? newWorkResults({ target: nwAt.plan.target, ...nwAt.plan.counts, plan: nwAt.plan.newWork }, nwAt.runs, queues, nwAt.errors, stat)
+        : null,
     };
     for (const g of peerComparison(partial))
       for (const r of g.rows)

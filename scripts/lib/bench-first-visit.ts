@@ -15,7 +15,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error -- plain ESM script without types
 import { startServer } from '../serve.mjs';
+import { z } from 'zod';
 import { AppPage, openProfile } from './bench-browser';
+import type { Stat, Target } from './bench-results';
 
 /** The limits (ms), fixed before the first measurement. */
 export const FIRST_VISIT_LIMITS = {
@@ -80,7 +82,19 @@ interface FvState {
  * One first visit and one offline reload in a fresh profile under `dir`, against the build in `dist` served by a
  * server of its own (closed for the offline reload).
  */
-export async function benchFirstVisit(dist: string, dir: string): Promise<FirstVisitResult> {
+/**
+ * A page of another origin (nothing of the app's is cached or stored by it) that lays out and paints Chinese text in
+ * the app's font and draws some on a canvas: the browser process is then as a person's running browser is, its fonts
+ * loaded, before the app's first visit.
+ */
+const WARM_PAGE =
+  'data:text/html;charset=utf-8,' +
+  encodeURIComponent(
+    `<!doctype html><html lang="zh-CN"><body style="font-family:'Noto Sans CJK SC',sans-serif"><h1>法治政府建设年度报告</h1><p>行政复议 ≥ 件 万人 2023年</p>` +
+      `<canvas id="c" width="300" height="60"></canvas><script>const c=document.getElementById('c').getContext('2d');c.font="14px 'Noto Sans CJK SC', sans-serif";c.fillText('行政诉讼 复议 调解 2023年',4,30);</script></body></html>`,
+  );
+
+export async function benchFirstVisit(dist: string, dir: string, warm = true): Promise<FirstVisitResult> {
   const errors: string[] = [];
   const srv = (await startServer({ root: dist, port: 0 })) as { server: Server; url: string };
   let serverOpen = true;
@@ -102,6 +116,10 @@ export async function benchFirstVisit(dist: string, dir: string): Promise<FirstV
     await ctx.addInitScript({ content: INIT });
     const app = await AppPage.open(ctx, srv.url);
     try {
+      if (warm) {
+        await app.page.goto(WARM_PAGE);
+        await app.page.waitForTimeout(300);
+      }
       await app.goto('');
       const ms = await app.firstChart(120_000);
       await app.waitBundled();
@@ -158,10 +176,10 @@ export async function benchFirstVisit(dist: string, dir: string): Promise<FirstV
 }
 
 /** `runs` first visits, each in a fresh profile under `work`. */
-export async function benchFirstVisits(dist: string, work: string, runs: number, log: (s: string) => void): Promise<FirstVisitResult[]> {
+export async function benchFirstVisits(dist: string, work: string, runs: number, log: (s: string) => void, warm = true): Promise<FirstVisitResult[]> {
   const out: FirstVisitResult[] = [];
   for (let r = 0; r < runs; r++) {
-    const res = await benchFirstVisit(dist, join(work, 'profiles', `first-visit-${r}`));
+    const res = await benchFirstVisit(dist, join(work, 'profiles', `first-visit-${r}`), warm);
     out.push(res);
     const f = res.firstVisit;
     log(
@@ -170,4 +188,83 @@ export async function benchFirstVisits(dist: string, work: string, runs: number,
     );
   }
   return out;
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// Results (part of bench/results.json: `firstVisit`), targets and Markdown
+
+/** The shape of bench-results' Stat (not imported at run time: bench-results imports this module). */
+const maybeStat = z.strictObject({ median: z.number(), min: z.number(), max: z.number(), runs: z.array(z.number()) }).nullable();
+
+export const firstVisitSchema = z.strictObject({
+  runs: z.number(),
+  /** the browser process had drawn Chinese text on a page of another origin first (fonts loaded), as a running browser has */
+  warmBrowser: z.boolean(),
+  /** navigation start → first chart finished, the app's first render, the bootstrap's outcome set */
+  ms: maybeStat,
+  renderedMs: maybeStat,
+  storedMs: maybeStat,
+  /** what the bootstrap said per run (`imported` on a first visit) */
+  bundled: z.array(z.string()),
+  offlineMs: maybeStat,
+  errors: z.array(z.string()),
+});
+export type FirstVisitResults = z.infer<typeof firstVisitSchema>;
+
+export function firstVisitResults(runs: readonly FirstVisitResult[], warmBrowser: boolean, stat: (v: readonly (number | null | undefined)[]) => Stat | null): FirstVisitResults {
+  return {
+    runs: runs.length,
+    warmBrowser,
+    ms: stat(runs.map((r) => r.firstVisit?.ms)),
+    renderedMs: stat(runs.map((r) => r.firstVisit?.renderedMs)),
+    storedMs: stat(runs.map((r) => r.firstVisit?.bundledMs)),
+    bundled: runs.map((r) => r.firstVisit?.bundled ?? 'not measured'),
+    offlineMs: stat(runs.map((r) => r.offline?.ms)),
+    errors: [...new Set(runs.flatMap((r) => r.errors))],
+  };
+}
+
+export function judgeFirstVisit(fv: FirstVisitResults | null | undefined): Target[] {
+  if (!fv) return [];
+  const L = FIRST_VISIT_LIMITS;
+  const stored = fv.bundled.every((b) => b === 'imported');
+  return [
+    {
+      id: 'first-visit',
+      description: 'first visit (fresh profile, no cache): navigation start → first chart drawn, the five bundled reports stored',
+      atSize: null,
+      value: fv.ms?.median ?? null,
+      baseline: null,
+      ratio: null,
+      limit: `< ${L.firstVisit} ms`,
+      unit: 'ms',
+      pass: fv.ms ? fv.ms.median < L.firstVisit && stored : null,
+      note:
+        `app rendered ${fv.renderedMs ? Math.round(fv.renderedMs.median) : '—'} ms, reports stored ${fv.storedMs ? Math.round(fv.storedMs.median) : '—'} ms; ` +
+        `${fv.runs} runs (${fv.ms ? `${Math.round(fv.ms.min)}–${Math.round(fv.ms.max)} ms` : '—'})${stored ? '' : '; the reports were not stored on every run'}`,
+    },
+    {
+      id: 'offline-reload',
+      description: 'offline reload (service worker serving, server gone, browser offline): navigation start → first chart drawn',
+      atSize: null,
+      value: fv.offlineMs?.median ?? null,
+      baseline: null,
+      ratio: null,
+      limit: `< ${L.offlineReload} ms`,
+      unit: 'ms',
+      pass: fv.offlineMs ? fv.offlineMs.median < L.offlineReload : null,
+      ...(fv.offlineMs ? { note: `${fv.offlineMs.runs.length} runs (${Math.round(fv.offlineMs.min)}–${Math.round(fv.offlineMs.max)} ms)` } : {}),
+    },
+  ];
+}
+
+const msText = (s: Stat | null) => (s ? (s.min === s.max ? `${Math.round(s.median)} ms` : `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)})`) : '—');
+
+export function firstVisitMarkdown(fv: FirstVisitResults | null | undefined): string {
+  if (!fv) return '';
+  return (
+    `First visit (${fv.runs} fresh profiles${fv.warmBrowser ? ', the browser already running' : ''}): first chart ${msText(fv.ms)} after navigation start — the app rendered at ${msText(fv.renderedMs)}, ` +
+    `the five reports stored at ${msText(fv.storedMs)}; offline reload (service worker, server closed) ${msText(fv.offlineMs)}.` +
+    (fv.errors.length ? ` Errors: ${fv.errors.join('; ')}` : '')
+  );
 }

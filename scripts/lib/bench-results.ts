@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { firstVisitMarkdown, firstVisitSchema, judgeFirstVisit } from './bench-first-visit';
+import { judgeNewWork, newWorkMarkdown, newWorkSchema } from './bench-new-work';
 
 /** One figure over several runs: median and spread. `null` when it could not be measured. */
 export const statSchema = z.strictObject({
@@ -214,6 +216,10 @@ export const resultsSchema = z.strictObject({
   /** absent in results written before the batch import was measured */
   batch: batchSchema.nullable().optional(),
   peer: peerSchema.nullable().optional(),
+  /** the first visit and the offline reload (scripts/lib/bench-first-visit.ts); absent in earlier results */
+  firstVisit: firstVisitSchema.nullable().optional(),
+  /** per head, peer groups, the framework view, the review queue (scripts/lib/bench-new-work.ts); absent in earlier results */
+  newWork: newWorkSchema.nullable().optional(),
   targets: z.array(targetSchema),
   totalSeconds: z.number(),
 });
@@ -386,6 +392,7 @@ export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>
       note: `all ${count(bp.candidates)} candidates after ${bp.allMs ? (bp.allMs.median / 1000).toFixed(1) : '—'} s; longest main-thread task ${longest ?? '—'} ms; ${bp.domRows} rows in the DOM`,
     });
   }
+  out.push(...judgeNewWork(res.newWork), ...judgeFirstVisit(res.firstVisit));
   return out;
 }
 
@@ -562,6 +569,7 @@ export function detailMarkdown(res: BenchResults): string {
       '',
     );
   }
+  for (const x of [newWorkMarkdown(res.newWork), firstVisitMarkdown(res.firstVisit)]) if (x) L.push(x, '');
   const peer = peerMarkdown(res);
   if (peer) L.push(peer, '');
   const b = res.bundle;

@@ -66,7 +66,23 @@ describe('npm run bench -- --quick', () => {
       'total-js',
       'batch-files',
       'batch-paste',
+      'per-capita-rank-open',
+      'per-capita-rank-pick',
+      'peer-rank-open',
+      'peer-compare-open',
+      'framework-open',
+      'review-queue-scroll',
+      'first-visit',
+      'offline-reload',
     ]);
+    // the new work and the first visit were measured: each figure a value, the first visit stored the five reports
+    const nw = res.newWork!;
+    for (const s of [nw.perCapitaRankOpenMs, nw.perCapitaRankPickMs, nw.peerRankOpenMs, nw.peerCompareOpenMs, nw.frameworkOpenMs, nw.queue?.scrollLongestTaskMs, nw.queue?.keyLongestTaskMs])
+      expect(s).not.toBeNull();
+    expect(nw.queue!.domRows).toBeLessThan(nw.queue!.candidates);
+    expect(res.firstVisit?.bundled).toEqual(['imported']);
+    expect(res.firstVisit?.ms).not.toBeNull();
+    expect(res.firstVisit?.offlineMs).not.toBeNull();
     // the batch import was measured: report files and a paste reached the queue
     // every view was switched to, with the five reports and with the dataset
     const views = ['compare', 'rank', 'composite', 'profile', 'framework', 'reader', 'practices'];
