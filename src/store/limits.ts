@@ -8,10 +8,14 @@ import type { ImportIssue } from '../formats/parse-dataset';
  */
 export const MAX_IMPORT_BYTES = 512_000_000;
 
-export type ImportKind = 'json' | 'csv';
+export type ImportKind = 'json' | 'csv' | 'arrow';
 
-/** The kind of a file by its name (.csv and .txt are read as CSV; anything else as JSON). */
-export const importKindOf = (name: string): ImportKind => (/\.(csv|txt)$/i.test(name) ? 'csv' : 'json');
+/** The kind of a file by its name (.csv and .txt are read as CSV; .arrow, .arrows and .feather as Arrow IPC; anything else as JSON). */
+export const importKindOf = (name: string): ImportKind =>
+  /\.(csv|txt)$/i.test(name) ? 'csv' : /\.(arrow|arrows|feather)$/i.test(name) ? 'arrow' : 'json';
+
+/** True when the first characters of a file are those of a backup's envelope (a file too large to parse as a dataset). */
+export const startsLikeBackup = (head: string): boolean => /^\uFEFF?\s*\{\s*"format"\s*:\s*"rol-compare\/backup"/.test(head);
 
 export const tooLargeIssue = (file: string, bytes: number): ImportIssue => ({
   file,

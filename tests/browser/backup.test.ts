@@ -120,6 +120,14 @@ describe('backup and restore (real Chromium)', () => {
       // the store holds the bundled dataset: its entry, as a backup of it alone holds it
       const bundledOnly = await exportBackup(page);
 
+      // picked where datasets are imported, it is too large for a dataset file: the person is pointed at "restore"
+      const tried = await runCount(page);
+      await page.setInputFiles('[data-testid="import-file"]', path);
+      const refused = await settled(page, tried, 60_000);
+      expect(refused.state).toBe('error');
+      expect(refused.text).toContain('没有写入任何数据');
+      expect(await page.textContent('[data-testid="import-errors"]')).toContain('这是备份文件,请使用“恢复备份”');
+
       const before = await runCount(page);
       await page.setInputFiles('[data-testid="restore-file"]', path);
       const r = await settled(page, before, 300_000);

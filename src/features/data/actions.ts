@@ -14,7 +14,7 @@ import { initialImportState, isImportBusy, useImportStore, type QuestionChoice, 
 import type { PlaceCandidate, PlaceLinks, PlaceQuestion } from '../../formats/place-link';
 import type { Lang } from '../../model/format';
 
-import { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue } from '../../store/limits';
+import { MAX_IMPORT_BYTES, importKindOf, startsLikeBackup, tooLargeIssue } from '../../store/limits';
 import { remindBackupAfterSave } from '../../ui/state/storage-notices';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -171,7 +171,12 @@ export async function importFiles(files: readonly File[], deps: DataDeps): Promi
     for (const file of files) {
       start(file.name);
       let result: ImportResult;
-      if (file.size > MAX_IMPORT_BYTES) result = { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(file.name, file.size)] } };
+      if (file.size > MAX_IMPORT_BYTES) {
+        // a backup is not capped by the size of a dataset file: the person is pointed at "restore" instead
+        const backup = startsLikeBackup(await file.slice(0, 256).text().catch(() => ''));
+        const issue: ImportIssue = backup ? { file: file.name, path: [], code: 'is_backup', message: 'this is a backup: use "Restore backup"' } : tooLargeIssue(file.name, file.size);
+        result = { ok: false, errors: { kind: 'invalid', issues: [issue] } };
+      }
       else {
         const kind = importKindOf(file.name);
         try {
