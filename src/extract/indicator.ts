@@ -229,7 +229,8 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   // 信访事项 received) — when the verb governs the word that named the indicator, i.e. both stand before the figure
   if (basis !== null && bases.length) {
     if (bases.includes(basis)) score += 0.3;
-    else if (governs) score = Math.min(score, ACCEPT - 0.05);
+    // 办理 (handled) names no step of its own: 办理不予处罚案件 are the no-penalty cases
+    else if (governs && (sameFamily(basis, bases) || !bases.includes('handled'))) score = Math.min(score, ACCEPT - 0.05);
   }
   // a filing (行政检查执法报备N次) is a count of its own: what was filed is not counted by an indicator of another basis
   if (governs && bases.includes('filed') && basis !== 'filed') score = Math.min(score, ACCEPT - 0.05);
