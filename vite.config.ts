@@ -30,10 +30,34 @@ function cspPlugin(): Plugin {
   };
 }
 
+/**
+ * The page's first script: `src/app/boot-entry.ts`, built as an entry of its own and loaded `async` ahead of the app's
+ * entry, starts the bootstrap (the import worker opens the store and brings in the bundled dataset) while the app's
+ * JavaScript is still loading (src/reads/bootstrap-start.ts). The dev server goes without it (the app starts the
+ * bootstrap itself).
+ */
+function bootScriptPlugin(): Plugin {
+  return {
+    name: 'rol-compare-boot-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
+        if (!boot) throw new Error('rol-compare-boot-script: the boot entry was not built');
+        const main = /\n(\s*)<script type="module"/;
+        if (!main.test(html)) throw new Error("rol-compare-boot-script: index.html has no module script");
+        return html.replace(main, `\n$1<script type="module" async crossorigin src="/${boot.fileName}"></script>$&`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     cspPlugin(),
+    bootScriptPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
@@ -66,6 +90,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: { input: { index: 'index.html', boot: 'src/app/boot-entry.ts' } },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

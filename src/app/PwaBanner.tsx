@@ -8,7 +8,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import './banner.css';
 import { useLang } from '../ui/hooks/useLang';
-import { applyUpdate, dismissUpdate, startPwa, usePwaStore } from '../ui/state/pwa';
+import { applyUpdate, dismissUpdate, registerServiceWorker, startPwa, usePwaStore } from '../ui/state/pwa';
 import { isImportBusy, useImportStore } from '../ui/state/import-progress';
 import { useUnsavedStore } from '../ui/state/unsaved';
 import { syncStoreMarker, useStorageNotices } from '../ui/state/storage-notices';
@@ -31,6 +31,15 @@ export function PwaBanner() {
   const catalog = useCatalog(boot.isSuccess);
   // (not in read-only mode: the note's first sync writes the store's id)
   const unavailable = !!boot.data && !boot.data.ok && boot.data.errors.kind === 'unavailable';
+  // the service worker once the first screen has what it reads (the store bootstrapped, the catalogue read or
+  // failed) and the page is idle: its precache never competes with the first chart (src/ui/state/pwa.ts)
+  const firstScreenRead = boot.isError || (boot.isSuccess && !catalog.isPending);
+  useEffect(() => {
+    if (!firstScreenRead) return;
+    if (typeof requestIdleCallback !== 'function') return registerServiceWorker();
+    const idle = requestIdleCallback(registerServiceWorker, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, [firstScreenRead]);
   useEffect(() => {
     if (catalog.data && !unavailable) void syncStoreMarker();
   }, [catalog.data, unavailable]);

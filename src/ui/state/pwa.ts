@@ -43,10 +43,16 @@ let updateSW: ((reload?: boolean) => Promise<void>) | null = null;
 let userAccepted = false;
 let started = false;
 
-/** Starts everything once (idempotent): service worker, persistence request, connection watching. */
-export function startPwa(): void {
-  if (started) return;
-  started = true;
+let registered = false;
+
+/**
+ * Registers the service worker once (idempotent). The shell calls it when the first screen is up and the page is idle:
+ * on a first visit its precache (the whole app, a few MB) would otherwise compete with the bundled dataset's import
+ * and the first chart for the same cores.
+ */
+export function registerServiceWorker(): void {
+  if (registered) return;
+  registered = true;
   if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD) {
     updateSW = registerSW({
       immediate: true,
@@ -63,6 +69,12 @@ export function startPwa(): void {
       },
     });
   }
+}
+
+/** Starts everything else once (idempotent): persistence request, connection watching, chunk failures. */
+export function startPwa(): void {
+  if (started) return;
+  started = true;
   // A lazy chunk of the old version is gone (new deploy): ask for a reload. The failed import still rejects (no
   // preventDefault: Vite would then resolve it to undefined and React.lazy would break the whole page); the
   // view's error boundary shows it.
