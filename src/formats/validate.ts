@@ -32,6 +32,12 @@ export interface ValidateOptions {
    */
   reuseInput?: boolean;
   /**
+   * With `reuseInput`: a check of a top-level array's elements that replaces the compiled guard for that array
+   * (an Arrow file's rows, vouched for column by column: src/formats/arrow-dataset/read.ts). Like the guard, it
+   * answers true only for an element zod would accept unchanged; the others go to zod.
+   */
+  guards?: Partial<Record<string, (item: unknown, index: number) => boolean>>;
+  /**
    * The gazetteer, to check the places' codes, names and levels (./place-check.ts); without it they are not
    * checked (the importer loads it when it can).
    */
@@ -105,10 +111,10 @@ function applySchema(
   for (const b of todo) {
     const list = input[b.key] as unknown[];
     const out = new Array<unknown>(list.length);
-    const guard = opts.reuseInput ? b.guard : null;
+    const guard = opts.reuseInput ? (opts.guards?.[b.key] ?? b.guard) : null;
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      if (guard && guard(item)) out[i] = item;
+      if (guard && guard(item, i)) out[i] = item;
       else {
         const r = b.element.safeParse(item);
         if (r.success) out[i] = r.data;

@@ -10,7 +10,7 @@ import { exportBackup, restoreBackup } from './backup';
 import { classifyError } from './records';
 import { ensureBundledDataset } from './bundled';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
-import { fetchPlaceCheck, setPlaceSource } from './places';
+import { fetchPlaceCheck, placeCheck, setPlaceSource } from './places';
 import { readOnlyRefusal } from './read-only';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -61,11 +61,14 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       const result = await ensureBundledDataset(db(), req.baseUrl, onProgress);
       if (!result.ok && result.errors.kind === 'unavailable') readOnly = true;
       post({ type: 'result', id: req.id, result });
-    } else if (req.type === 'json' || req.type === 'csv') {
+    } else if (req.type === 'json' || req.type === 'csv' || req.type === 'arrow') {
       if (req.file.size > MAX_IMPORT_BYTES) {
         post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'invalid', issues: [tooLargeIssue(req.file.name, req.file.size)] } } });
         return;
       }
+      // the gazetteer (and an Arrow file's reader) load while the file is read
+      void placeCheck();
+      if (req.type === 'arrow') void import('../formats/arrow-dataset/read');
       const bytes = await readFile(req.file, onProgress);
       const wordings = req.type === 'json' ? req.wordings : undefined;
       const result = await importFile(db(), bytes, req.file.name, req.type, {

@@ -225,6 +225,22 @@ export async function validateUserFile(
           warnings,
           ...(places ? { places } : {}),
         });
+    } else if (kind === 'arrow') {
+      progress?.('parse', 0, 1);
+      // the Arrow reader (apache-arrow) is loaded only when such a file arrives
+      const { parseArrowDataset } = await import('../formats/arrow-dataset/read');
+      lap('load');
+      parsed = parseArrowDataset(bytes, file, {
+        warnings,
+        lap,
+        onDecoded: () => {
+          lap('decode');
+          progress?.('validate', 0, 1);
+        },
+        onProgress: (d, t) => progress?.('validate', d, t),
+        ...(places ? { places } : {}),
+      });
+      lap('validate');
     } else {
       const heardJson: JsonHeard = { warnings };
       parsed = parseJson(bytes, file, progress, lap, places, heardJson);

@@ -7,7 +7,7 @@
 import type { WorkerRequest } from './worker-protocol';
 import type { ImportFailure } from './import';
 
-const WRITES: ReadonlySet<WorkerRequest['type']> = new Set(['json', 'csv', 'restore', 'json-many']);
+const WRITES: ReadonlySet<WorkerRequest['type']> = new Set(['json', 'csv', 'arrow', 'restore', 'json-many']);
 
 export const READ_ONLY_MESSAGE = 'the stored data could not be opened; nothing is written until the page is reloaded';
 

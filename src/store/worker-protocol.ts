@@ -18,7 +18,7 @@ export type WorkerRequest =
   | { type: 'bundled'; id: number; baseUrl: string }
   /** `wordings`: learned in the review of a new report, stored with it in one transaction */
   | ({ type: 'json'; id: number; file: File; replace: boolean; wordings?: WordingInput[] } & PlaceAnswers)
-  | ({ type: 'csv'; id: number; file: File; replace: boolean } & PlaceAnswers)
+  | ({ type: 'csv' | 'arrow'; id: number; file: File; replace: boolean } & PlaceAnswers)
   /** serialise the whole store into one backup file */
   | { type: 'backup'; id: number }
   /** restore a backup file (read in parts, any size); without `confirm`, datasets that would be replaced by other content come back as conflicts */

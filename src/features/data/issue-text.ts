@@ -17,6 +17,7 @@ const WITH_DETAIL = new Set([
   'custom',
   'invalid_json',
   'csv_syntax',
+  'not_arrow',
   'unreadable',
 ]);
 
