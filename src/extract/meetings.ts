@@ -10,7 +10,7 @@
  */
 import type { Span } from './types';
 
-type Body = 'party' | 'government' | 'party_group' | 'central_group';
+type Body = 'party' | 'government' | 'party_group' | 'central_group' | 'committee';
 
 /** the bodies, by the words that name them (the party's standing committee, not the people's congress's) */
 const BODIES: readonly [RegExp, Body][] = [
@@ -18,6 +18,8 @@ const BODIES: readonly [RegExp, Body][] = [
   [/(?:政府)?常务会(?:议)?/g, 'government'],
   [/党组(?:会议|会)/g, 'party_group'],
   [/中心组/g, 'central_group'],
+  // the rule-of-law committee (全面依法治县委员会), not its office (委员会办公室会议)
+  [/(?:全面)?依法治[省市州县区旗盟]委员会(?!办公室)(?:会议)?/g, 'committee'],
 ];
 
 /** a body named right after the count: 5次州党委常委会议, 6次主持召开市政府常务会议 */
@@ -25,6 +27,8 @@ const AFTER = /^(?:先后)?(?:主持召开|主持|召开|的)?(?:[省市州县�
 /** words between two bodies that join them into one subject */
 const JOIN = /^(?:[、和及与]|以及)?[省市州县区旗盟]?(?:人民)?$/;
 const STUDY = /学法|学习法律|学习法规|学习宪法/;
+/** another meeting listed after the body's (、委员会办公室…会议, 及各协调小组会议) */
+const LISTED = /^[^,;。]*(?:、|及|以及)[^,;。]*(?:会议|会)/;
 /** all levels' groups counted together: not the own level's */
 const ALL_LEVELS = /各级|各地|全[省市县区]各/;
 
@@ -68,6 +72,9 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
     const before = named[named.length - 2];
     // 区委常委会、区政府常务会研究…: one total of two bodies
     if (before && before.body !== last.body && JOIN.test(own.slice(before.end, last.start))) return 'none';
+    // the body heads a list of meetings (…委员会、委员会办公室及各协调小组会议7次): the count totals them, or is
+    // shared by them (…委员会会议、法治政府建设工作会议各1次)
+    if (LISTED.test(own.slice(last.end))) return 'none';
     return bodyIndicator(last.body, study || STUDY.test(own.slice(last.end)), ALL_LEVELS.test(own.slice(Math.max(0, last.start - 16), last.start)));
   }
   // "……中心组学习研讨内容,全年学习法律法规8次": a study count whose body stands in the clause before
@@ -85,6 +92,7 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
 }
 
 function bodyIndicator(body: Body, study: boolean, allLevels: boolean): MeetingIndicator {
+  if (body === 'committee') return study || allLevels ? 'none' : 'capacity.committee_meetings';
   if (body === 'central_group') return study && !allLevels ? 'capacity.central_group_law_sessions' : study ? 'none' : null;
   if (study) return body === 'government' ? 'capacity.executive_meeting_law_sessions' : 'none';
   if (body === 'party') return 'capacity.party_meetings_on_law';
