@@ -37,8 +37,14 @@ class IntegrityIssues {
 
 type IdKey = 'jurisdictions' | 'reports' | 'metrics' | 'observations' | 'practices' | 'mentions';
 
-/** Per array that others refer to, each id's position (its first, where it repeats). */
-type Ids = Record<Exclude<IdKey, 'mentions'>, Map<string, number>>;
+/** Each id's position in its array (its first, where it repeats). */
+export interface IdPositions {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
+/** Per array that others refer to, each id's position. */
+type Ids = Record<Exclude<IdKey, 'mentions'>, IdPositions>;
 
 /** The observations between two looks at the cap and the progress; a power of two. */
 const INTEGRITY_STEP = 16384;
@@ -115,22 +121,87 @@ function uniqueIds(ds: Dataset, issues: IntegrityIssues): Ids {
   return ids;
 }
 
-function idPositions(ds: Dataset, key: IdKey, issues: IntegrityIssues): Map<string, number> {
-  const seen = new Map<string, number>();
+/** Arrays up to this length index their ids in a Map; longer ones in an IdTable (fewer allocations). */
+const MAP_UP_TO = 4096;
+
+function idPositions(ds: Dataset, key: IdKey, issues: IntegrityIssues): IdPositions {
   const list = ds[key];
+  const duplicate = (i: number, id: string, first: number) =>
+    issues.push({
+      path: [key, i, 'id'],
+      code: 'duplicate_id',
+      message: `duplicate id "${id}" (first at ${key}[${first}])`,
+      params: { id, first },
+    });
+  if (list.length > MAP_UP_TO) {
+    const table = new IdTable(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!.id;
+      const first = table.add(id, i);
+      if (first !== i) duplicate(i, id, first);
+    }
+    return table;
+  }
+  const seen = new Map<string, number>();
   for (let i = 0; i < list.length; i++) {
     const id = list[i]!.id;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else
-      issues.push({
-        path: [key, i, 'id'],
-        code: 'duplicate_id',
-        message: `duplicate id "${id}" (first at ${key}[${first}])`,
-        params: { id, first },
-      });
+    else duplicate(i, id, first);
   }
   return seen;
+}
+
+/**
+ * Ids → first position, for a million observations: open addressing over a typed array sized once, keyed by an
+ * FNV-1a hash of the id's characters. A Map of a million new strings grows and rehashes its table many times and
+ * leaves the collector a lot to do; this allocates two arrays.
+ */
+export class IdTable implements IdPositions {
+  private readonly slots: Int32Array;
+  private readonly keys: string[];
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.keys = new Array<string>(capacity);
+    this.mask = size - 1;
+  }
+
+  private static hash(id: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
+  }
+
+  /** Adds `id` at `position` unless present: returns its first position. */
+  add(id: string, position: number): number {
+    const { slots, keys, mask } = this;
+    for (let h = IdTable.hash(id) & mask; ; h = (h + 1) & mask) {
+      const s = slots[h]!;
+      if (s === 0) {
+        slots[h] = position + 1;
+        keys[position] = id;
+        return position;
+      }
+      if (keys[s - 1] === id) return s - 1;
+    }
+  }
+
+  get(id: string): number | undefined {
+    const { slots, keys, mask } = this;
+    for (let h = IdTable.hash(id) & mask; ; h = (h + 1) & mask) {
+      const s = slots[h]!;
+      if (s === 0) return undefined;
+      if (keys[s - 1] === id) return s - 1;
+    }
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
 }
 
 /** The text of a known report; undefined (and an issue) for an unknown one. */
