@@ -32,12 +32,23 @@ function checkLegacyIds(s: UrlState): void {
   });
 }
 
+// one pair of window listeners for every subscriber: a view subscribes hundreds of components (each figure's
+// language), and adding and removing two window listeners each cost more than rendering them
+const listeners = new Set<() => void>();
+const notify = () => {
+  for (const cb of [...listeners]) cb();
+};
 function subscribe(cb: () => void): () => void {
-  window.addEventListener('popstate', cb);
-  window.addEventListener(EVENT, cb);
+  if (listeners.size === 0) {
+    window.addEventListener('popstate', notify);
+    window.addEventListener(EVENT, notify);
+  }
+  listeners.add(cb);
   return () => {
-    window.removeEventListener('popstate', cb);
-    window.removeEventListener(EVENT, cb);
+    listeners.delete(cb);
+    if (listeners.size > 0) return;
+    window.removeEventListener('popstate', notify);
+    window.removeEventListener(EVENT, notify);
   };
 }
 
