@@ -31,7 +31,7 @@ export function ProfileSpreadChart({ catalog, jurisdiction, all, drawn, group }:
     );
   return (
     <article className="panel">
-      <EChart chartId="profile-spread" height={spreadChartHeight(drawn.length, entry.description)} label={`${entry.title}. ${entry.description.replace(/\n/g, ' · ')}`} option={option} />
+      <EChart deferred chartId="profile-spread" height={spreadChartHeight(drawn.length, entry.description)} label={`${entry.title}. ${entry.description.replace(/\n/g, ' · ')}`} option={option} />
       <ChartExportMenu entry={entry} />
     </article>
   );

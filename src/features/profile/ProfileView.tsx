@@ -1,5 +1,5 @@
 import './register-strings';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { CategoryScore } from '../../model/profile';
 import { useJurisdictionData } from '../../reads/jurisdiction-data';
@@ -13,6 +13,7 @@ import { ProfileRadar } from './ProfileRadar';
 import { ProfileFigures } from './ProfileFigures';
 import { ProfileTime } from './ProfileTime';
 import { ProfilePractices } from './ProfilePractices';
+import { ProfilePlacePicker } from './ProfilePlacePicker';
 import { usePerCapita } from '../../ui/hooks/usePerCapita';
 import { PerCapitaSwitch } from '../../ui/components/PerCapitaSwitch';
 import type { LocatedObservation } from '../../model/compare';
@@ -70,7 +71,8 @@ function FiguresSection({ catalog, j, observations, reports, perCapita, populati
   const { lang, t } = useLang();
   const id = j.id;
   const peers = usePeerGroup(catalog, id);
-  const spreads = useProfileSpreads(catalog, id, observations, { members: peers.ids, populations, enabled: !peers.waiting });
+  // placing hundreds of figures among thousands of places is rendered after the view's first paint (a transition)
+  const spreads = useDeferredValue(useProfileSpreads(catalog, id, observations, { members: peers.ids, populations, enabled: !peers.waiting }), null);
   const group = peers.group ? peers.label : undefined;
   const population = perCapita?.population;
   const items = useMemo(() => (spreads ? spreadItems(observations, catalog, spreads, population) : null), [spreads, observations, catalog, population]);
@@ -121,16 +123,7 @@ export default function ProfileView({ catalog }: { catalog: Catalog }) {
   return (
     <section aria-labelledby="profile-h" className="profile">
       <div className="controls">
-        <label>
-          {t('profile.pick')}{' '}
-          <select value={id} onChange={(e) => updateUrl({ profile: e.target.value })}>
-            {catalog.jurisdictions.slice(0, 5000).map((x) => (
-              <option key={x.id} value={x.id}>
-                {pickLang(x.name, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ProfilePlacePicker jurisdictions={catalog.jurisdictions} selected={id} onPick={(p) => updateUrl({ profile: p })} />
         <PerCapitaSwitch />
       </div>
       <h2 id="profile-h">{name}</h2>
