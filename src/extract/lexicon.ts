@@ -102,8 +102,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'digital_government.remote_trading_rate', indicator: 'digital_government.remote_trading_rate', category: 'digital_government', near: /不见面[^,,]*(?:交易|开标)/, percent: true },
   // oversight: combined counts before the single ones
   { metric: 'oversight.proposals_handled', indicator: 'oversight.proposals_handled', category: 'oversight', near: /建议[^,,、]*提案[^,,、]*$|建议提案/, percent: false, units: CASES },
-  { metric: 'oversight.npc_suggestions_handled', indicator: 'oversight.npc_suggestions_handled', category: 'oversight', near: /人大[^,,、]*建议[^,,、]*$/, percent: false, units: CASES },
-  { metric: 'oversight.cppcc_proposals_handled', indicator: 'oversight.cppcc_proposals_handled', category: 'oversight', near: /政协[^,,、]*提案[^,,、]*$/, percent: false, units: CASES },
+  // the topics listed between (人大代表涉及人居环境、电力改造等方面建议) are no other kinds counted
+  { metric: 'oversight.npc_suggestions_handled', indicator: 'oversight.npc_suggestions_handled', category: 'oversight', near: /人大[^,,;;]*建议[^,,、]*$/, percent: false, units: CASES },
+  { metric: 'oversight.cppcc_proposals_handled', indicator: 'oversight.cppcc_proposals_handled', category: 'oversight', near: /政协[^,,;;]*提案[^,,、]*$/, percent: false, units: CASES },
   // an inspection (督察, 督查) counts the departments and the towns it went to (对9个镇、27个重点执法部门开展专项督查,
   // 实地督查工作部门8个); the departments whose case files were sampled are not the ones inspected
   { metric: 'oversight.inspected_towns', indicator: 'oversight.inspected_towns', category: 'oversight', sentence: INSPECTION, after: /^(?:乡镇|镇街|镇|街道|乡)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个)$/ },
