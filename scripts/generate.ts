@@ -1,9 +1,14 @@
 /**
- * npm run generate -- --jurisdictions 2900 --years 10 --metrics 40 --seed 1 [--out file] [--last-year 2024]
+ * npm run generate -- --jurisdictions 2900 --years 10 --metrics 40 --seed 1 [--out file] [--last-year 2024] [--format json|arrow]
  * Writes a valid, deterministic national-scale `rol-compare/dataset` (scripts/lib/synth/generate.ts) whose
  * jurisdictions are real places of the gazetteer (data/gazetteer/; at most every current place with a code,
- * county-level units first); default output: bench/tmp/national-<j>x<y>x<m>-s<seed>.json.
+ * county-level units first); default output: bench/tmp/national-<j>x<y>x<m>-s<seed>.json (.arrow with
+ * `--format arrow`: the same dataset as an Arrow IPC file, docs/dataset-format.md).
  */
+import { writeFileSync } from 'node:fs';
+import { datasetToArrow } from '../src/formats/arrow-dataset/write';
+import { validateDataset } from '../src/formats/validate';
+import { generateDataset } from './lib/synth/generate';
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { defaultOut, generateToFile, ROOT } from './lib/bench-dataset';
@@ -17,11 +22,12 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'last-year': { type: 'string', default: '2024' },
     out: { type: 'string' },
+    format: { type: 'string', default: 'json' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (values.help) {
-  console.log('npm run generate -- --jurisdictions 2900 --years 10 --metrics 40 --seed 1 [--out file] [--last-year 2024]');
+  console.log('npm run generate -- --jurisdictions 2900 --years 10 --metrics 40 --seed 1 [--out file] [--last-year 2024] [--format json|arrow]');
   process.exit(0);
 }
 const int = (name: string, s: string, min: number, max: number) => {
@@ -39,8 +45,22 @@ const opts = {
   seed: int('seed', values.seed, 0, 2 ** 31 - 1),
   lastYear: int('last-year', values['last-year'], 1960, 2100),
 };
-const out = values.out ?? defaultOut(opts);
+if (values.format !== 'json' && values.format !== 'arrow') {
+  console.error('--format must be json or arrow');
+  process.exit(2);
+}
 const t0 = performance.now();
+if (values.format === 'arrow') {
+  const out = values.out ?? defaultOut(opts).replace(/\.json$/, '.arrow');
+  const { dataset, stats } = generateDataset(opts);
+  const v = validateDataset(dataset);
+  if (!v.ok) throw new Error(`the generated dataset is invalid (a generator bug): ${v.errors[0]?.code} ${v.errors[0]?.message}`);
+  const bytes = datasetToArrow(dataset);
+  writeFileSync(out, bytes);
+  console.log(`wrote ${relative(ROOT, out) || out}: ${(bytes.byteLength / 1e6).toFixed(1)} MB (Arrow IPC), ${stats.observations} observations, ${stats.reports} reports, ${Math.round(performance.now() - t0)} ms`);
+  process.exit(0);
+}
+const out = values.out ?? defaultOut(opts);
 const g = generateToFile(opts, out, (s) => console.log(s));
 const q = g.stats.qualifiers;
 console.log(
