@@ -11,10 +11,14 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
+// The number formats are made when first used, not when the module loads: the first Intl.NumberFormat of a page
+// costs its first screen tens of milliseconds, and Chinese figures below 1e21 never need one.
+let plain: Intl.NumberFormat | null = null;
+let en: Intl.NumberFormat | null = null;
 /** Digits without grouping, at most two decimals, never an exponent (toFixed writes one from 1e21 up). */
-const PLAIN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
+const PLAIN = () => (plain ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }));
 /** A non-negative number with at most two decimals, trailing zeros dropped. */
-const fixed2 = (a: number): string => (a < 1e21 ? trimZeros(a.toFixed(2)) : PLAIN.format(a));
+const fixed2 = (a: number): string => (a < 1e21 ? trimZeros(a.toFixed(2)) : PLAIN().format(a));
 
 /** 15000 → "1.5万", 290000000 → "2.9亿", 1.2e12 → "1.2万亿", 6068 → "6068", 44.44 → "44.44" */
 export function formatZhNumber(v: number): string {
@@ -27,17 +31,17 @@ export function formatZhNumber(v: number): string {
   return `${sign}${fixed2(a)}`;
 }
 
-const EN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const EN = () => (en ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }));
 
 /** 15000 → "15,000", 290000000 → "290 million" (only from a million up), 1.2e12 → "1.2 trillion" */
 export function formatEnNumber(v: number): string {
   if (!Number.isFinite(v)) return '—';
   const a = Math.abs(v);
   const sign = v < 0 ? '−' : '';
-  if (a >= 1e12) return `${sign}${EN.format(a / 1e12)} trillion`;
+  if (a >= 1e12) return `${sign}${EN().format(a / 1e12)} trillion`;
   if (a >= 1e9) return `${sign}${fixed2(a / 1e9)} billion`;
   if (a >= 1e6) return `${sign}${fixed2(a / 1e6)} million`;
-  return sign + EN.format(a);
+  return sign + EN().format(a);
 }
 
 export function formatNumber(v: number, lang: Lang): string {
