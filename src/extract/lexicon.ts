@@ -72,6 +72,8 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // litigation
   { metric: 'litigation.head_appearance_rate', indicator: 'litigation.head_appearance_rate', category: L, near: /出庭(?:应诉)?率/, percent: true },
   { metric: 'litigation.loss_rate', indicator: 'litigation.loss_rate', category: L, near: /败诉率/, percent: true },
+  // the cases lost (行政诉讼结案521件,败诉38件): 败诉 names the count right before it
+  { metric: 'litigation.losses', indicator: 'litigation.losses', category: L, sentence: /应诉|行政诉讼/, near: /败诉(?:案件)?$/, percent: false, units: CASES },
   { metric: 'litigation.cases_concluded', indicator: 'litigation.cases_concluded', category: L, sentence: /应诉|行政诉讼/, near: /(?:结案|审结|办结)[^,,、]*$/, percent: false, units: CASES },
   { metric: 'litigation.cases', indicator: 'litigation.cases_handled', category: L, sentence: /应诉|行政诉讼/, near: /(?:应诉|诉讼)[^,,、]*$/, percent: false, units: CASES },
   // mediation
