@@ -110,7 +110,7 @@ export const METRIC_RULES: readonly MetricRule[] = [
   // an inspection (督察, 督查) counts the departments and the towns it went to (对9个镇、27个重点执法部门开展专项督查,
   // 实地督查工作部门8个); the departments whose case files were sampled are not the ones inspected
   { metric: 'oversight.inspected_towns', indicator: 'oversight.inspected_towns', category: 'oversight', sentence: INSPECTION, after: /^(?:乡镇|镇街|镇|街道|乡)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个)$/ },
-  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', sentence: INSPECTION, after: /^[^,,;;。、]{0,6}(?:部门|单位)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个|家)$/ },
+  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', sentence: INSPECTION, after: /^[^,,;;。、]{0,10}(?:部门|单位)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个|家)$/ },
   { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', sentence: INSPECTION, near: /(?:督察|督查)[^,,;;。]{0,12}(?:部门|单位)$/, after: /^$/, percent: false, units: /^(?:个|家)$/ },
   { metric: 'oversight.audit_projects', indicator: 'oversight.audit_projects', category: 'oversight', clause: /审计/, percent: false, units: ITEMS },
   // rulemaking
