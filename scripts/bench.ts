@@ -39,6 +39,7 @@ import { benchBatchFiles, benchPaste, type BatchRun, type PasteRun } from './lib
 import { benchViews, viewSwitches } from './lib/bench-views';
 import { benchNewWorkViews, benchQueue, newWorkPlan, newWorkResults, type NewWorkPlan, type NewWorkViews, type QueueRun } from './lib/bench-new-work';
 import { benchFirstVisits, firstVisitResults } from './lib/bench-first-visit';
+import { arrowTwin, importLimitTargets, importSideRun, writeImportLimitPage, type ImportSide } from './lib/bench-import-limit';
 import { benchPeer, duckdbVersion, writePeerCsv, writePeerPage, type PeerPlan } from './lib/bench-duckdb';
 import {
   AppPage,
@@ -423,6 +424,7 @@ async function main() {
   const plans = sizes.map(planSize);
   const pagesDir = join(work, 'pages');
   writeBaselinePages(pagesDir);
+  await writeImportLimitPage(pagesDir);
   const peerPage = args['no-peer'] ? null : await writePeerPage(pagesDir);
   {
     const { dataset } = generateDataset(paramsFor(Math.max(baselineRows, 1000)));
@@ -441,14 +443,21 @@ async function main() {
   const fc5: number[] = [];
   const views5: (Record<string, number[]> | null)[] = [];
   const chartWidths: number[] = [];
+  const importSides: ImportSide[] = [];
   const newWorkRuns: { plan: SizePlan; runs: (NewWorkViews | null)[]; errors: string[] }[] = [];
   try {
     for (const plan of plans) {
       log(`size ${plan.target}: ${plan.counts.observations} observations, ${(plan.bytes / 1e6).toFixed(1)} MB`);
       const outs: RunOut[] = [];
+      // the import against the browser's own limit and the Arrow import, alternating with the app's runs
+      const arrow = arrowTwin(plan.file);
+      const side: ImportSide = { target: plan.target, observations: plan.counts.observations, arrowBytes: arrow.bytes, limit: [], arrow: [], errors: [] };
+      importSides.push(side);
       for (let r = 0; r < runs; r++) {
         log(` run ${r + 1}/${runs}`);
         const o = await appRun(plan, app.url, workerUrl, `${plan.target}-${r}`, 'full');
+        await importSideRun(side, { app: app.url, pages: pages.url }, { json: plan.file, arrow: arrow.file }, join(work, 'profiles'), IMPORT_TIMEOUT);
+        log(`  import limit ${side.limit.map((l) => (l.ms / 1000).toFixed(1)).join(', ')} s; Arrow import ${side.arrow.map((a) => (a.ms / 1000).toFixed(1)).join(', ')} s${side.errors.length ? `; ${side.errors.join('; ')}` : ''}`);
         outs.push(o);
         if (o.fc5 !== null) fc5.push(o.fc5);
         views5.push(o.views5);
@@ -664,7 +673,7 @@ async function main() {
         );
     const results: BenchResults = {
       ...partial,
-      targets: judgeTargets(partial),
+      targets: [...judgeTargets(partial), ...importLimitTargets(importSides, (t) => sizeResults.find((x) => x.target === t)?.import.ms ?? null)],
       totalSeconds: Math.round((performance.now() - t0) / 1000),
     };
     resultsSchema.parse(results);

@@ -74,7 +74,14 @@ describe('npm run bench -- --quick', () => {
       'review-queue-scroll',
       'first-visit',
       'offline-reload',
+      'import-vs-browser-limit',
+      'arrow-import',
     ]);
+    // the import against the browser's limit and the Arrow import were measured
+    const byId = new Map(res.targets.map((t) => [t.id, t]));
+    expect(byId.get('import-vs-browser-limit')?.baseline).not.toBeNull();
+    expect(byId.get('import-vs-browser-limit')?.ratio).not.toBeNull();
+    expect(byId.get('arrow-import')?.value).not.toBeNull();
     // the new work and the first visit were measured: each figure a value, the first visit stored the five reports
     const nw = res.newWork!;
     for (const s of [nw.perCapitaRankOpenMs, nw.perCapitaRankPickMs, nw.peerRankOpenMs, nw.peerCompareOpenMs, nw.frameworkOpenMs, nw.queue?.scrollLongestTaskMs, nw.queue?.keyLongestTaskMs])
