@@ -42,7 +42,8 @@ function termsOf(i: Indicator): [string, number][] {
     const unquoted = clean.replace(/[“”"]/g, '');
     if (unquoted !== clean && unquoted.length >= 2) out.push([unquoted, w]);
   };
-  for (const a of i.aliases) add(a, 1);
+  // a measure word is no name (批次 is the unit of many counts, not one indicator's word)
+  for (const a of i.aliases) if (a !== i.unit.zh) add(a, 1);
   add(i.kind === 'rate' ? i.name.zh : i.name.zh.replace(NAME_SUFFIX, ''), 1);
   const def = i.definition.zh;
   for (const m of def.matchAll(/“([^”]{2,8})”/g)) {
