@@ -220,7 +220,7 @@ function metricBlock(
   observations: readonly Observation[],
 ): StoredMetricBlock {
   const g = index.groups[k]!;
-  const { block, id, value: values, qualifier: qualifiers, max, derived: derivedFlags } = index;
+  const { block, id, value: values, qualifier: qualifiers, max, derived: derivedFlags, caveated } = index;
   const len = rows.length;
   const jur = new Uint32Array(len);
   const ids = new Array<string>(len);
@@ -232,7 +232,7 @@ function metricBlock(
   let caveats: BlockCaveats | undefined;
   for (let i = 0; i < len; i++) {
     const r = rows[i]!;
-    const c = observations[r]!.caveats;
+    const c = caveated[r] ? observations[r]!.caveats : undefined;
     if (c !== undefined) {
       caveats ??= { row: [], caveats: [] };
       caveats.row.push(i);

@@ -26,6 +26,11 @@ export interface ObservationIndex {
   qualifier: Uint8Array;
   /** 1 for a derived figure */
   derived: Uint8Array;
+  /**
+   * 1 for a figure with caveats: the metric blocks read a figure's caveats by row in group order, and reading every
+   * observation object out of order to find the few that have them costs more than the rest of a block
+   */
+  caveated: Uint8Array;
   blockSize: Uint32Array;
   /** the groups in the order they first appear */
   groups: { metric: string; period: number }[];
@@ -55,13 +60,14 @@ export function indexObservations(
     max: new Float64Array(n),
     qualifier: new Uint8Array(n),
     derived: new Uint8Array(n),
+    caveated: new Uint8Array(n),
     blockSize: new Uint32Array(blockCount),
     groups: [],
     groupSize: [],
     periods: new Set(),
     coverage: new Map(),
   };
-  const { block, group, id, value, max, qualifier, derived, blockSize, groups, groupSize, periods, coverage } = x;
+  const { block, group, id, value, max, qualifier, derived, caveated, blockSize, groups, groupSize, periods, coverage } = x;
   const byMetric = new Map<string, Map<number, number>>();
   let lastReport: string | null = null;
   let b = 0;
@@ -104,6 +110,7 @@ export function indexObservations(
     max[i] = o.valueMax ?? Number.NaN;
     qualifier[i] = QUALIFIER_CODE.get(o.qualifier)!;
     derived[i] = o.derived ? 1 : 0;
+    if (o.caveats !== undefined) caveated[i] = 1;
   }
   return x;
 }
