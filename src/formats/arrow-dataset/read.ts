@@ -180,7 +180,7 @@ function buildObservations(cells: Cells, rows: number, file: string, issues: Imp
   const num = (c: typeof period, i: number) => (c && !c.missing?.[i] ? c.values[i] : undefined);
   const observations = new Array<Observation>(rows);
   for (let i = 0; i < rows; i++) {
-    // one shape for every row: the required fields, in the schema's order
+    // one shape for the rows without optional fields (most): the required fields first, then what a row has
     const o = {
       id: id?.[i],
       report: report?.[i],
@@ -188,11 +188,11 @@ function buildObservations(cells: Cells, rows: number, file: string, issues: Imp
       period: num(period, i),
       value: num(value, i),
       qualifier: qualifier?.[i],
+      quote: quote?.[i],
+      offset: num(offset, i),
     } as Record<string, unknown>;
     const max = num(valueMax, i);
     if (max !== undefined) o.valueMax = max;
-    o.quote = quote?.[i];
-    o.offset = num(offset, i);
     const f = figure?.[i];
     if (f !== undefined) o.figure = f;
     for (const c of jsonCols) {
