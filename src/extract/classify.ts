@@ -26,11 +26,13 @@ export function windowsOf(ctx: FigureContext, subject: readonly Span[] = []): Wi
   const w: Window[] = [
     { start: ctx.clause.start, end: ctx.figure.start, factor: 1, side: 'before', local: true },
     { start: ctx.figure.end, end: ctx.clause.end, factor: 0.95, side: 'after', local: true },
-    { start: ctx.sentence.start, end: ctx.clause.start, factor: 0.6, side: 'before' },
-    { start: ctx.clause.end, end: ctx.sentence.end, factor: 0.45, side: 'after' },
+    // the rest of the sentence and the paragraph's lead count less than the figure's own clause: their words are
+    // other clauses' figures' more often than this one's
+    { start: ctx.sentence.start, end: ctx.clause.start, factor: 0.4, side: 'before' },
+    { start: ctx.clause.end, end: ctx.sentence.end, factor: 0.3, side: 'after' },
   ];
   for (const s of subject) w.push({ ...s, factor: 0.8, side: 'before' });
-  if (ctx.lead) w.push({ ...ctx.lead, factor: 0.45, side: 'before' });
+  if (ctx.lead) w.push({ ...ctx.lead, factor: 0.35, side: 'before' });
   ctx.headings.forEach((h, i) => w.push({ ...h, factor: HEADING_FACTORS[Math.min(i, HEADING_FACTORS.length - 1)]!, side: 'before' }));
   return w;
 }

@@ -82,6 +82,15 @@ describe('area', () => {
   });
 });
 
+describe('area: the figure’s own clause before words in the rest of its sentence', () => {
+  it('a word in another clause of the sentence does not outweigh the figure’s own clause', () => {
+    const text = '开展公平竞争审查,组织公平竞争审查业务培训,开展全区政策性措施文件审查自查,指导相关部门开展文件审查工作,共排查存量文件925件。';
+    expect(read(text, 2024)['925件']).toBe('rulemaking.unclassified');
+    const lead = '深入学习贯彻习近平法治思想。制定《学习宣传贯彻研究阐释习近平法治思想工作方案》,提请召开省委全面依法治省委员会第五次会议,确定54项年度重点工作任务,推动学习宣传。';
+    expect(read(lead, 2022)['54项']).toBe('capacity.unclassified');
+  });
+});
+
 describe('phrase tests', () => {
   const hit = (phrase: string, word: string) => ({ start: phrase.indexOf(word), end: phrase.indexOf(word) + word.length, word: 0 });
   it('notHead: a draft of the word, or kinds in brackets after it', () => {
