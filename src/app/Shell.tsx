@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { useBootstrap } from '../reads/bootstrap';
 import { useCatalog } from '../reads/catalog';
 import { updateUrl, useUrlField } from '../ui/url/url-store';
@@ -16,10 +16,13 @@ import type { StoreApi } from 'zustand';
 import type { BatchStore } from '../features/add-report/batch/batch-store';
 
 // Views other than the first screen are loaded on demand: the initial JS stays small (a target of `npm run bench`,
-// docs/performance.md). A failed load (retried once) rejects, so the view's error boundary shows it.
-const onDemand = (name: string, load: () => Promise<{ default: ComponentType<{ catalog: Catalog }> }>) =>
-  lazy(async () => requireDefault(await loadWithRetry(load), name));
-const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>> = {
+// docs/performance.md). A failed load (retried once) rejects, so the view's error boundary shows it. The code is
+// loaded outside React (not React.lazy under Suspense): a view that suspends shows its fallback and React then holds
+// the view back until 300 ms after that fallback appeared, which made every first switch to a view that long.
+type ViewComponent = ComponentType<{ catalog: Catalog }>;
+type LazyView = Exclude<View, 'compare'>;
+const onDemand = (name: string, load: () => Promise<{ default: ViewComponent }>) => async () => requireDefault(await loadWithRetry(load), name).default;
+const LOAD: Record<LazyView, () => Promise<ViewComponent>> = {
   rank: onDemand('rank', () => import('../features/rank/RankView')),
   profile: onDemand('profile', () => import('../features/profile/ProfileView')),
   framework: onDemand('framework', () => import('../features/framework/FrameworkView')),
@@ -32,6 +35,29 @@ const LAZY: Record<Exclude<View, 'compare'>, ComponentType<{ catalog: Catalog }>
   }),
   data: onDemand('data', () => import('../features/data/DataView')),
 };
+
+/** Each view's code once asked for: loading, loaded, or failed for good (a reload loads the new build). */
+type ViewCode = { state: 'loading' } | { state: 'loaded'; component: ViewComponent } | { state: 'failed'; error: unknown };
+const viewCode = new Map<LazyView, ViewCode>();
+
+/** The view's code as it stands; asks for it (once) and calls `changed` when it has loaded or failed. */
+function codeOf(v: LazyView, changed: () => void): ViewCode {
+  let c = viewCode.get(v);
+  if (!c) {
+    c = { state: 'loading' };
+    viewCode.set(v, c);
+    LOAD[v]().then(
+      (component) => viewCode.set(v, { state: 'loaded', component }),
+      (error: unknown) => viewCode.set(v, { state: 'failed', error }),
+    ).finally(changed);
+  }
+  return c;
+}
+
+/** Throws the load's error in render, for the view's error boundary. */
+function Failed({ error }: { error: unknown }): null {
+  throw error;
+}
 
 /** The reload notice's count of unsaved review work follows the add-report view's queue (linked once). */
 let queueLinked = false;
@@ -48,9 +74,13 @@ function Ready({ view, onReady }: { view: View; onReady: (view: View) => void })
   return null;
 }
 
-function renderLazy(v: Exclude<View, 'compare'>, catalog: Catalog) {
-  const LazyView = LAZY[v];
-  return <LazyView catalog={catalog} />;
+/** A view other than the first screen: its component once loaded, its error once failed; null while it loads. */
+function renderLazy(v: LazyView, catalog: Catalog, changed: () => void) {
+  const code = codeOf(v, changed);
+  if (code.state === 'failed') return <Failed error={code.error} />;
+  if (code.state === 'loading') return null;
+  const LazyComponent = code.component;
+  return <LazyComponent catalog={catalog} />;
 }
 
 const NAV: Record<View, MessageKey> = {
@@ -70,6 +100,9 @@ export function Shell() {
   const boot = useBootstrap();
   const catalog = useCatalog(boot.isSuccess);
   const [shown, setShown] = useState<View>(view);
+  // a view's code has loaded (or failed): render again
+  const [, setCodeVersion] = useState(0);
+  const codeChanged = useCallback(() => setCodeVersion((n) => n + 1), []);
   useEffect(() => {
     if (!boot.data) return;
     const r = boot.data;
@@ -97,8 +130,8 @@ export function Shell() {
           back={v === view && shown !== view ? { view: t(NAV[shown]), go: () => updateUrl({ view: shown }) } : undefined}
         >
           <Suspense fallback={<p className="status" role="status">{t('app.loading')}</p>}>
-            {v === 'compare' ? <CompareView catalog={catalog.data} /> : renderLazy(v, catalog.data)}
-            {v === view && <Ready view={v} onReady={setShown} />}
+            {v === 'compare' ? <CompareView catalog={catalog.data} /> : (renderLazy(v, catalog.data, codeChanged) ?? <p className="status" role="status">{t('app.loading')}</p>)}
+            {v === view && (v === 'compare' || viewCode.get(v)?.state === 'loaded') && <Ready view={v} onReady={setShown} />}
           </Suspense>
         </ViewBoundary>
       </div>
