@@ -60,12 +60,23 @@ export function boundsOf(m: Pick<Metric, 'id' | 'kind' | 'unit'> & { specific?: 
 export function checkBounds(ds: Dataset, max: number, skip: ReadonlySet<string | undefined> = new Set()): DatasetIssue[] {
   const out: DatasetIssue[] = [];
   const bounds = new Map(ds.metrics.filter((m) => !skip.has(m.id)).map((m) => [m.id, { m, b: boundsOf(m) }]));
+  // figures of one metric usually follow each other: the last metric's bounds are kept
+  let lastMetric: string | null = null;
+  let at: { m: Metric; b: Bounds } | undefined;
   for (let i = 0; i < ds.observations.length && out.length < max; i++) {
     const o = ds.observations[i]!;
-    const at = bounds.get(o.metric);
+    if (o.metric !== lastMetric) {
+      lastMetric = o.metric;
+      at = bounds.get(o.metric);
+    }
     if (!at) continue;
+    const { min, max: top } = at.b;
+    const value = o.value;
+    const valueMax = o.valueMax;
+    // the common case, in one test: the value inside, no maximum or a maximum inside
+    if (value >= min && value <= top && (valueMax === undefined || (valueMax >= min && valueMax <= top))) continue;
     for (const field of ['value', 'valueMax'] as const) {
-      const v = o[field];
+      const v = field === 'value' ? value : valueMax;
       if (v === undefined || (v >= at.b.min && v <= at.b.max)) continue;
       out.push({
         path: ['observations', i, field],
