@@ -75,7 +75,7 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
     // the body heads a list of meetings (…委员会、委员会办公室及各协调小组会议7次): the count totals them, or is
     // shared by them (…委员会会议、法治政府建设工作会议各1次)
     if (LISTED.test(own.slice(last.end))) return 'none';
-    return bodyIndicator(last.body, study || STUDY.test(own.slice(last.end)), ALL_LEVELS.test(own.slice(Math.max(0, last.start - 16), last.start)));
+    return bodyIndicator(last.body, study || STUDY.test(own.slice(last.end)), ALL_LEVELS.test(own.slice(Math.max(0, last.start - 16), last.start)), owned(own, last));
   }
   // "……中心组学习研讨内容,全年学习法律法规8次": a study count whose body stands in the clause before
   if (!study) return null;
@@ -88,12 +88,16 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
   if (before && before.body !== last.body && JOIN.test(text.slice(before.end, last.start))) return 'none';
   // "中心组常态化学法、领导干部述职述法,全年学法15次": the body heads a list of kinds of study, and the count totals them
   if (text.slice(last.end).includes('、')) return 'none';
-  return bodyIndicator(last.body, true, ALL_LEVELS.test(text.slice(Math.max(0, last.start - 16), last.start)));
+  return bodyIndicator(last.body, true, ALL_LEVELS.test(text.slice(Math.max(0, last.start - 16), last.start)), owned(text, last));
 }
 
-function bodyIndicator(body: Body, study: boolean, allLevels: boolean): MeetingIndicator {
+/** the committee a theory study group belongs to is named before it (区委理论学习中心组, 区政府党组…中心组) */
+const owned = (text: string, body: Named): boolean => /(?:[省市州县区旗盟]委|党委|党组)/.test(text.slice(Math.max(0, body.start - 10), body.start));
+
+function bodyIndicator(body: Body, study: boolean, allLevels: boolean, owner = true): MeetingIndicator {
   if (body === 'committee') return study || allLevels ? 'none' : 'capacity.committee_meetings';
-  if (body === 'central_group') return study && !allLevels ? 'capacity.central_group_law_sessions' : study ? 'none' : null;
+  // a study group no committee is named for (全区开展中心组学法248场次) may be every unit's: no one body's
+  if (body === 'central_group') return study && !allLevels && owner ? 'capacity.central_group_law_sessions' : study ? 'none' : null;
   if (study) return body === 'government' ? 'capacity.executive_meeting_law_sessions' : 'none';
   if (body === 'party') return 'capacity.party_meetings_on_law';
   if (body === 'government') return 'capacity.executive_meetings_on_law';

@@ -73,6 +73,10 @@ describe('meetings: the body named decides', () => {
     expect(read('召开全面依法治县委员会办公室会议2次。')['2次']).toBe('capacity.unclassified');
     expect(read('召开区委全面依法治区委员会、委员会办公室及各协调小组会议7次。')['7次']).toBe('capacity.unclassified');
   });
+  it('a theory study group counts only when its committee is named (区委理论中心组), not every unit’s (全区开展中心组学法)', () => {
+    expect(read('全年区委理论中心组学法5次。')['5次']).toBe('capacity.central_group_law_sessions');
+    expect(read('全区开展中心组学法248场次。')['248场次']).toMatch(/\.unclassified$/);
+  });
 });
 
 describe('area', () => {
