@@ -13,6 +13,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 
 import type { ECharts } from 'echarts/core';
 import { echarts, hasDetails, detailsReady, type EChartsCoreOption } from './echarts';
 import { requestDraw, type DrawSize } from './draw-queue';
+
 /**
  * Live chart instances by chart id, for tests and debugging in the console (window.__rolCharts):
  * e.g. convertToPixel to find a bar. Read-only use; nothing in the app depends on it.
