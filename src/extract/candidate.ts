@@ -183,9 +183,10 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     const a = forced ?? area;
     // a figure whose area was set from outside takes the lexicon's rule of that area
     const r = forced === undefined || rule?.category === forced ? rule : matchRule(facts, forced);
-    const chosen = indicatorFor(t, raw, ctx, rel, measure, cls, a, r, forced !== undefined);
+    const held: { area?: Category } = {};
+    const chosen = indicatorFor(t, raw, ctx, rel, measure, cls, a, r, forced !== undefined, held);
     info.indicator = chosen?.indicator ?? null;
-    c.category = chosen?.indicator.area ?? a;
+    c.category = chosen?.indicator.area ?? held.area ?? a;
     info.area = c.category;
     // officials' study and training is capacity in the catalogue, publicity to a reader when no indicator is stated
     if (!chosen && c.category === 'capacity' && cls.alt && classify(windows, t.kwHits, true).category === 'publicity') c.category = 'publicity';
@@ -215,6 +216,7 @@ function indicatorFor(
   area: Category,
   rule: MetricRule | null,
   forced: boolean,
+  held: { area?: Category },
 ): Found {
   const { vocab } = t;
   if (!vocab) return null;
@@ -226,8 +228,15 @@ function indicatorFor(
   // counted up to a date after the reported year (截至2023年3月15日,已召开51期…, in a 2022 report)
   const upTo = /截[至止](?:到)?(\d{4})年/.exec(t.hay.slice(ctx.sentence.start, raw.start));
   const beyond = upTo !== null && Number(upTo[1]) > t.input.period;
-  const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) =>
-    inArea(chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra })?.indicator);
+  const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) => {
+    const got = chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra });
+    // held back: no indicator, but the area of what the figure counts (国家…平台电子证照种类69种: digital government)
+    if (got?.held) {
+      if (!forced) held.area = got.indicator.area;
+      return null;
+    }
+    return inArea(got?.indicator);
+  };
 
   // a comparison base is the value of the measure it is compared with
   if (rel.basePeriod !== undefined && rel.prev && rel.prev.kind === measure.kind) {

@@ -62,6 +62,7 @@ const DRAFT_AFTER = /^(?:草案|送审稿|征求意见稿|初稿|(?:和|及|以�
 /** a phrase ending in a list of two or more things closed by 等 and a total word (…、…等共计), no noun of its own after 等 */
 export const LIST_TOTAL = /、[^、,;。]{1,24}等(?:共计|共|合计|累计|总计)?$/;
 const ALL_LEVELS = /各级/;
+const NATIONAL = /^[\s,,]*(?:国家|全国)(?!级)/;
 /** an indicator that counts one level's (全国, 省级 …) */
 const LEVELLED = /全国|国家级|省级|市级|县级|[省市县]本级/;
 
@@ -119,9 +120,16 @@ function unitFit(i: Indicator, unit: string): number {
 export interface Choice {
   indicator: Indicator;
   score: number;
+  /**
+   * the words name this indicator alone but the figure is not it (a part, another scope, basis or period): no
+   * indicator is given, and the figure keeps the area of what it counts
+   */
+  held?: true;
 }
 
 const ACCEPT = 0.55;
+/** the score of an indicator the words name but a rule holds back (a part, another scope, basis or period) */
+const HELD = ACCEPT - 0.05;
 
 type Fit = (k: number) => number;
 
@@ -221,7 +229,7 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
     const stated = f.said.test(f.said.source.endsWith('$') ? (q.phrase ?? '') : said) || (f.addition === true && f.said.test(q.after ?? ''));
     if (f.marks(i)) score += stated ? f.bonus : -f.penalty;
     // what was added in the year (新增“法律明白人”9968名) is not the stock at year end the indicator counts
-    else if (stated && f.addition && i.comparability.period === 'point') score = Math.min(score, ACCEPT - 0.05);
+    else if (stated && f.addition && i.comparability.period === 'point') score = Math.min(score, HELD);
   }
   // the basis the verb names: the indicator counting on it fits, one counting on another does not
   const basis = i.comparability.basis;
@@ -230,17 +238,20 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   if (basis !== null && bases.length) {
     if (bases.includes(basis)) score += 0.3;
     // 办理 (handled) names no step of its own: 办理不予处罚案件 are the no-penalty cases
-    else if (governs && (sameFamily(basis, bases) || !bases.includes('handled'))) score = Math.min(score, ACCEPT - 0.05);
+    else if (governs && (sameFamily(basis, bases) || !bases.includes('handled'))) score = Math.min(score, HELD);
   }
   // a filing (行政检查执法报备N次) is a count of its own: what was filed is not counted by an indicator of another basis
-  if (governs && bases.includes('filed') && basis !== 'filed') score = Math.min(score, ACCEPT - 0.05);
+  if (governs && bases.includes('filed') && basis !== 'filed') score = Math.min(score, HELD);
   // all levels counted together (各级“民主法治示范村”45个) are no one level's count
-  if (ALL_LEVELS.test(said) && LEVELLED.test(i.name.zh)) score = Math.min(score, ACCEPT - 0.05);
+  if (ALL_LEVELS.test(said) && LEVELLED.test(i.name.zh)) score = Math.min(score, HELD);
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
   // counted up to a date after the reported year (截至2023年3月15日 in a 2022 report): not the year's figure
-  if (q.beyond) score = Math.min(score, ACCEPT - 0.05);
+  if (q.beyond) score = Math.min(score, HELD);
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
-  if (OWN_UNIT.test(said) && i.comparability.scope === 'whole_area') score = Math.min(score, ACCEPT - 0.05);
+  if (OWN_UNIT.test(said) && i.comparability.scope === 'whole_area') score = Math.min(score, HELD);
+  // a phrase that opens with the nation's (国家一体化政务服务平台电子证照种类69种) counts what a national system holds,
+  // not the area's, unless the indicator counts a level's (全国民主法治示范村)
+  if (NATIONAL.test(q.phrase ?? '') && !LEVELLED.test(i.name.zh)) score = Math.min(score, HELD);
   return score;
 }
 
@@ -268,20 +279,22 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     // a rule matched on the phrase and no word: the verb governs what the rule read there
     let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase || (k === rule && h === undefined));
     // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
-    if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
+    if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, HELD);
     // the word names a modifier of the noun the figure counts (地方性法规草案4件), not that noun
-    if (inPhrase && notHead(q.phrase ?? '', q.phraseAt!, h)) score = Math.min(score, ACCEPT - 0.05);
+    if (inPhrase && notHead(q.phrase ?? '', q.phraseAt!, h)) score = Math.min(score, HELD);
     // the noun after the figure is a draft of what the word names (等4件地方性法规草案) or is joined to another
     // (对440件市政府规章和行政规范性文件…): the figure counts something else, or totals several kinds
-    if (h !== undefined && q.after !== undefined && h.start >= q.afterAt! && DRAFT_AFTER.test(q.after.slice(h.end - q.afterAt!))) score = Math.min(score, ACCEPT - 0.05);
+    if (h !== undefined && q.after !== undefined && h.start >= q.afterAt! && DRAFT_AFTER.test(q.after.slice(h.end - q.afterAt!))) score = Math.min(score, HELD);
     // what was done in several ways (制定、修改和废止…) is no one basis's count
-    if (severalBases && i.comparability.basis !== null) score = Math.min(score, ACCEPT - 0.05);
+    if (severalBases && i.comparability.basis !== null) score = Math.min(score, HELD);
     // a rate whose name is qualified (符合条件受理率) is over another base than the indicator's
-    if (inPhrase && i.kind === 'rate' && v.weak[h.word] && qualifiedRate(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, ACCEPT - 0.05);
+    if (inPhrase && i.kind === 'rate' && v.weak[h.word] && qualifiedRate(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, HELD);
     ranked.push({ k, score });
   }
   ranked.sort((a, b) => b.score - a.score);
   const best = ranked[0];
+  // a score held at HELD by a rule above, standing out, names what the figure counts though it is not the indicator
+  if (best && best.score === HELD && (ranked[1]?.score ?? 0) < 0.6 * HELD) return { indicator: v.indicators[best.k]!, score: best.score, held: true };
   if (!best || best.score < ACCEPT) return null;
   const second = ranked[1]?.score ?? 0;
   if (best.score - second < 0.15 && second > 0.6 * best.score) return null;

@@ -32,6 +32,11 @@ describe('scope and period must be the indicator’s', () => {
     const got = read('截至2023年3月15日,已召开51期周例会,助力化解行政争议案件51件。', 2022);
     expect(got['51件']).toBe('reconsideration.unclassified');
   });
+  it('what a national system holds is not the area’s, and the figure keeps the area of what it counts', () => {
+    const got = read('签发电子证照种类182种,国家一体化政务服务平台电子证照种类69种。');
+    expect(got['182种']).toBe('digital_government.e_licences');
+    expect(got['69种']).toBe('digital_government.unclassified');
+  });
   it('places named in the year (获评) are an addition, not the stock at year end', () => {
     expect(read('全市6个村(社区)获评全国民主法治示范村(社区)。', 2022)['6个']).toBe('publicity.unclassified');
   });
