@@ -255,6 +255,12 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   return score;
 }
 
+/** a preposition that sets the object before its verb (对245件案卷进行评查, 将103项事项下放): the verb before is not its */
+const PREPOSED = /对|将|把/;
+/** the word opens the clause right after the figure's measure word (25件市政府规章) */
+const isHeadAfter = (q: IndicatorQuery, h: Hit | undefined): boolean =>
+  h !== undefined && q.afterAt !== undefined && h.start >= q.afterAt && h.start <= q.afterAt + 1;
+
 /**
  * The indicator a figure states, or null when none stands out. `hits`: the text's term hits (termHits).
  * Words in primary windows decide; the others add support to an indicator named there (at most 0.3).
@@ -270,6 +276,14 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
   widen(v, q, primary, fitOf);
   const bases = q.phraseAt === undefined ? [] : basesOf(q.phrase ?? '', q.phraseAt, hits, v.words);
   const severalBases = joinedBases(q.phrase ?? '');
+  // the noun after the figure that ends its clause (废止25件市政府规章。) is what it counts; a noun followed by what the
+  // items did (865项政务服务事项实现跨省通办) leaves the naming to those words
+  const endsClause = (h: Hit) => q.after !== undefined && /^[\s)”"]*$/.test(q.after.slice(h.end - q.afterAt!));
+  const headKinds = new Set([...named].filter(([, h]) => isHeadAfter(q, h) && endsClause(h)).map(([k]) => k));
+  // and the indicators carrying a qualifier the text states (新设立7个法律援助工作站: the new stations)
+  for (const f of FACETS)
+    if (f.siblings && f.said.test(q.said ?? ''))
+      for (const k of [...headKinds]) for (const id of f.siblings(v.indicators[k]!.id)) if (v.position.has(id)) headKinds.add(v.position.get(id)!);
   const ranked: { k: number; score: number }[] = [];
   for (const [k, p] of primary) {
     const i = v.indicators[k]!;
@@ -277,7 +291,10 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     const h = named.get(k);
     const inPhrase = h !== undefined && q.phraseAt !== undefined && h.start >= q.phraseAt && h.end <= q.phraseAt + (q.phrase ?? '').length;
     // a rule matched on the phrase and no word: the verb governs what the rule read there
-    let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase || (k === rule && h === undefined));
+    const headAfter = isHeadAfter(q, h) && !PREPOSED.test(q.phrase ?? '');
+    let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase || headAfter || (k === rule && h === undefined));
+    // the noun right after the figure names what it counts: an indicator it does not name is not the figure's
+    if (headKinds.size && !headKinds.has(k)) score = Math.min(score, HELD);
     // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
     if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, HELD);
     // the word names a modifier of the noun the figure counts (地方性法规草案4件), not that noun

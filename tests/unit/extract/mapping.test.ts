@@ -59,6 +59,13 @@ describe('the word must name the noun the figure counts', () => {
     expect(read('全年制定和修改政府规章5件。')['5件']).toBe('rulemaking.unclassified');
     expect(read('全年废止规范性文件12件。')['12件']).toBe('rulemaking.cleanup_documents_repealed');
   });
+  it('the noun right after the figure decides what it counts, governed by the verb before it', () => {
+    const got = read('组织开展市政府规章、规范性文件清理工作,修改5件、废止25件市政府规章。对全市已结245件复议案件卷宗进行评查。');
+    // government rules repealed: neither rules made (another step) nor normative documents repealed (another noun)
+    expect(got['25件']).toBe('rulemaking.unclassified');
+    // 对 sets the files before their own verb (评查): 已结 does not govern them
+    expect(got['245件']).toBe('reconsideration.case_files_reviewed');
+  });
   it('a verb of another step than the indicator’s counts something else (审结 is no mediation)', () => {
     expect(read('充分尊重市场主体缔约自由,审结各类合同纠纷2687件。')['2687件']).toBe('mediation.unclassified');
   });
