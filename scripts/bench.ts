@@ -12,7 +12,9 @@
  * a profile, a 20-metric composite, interaction latency and the JS heap. Baselines in the same browser: one
  * IndexedDB record per observation (on a sample, extrapolated per row), a bare ECharts setOption of the same
  * ranking, and the first chart with only the five bundled reports. Then the batch import of the add-report view:
- * 100 report files, and a 4.9-million-character paste (scripts/lib/bench-batch.ts). Then the database peer on the same
+ * 100 report files, and a 4.9-million-character paste (scripts/lib/bench-batch.ts). The new work with the dataset stored
+ * (per head, peer groups, the framework view) and the review queue with 5,000+ candidates (scripts/lib/bench-new-work.ts);
+ * the first visit and the offline reload, each in a fresh profile (scripts/lib/bench-first-visit.ts). Then the database peer on the same
  * data: DuckDB-WASM with an OPFS database — load, first chart after reload, ranking pick (scripts/lib/bench-duckdb.ts;
  * --no-peer skips it). Writes bench/results.json and the table in README.md between <!-- bench:start --> and <!-- bench:end -->.
  * --quick: one tiny size, one run, a small baseline sample, no README (the test suite's smoke test).
