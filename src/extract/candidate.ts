@@ -130,11 +130,18 @@ function factsOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, sentence: str
     change,
     clause: ctx.clauseBefore + t.hay.slice(raw.start, raw.end) + ctx.clauseAfter,
     sentence,
+    reach: t.hay.slice(ctx.sentence.start, Math.min(ctx.sentence.end, reachEnd(t.hay, raw.end))),
     after: ctx.clauseAfter,
     unit: raw.unit,
     percent: parsed.percent,
     money: parsed.money,
   };
+}
+
+/** the end of the clause a figure stands in, read past 、 (对9个镇、27个部门…开展专项督查) */
+function reachEnd(hay: string, from: number): number {
+  const k = hay.slice(from, from + 200).search(/[,,;;。!!??\n]/);
+  return k < 0 ? Math.min(hay.length, from + 200) : from + k;
 }
 
 export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, sentence: string, rel: Relations): Info | null {

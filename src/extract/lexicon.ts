@@ -13,6 +13,8 @@ export interface FigureFacts {
   /** the figure's clause (before + figure + after) and the whole sentence */
   clause: string;
   sentence: string;
+  /** the sentence up to the end of the figure's clause (a 、 does not end it): what the figure's own action is */
+  reach?: string;
   /** the rest of the clause after the figure (the noun it counts: 8个乡镇, 9家部门) */
   after: string;
   unit: string;
@@ -34,6 +36,8 @@ export interface MetricRule {
   before?: RegExp;
   clause?: RegExp;
   sentence?: RegExp;
+  /** must match `reach`, whatever the area (the word of another clause's action is not this figure's) */
+  reach?: RegExp;
   after?: RegExp;
   /** true: a percentage only; false: never a percentage */
   percent?: boolean;
@@ -109,9 +113,9 @@ export const METRIC_RULES: readonly MetricRule[] = [
   { metric: 'oversight.cppcc_proposals_handled', indicator: 'oversight.cppcc_proposals_handled', category: 'oversight', near: /政协[^,,;;]*提案[^,,、]*$/, percent: false, units: CASES },
   // an inspection (督察, 督查) counts the departments and the towns it went to (对9个镇、27个重点执法部门开展专项督查,
   // 实地督查工作部门8个); the departments whose case files were sampled are not the ones inspected
-  { metric: 'oversight.inspected_towns', indicator: 'oversight.inspected_towns', category: 'oversight', sentence: INSPECTION, after: /^(?:乡镇|镇街|镇|街道|乡)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个)$/ },
-  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', sentence: INSPECTION, after: /^[^,,;;。、]{0,10}(?:部门|单位)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个|家)$/ },
-  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', sentence: INSPECTION, near: /(?:督察|督查)[^,,;;。]{0,12}(?:部门|单位)$/, after: /^$/, percent: false, units: /^(?:个|家)$/ },
+  { metric: 'oversight.inspected_towns', indicator: 'oversight.inspected_towns', category: 'oversight', reach: INSPECTION, after: /^(?:乡镇|镇街|镇|街道|乡)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个)$/ },
+  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', reach: INSPECTION, after: /^[^,,;;。、]{0,10}(?:部门|单位)(?![^,,;;。]{0,4}案卷)/, percent: false, units: /^(?:个|家)$/ },
+  { metric: 'oversight.inspected_departments', indicator: 'oversight.inspected_departments', category: 'oversight', reach: INSPECTION, near: /(?:督察|督查)[^,,;;。]{0,12}(?:部门|单位)$/, after: /^$/, percent: false, units: /^(?:个|家)$/ },
   { metric: 'oversight.audit_projects', indicator: 'oversight.audit_projects', category: 'oversight', clause: /审计/, percent: false, units: ITEMS },
   // rulemaking
   { metric: 'rulemaking.normative_documents_filing_reviewed', indicator: 'rulemaking.filing_reviews', category: 'rulemaking', clause: /规范性文件[^,,]*备案|备案[^,,]*规范性文件/, percent: false, units: DOCS },
@@ -151,6 +155,7 @@ export function matchRule(f: FigureFacts, category?: Category): MetricRule | nul
     if (r.before && !r.before.test(f.before)) continue;
     if (r.clause && !r.clause.test(f.clause)) continue;
     if (r.after && !r.after.test(f.after)) continue;
+    if (r.reach && !r.reach.test(f.reach ?? f.sentence)) continue;
     // under the heading "(六)优化12345热线" the sentence need not name the hotline again
     if (r.sentence && !r.sentence.test(f.sentence) && !(r.category !== undefined && r.category === f.area)) continue;
     return r;

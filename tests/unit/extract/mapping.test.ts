@@ -66,6 +66,11 @@ describe('the word must name the noun the figure counts', () => {
     // 对 sets the files before their own verb (评查): 已结 does not govern them
     expect(got['245件']).toBe('reconsideration.case_files_reviewed');
   });
+  it('the departments inspected are those of the figure’s own clause’s inspection, not of the next clause’s', () => {
+    const got = read('对全省4000多个单位落实法治政府建设年度报告制度情况进行网络巡查,扎实开展法治政府建设实地督察。对全区60家单位开展法治督察。');
+    expect(got['4000多个']).toBe('oversight.unclassified');
+    expect(got['60家']).toBe('oversight.inspected_departments');
+  });
   it('a verb of another step than the indicator’s counts something else (审结 is no mediation)', () => {
     expect(read('充分尊重市场主体缔约自由,审结各类合同纠纷2687件。')['2687件']).toBe('mediation.unclassified');
   });
