@@ -52,7 +52,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
   hotline: { 12345: 3.5, 热线: 3, 工单: 3, 诉求: 2.5, 回访: 2.5, 按时办结: 2, 来电: 2.5, 满意率: 0.8 },
   credit: { 社会信用: 3.2, 信用: 3, 诚信: 2.5, 失信: 3, 信用修复: 3.2 },
   capacity: {
-    学法: 3, 培训: 2.5, 组织领导: 3, 理论学习: 2.5, 讲座: 2.5, 干部: 1.5, 常务会议: 2, 述法: 2.5, 考法: 2.5, 考试: 1.5,
+    学法: 3, 培训: 2.5, 组织领导: 3, 理论学习: 2.5, 讲座: 2.5, 课程: 2.5, 公开课: 2.5, 干部: 1.5, 常务会议: 2, 述法: 2.5, 考法: 2.5, 考试: 1.5,
     示范创建: 2.5, 任务: 1, 法治建设: 1, 第一责任人: 2, 考核: 2, 轮训: 3, 依法治: 1.2, 举措: 0.8,
     考评: 2, 批示: 2, 推进会: 2.5, 分工方案: 2.5, 知识测试: 2.5, 参训: 2, 应知应会: 2.5, 旁听庭审: 2, 庭审旁听: 2,
     // emergency response has no category of its own: the catalogue files it under capacity
@@ -70,7 +70,7 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Readonly<Record<string, n
  * Words of officials' study and training (学法, 培训, 讲座, 考法 …): the catalogue files their indicators under capacity,
  * while a reader files a figure of them that states no indicator under publicity (普法/学法/培训).
  */
-const STUDY_WORDS: ReadonlySet<string> = new Set(['学法', '培训', '理论学习', '讲座', '考法', '考试', '轮训', '知识测试', '参训', '旁听庭审', '庭审旁听', '应知应会']);
+const STUDY_WORDS: ReadonlySet<string> = new Set(['学法', '培训', '理论学习', '讲座', '课程', '公开课', '考法', '考试', '轮训', '知识测试', '参训', '旁听庭审', '庭审旁听', '应知应会']);
 
 export interface KeywordHit {
   start: number;

@@ -103,6 +103,14 @@ describe('area', () => {
   });
 });
 
+describe('area: study courses', () => {
+  it('courses and open classes are officials’ study, filed under publicity when no indicator is stated (公开 in 公开课 is no disclosure)', () => {
+    const got = read('开发上线5门习近平法治思想精品课程。举办《习近平法治思想公开课》等830场次。');
+    expect(got['5门']).toBe('publicity.unclassified');
+    expect(got['830场次']).toBe('publicity.unclassified');
+  });
+});
+
 describe('area: the figure’s own clause before words in the rest of its sentence', () => {
   it('a word in another clause of the sentence does not outweigh the figure’s own clause', () => {
     const text = '开展公平竞争审查,组织公平竞争审查业务培训,开展全区政策性措施文件审查自查,指导相关部门开展文件审查工作,共排查存量文件925件。';
