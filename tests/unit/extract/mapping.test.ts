@@ -111,6 +111,14 @@ describe('area: study courses', () => {
   });
 });
 
+describe('area: litigation words', () => {
+  it('the government and the courts working together (司法机关, 府院联动) and cases won (胜诉) are litigation’s', () => {
+    const got = read('2.强化行政机关与司法机关良性互动。已召开51期周例会,涉及单位31家,判决胜诉41件。');
+    expect(got['31家']).toBe('litigation.unclassified');
+    expect(got['41件']).toBe('litigation.unclassified');
+  });
+});
+
 describe('area: the figure’s own clause before words in the rest of its sentence', () => {
   it('a word in another clause of the sentence does not outweigh the figure’s own clause', () => {
     const text = '开展公平竞争审查,组织公平竞争审查业务培训,开展全区政策性措施文件审查自查,指导相关部门开展文件审查工作,共排查存量文件925件。';
