@@ -7,7 +7,7 @@ import { matchTextOf } from '../extraction';
 import { ReviewHead, ReviewRowEditor, type RowEdits } from '../ReviewTable';
 import { ReviewText } from '../ReviewText';
 import { acceptAll, editRow, setAccepted, type QueueState } from './batch-model';
-import { focusedRow, indexOfFocus, itemAt, layout, moveFocus, setFocus, totals, type Layout } from './batch-layout';
+import { focusedRow, indexOfFocus, itemAt, itemKeys, layout, moveFocus, setFocus, totals, type Layout } from './batch-layout';
 import { applyToQueue, queueNow, useQueue } from './batch-store';
 import { ReportHeader } from './ReportHeader';
 import { ReportList } from './ReportList';
@@ -181,16 +181,14 @@ const scrollAfterLayout: typeof elementScroll<HTMLDivElement> = (offset, options
 
 /** The virtualizer of the queue's list; the focused item is always drawn (the keyboard's focus is on it). */
 function useQueueVirtualizer(l: Layout, reports: QueueState['reports'], focusIndex: number | undefined, scroller: RefObject<HTMLDivElement | null>) {
-  // stable between scrolls: the virtualizer measures every item again when these change
-  const estimateSize = useCallback((i: number) => (itemAt(l, i)?.kind === 'report' ? 88 : 52), [l]);
-  const getItemKey = useCallback(
-    (i: number) => {
-      const it = itemAt(l, i)!;
-      return it.kind === 'report' ? it.report : `${it.report}/${reports[it.report]!.rows[it.row]!.key}`;
-    },
-    [l, reports],
-  );
+  // stable between scrolls: the virtualizer measures every item again when these change. The keys are made once per
+  // queue: the virtualizer asks for the keys from a resized item to the end after every resize
+  const keys = useMemo(() => itemKeys(l, reports), [l, reports]);
+  const estimateSize = useCallback((i: number) => (keys.header[i] ? 88 : 52), [keys]);
+  const getItemKey = useCallback((i: number) => keys.keys[i]!, [keys]);
   return useVirtualizer({
+    // the sizes of the rows drawn arrive together (one ResizeObserver callback): one render for all of them, not one each
+    useFlushSync: false,
     count: l.count,
     getScrollElement: () => scroller.current,
     estimateSize,

@@ -24,6 +24,25 @@ export function layout(s: QueueState): Layout {
   return { count: n, starts, order: s.order };
 }
 
+/**
+ * The key of every item (a report's header: the report's key; a row: report/row key) and which are headers, made
+ * once per queue: a virtual list asks for the keys of all items after a resized one at every resize.
+ */
+export function itemKeys(l: Layout, reports: QueueState['reports']): { keys: string[]; header: Uint8Array } {
+  const keys = new Array<string>(l.count);
+  const header = new Uint8Array(l.count);
+  for (let i = 0; i < l.order.length; i++) {
+    const report = l.order[i]!;
+    const start = l.starts[i]!;
+    const end = i + 1 < l.order.length ? l.starts[i + 1]! : l.count;
+    keys[start] = report;
+    header[start] = 1;
+    const rows = reports[report]!.rows;
+    for (let j = start + 1; j < end; j++) keys[j] = `${report}/${rows[j - start - 1]!.key}`;
+  }
+  return { keys, header };
+}
+
 export type Item = { kind: 'report'; report: string } | { kind: 'row'; report: string; row: number };
 
 /** The item at `index`: a report's header or its `row`-th row. */

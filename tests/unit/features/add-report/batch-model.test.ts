@@ -33,7 +33,7 @@ import {
   toReextract,
   type QueueState,
 } from '../../../../src/features/add-report/batch/batch-model';
-import { focusedRow, indexOfFocus, itemAt, layout, moveFocus, setFocus, totals } from '../../../../src/features/add-report/batch/batch-layout';
+import { focusedRow, indexOfFocus, itemAt, itemKeys, layout, moveFocus, setFocus, totals } from '../../../../src/features/add-report/batch/batch-layout';
 import type { BatchReport, ExtractedReport } from '../../../../src/features/add-report/batch/engine-types';
 import { extractDraft } from '../../../../src/features/add-report/extraction';
 import { mergeCatalog } from '../../../../src/model/catalog';
@@ -334,6 +334,27 @@ describe('the batch queue', () => {
     l = layout(s);
     expect(l.count).toBe(11);
     expect(itemAt(l, 6)).toEqual({ kind: 'report', report: c.key });
+  });
+
+  it('keys every item as itemAt reads it, headers marked, a skipped report by its header alone', () => {
+    const a = report(1);
+    const b = report(2, { place: LVLIANG });
+    const c = report(3, { place: OTHER });
+    let s = queueOf(a, b, c);
+    const check = () => {
+      const l = layout(s);
+      const { keys, header } = itemKeys(l, s.reports);
+      expect(keys).toHaveLength(l.count);
+      for (let i = 0; i < l.count; i++) {
+        const it = itemAt(l, i)!;
+        expect(header[i]).toBe(it.kind === 'report' ? 1 : 0);
+        expect(keys[i]).toBe(it.kind === 'report' ? it.report : `${it.report}/${s.reports[it.report]!.rows[it.row]!.key}`);
+      }
+      expect(new Set(keys).size).toBe(l.count);
+    };
+    check();
+    s = skip(s, b.key);
+    check();
   });
 
   it('moves the focus through headers and rows, stopping at the ends', () => {
