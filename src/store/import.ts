@@ -16,6 +16,7 @@ import type { WordingInput } from './wordings';
 import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
 import { placeCheck, storedJurisdictions, type PlaceCheck } from './places';
 import type { PlaceChoices, PlaceLinks, PlaceQuestion } from '../formats/place-link';
+import type { ObservationTable } from '../model/observation-table';
 
 export { MAX_IMPORT_BYTES, importKindOf, tooLargeIssue, type ImportKind } from './limits';
 
@@ -75,6 +76,8 @@ export async function storeDataset(
     timings?: Record<string, number>;
     /** wordings learned in the review of this dataset, written in its transaction */
     wordings?: readonly WordingInput[];
+    /** the observations as columns (an Arrow file's), instead of `ds.observations` */
+    table?: ObservationTable | null;
   },
 ): Promise<Result<ImportSummary, ImportFailure>> {
   const timings = meta.timings ?? {};
@@ -88,7 +91,8 @@ export async function storeDataset(
       },
     };
   meta.onProgress?.('write', 0, 1);
-  const stored = toBlocks(ds, { origin: meta.origin, hash: meta.hash, bytes: meta.bytes, importedAt: Date.now() });
+  const table = meta.table ?? undefined;
+  const stored = toBlocks(ds, { origin: meta.origin, hash: meta.hash, bytes: meta.bytes, importedAt: Date.now() }, table);
   lap('blocks');
   const existed = (await db.datasets.get(ds.id)) !== undefined;
   try {
@@ -110,7 +114,7 @@ export async function storeDataset(
   meta.onProgress?.('done', 1, 1);
   return {
     ok: true,
-    value: { id: ds.id, observations: ds.observations.length, reports: ds.reports.length, replaced: existed, timings },
+    value: { id: ds.id, observations: table ? table.n : ds.observations.length, reports: ds.reports.length, replaced: existed, timings },
   };
 }
 
@@ -185,6 +189,8 @@ export interface ValidatedFile {
   encoding?: TextEncodingName;
   /** problems that do not refuse the file */
   warnings: ImportIssue[];
+  /** an Arrow file's observations as columns: `parsed`'s dataset then has none of its own */
+  table?: ObservationTable | null;
 }
 
 /**
@@ -211,6 +217,7 @@ export async function validateUserFile(
   };
   let parsed: Result<Dataset, ImportIssue[]>;
   let encoding: TextEncodingName | undefined;
+  let table: ObservationTable | null = null;
   const warnings: ImportIssue[] = [];
   try {
     if (kind === 'csv') {
@@ -228,9 +235,9 @@ export async function validateUserFile(
     } else if (kind === 'arrow') {
       progress?.('parse', 0, 1);
       // the Arrow reader (apache-arrow) is loaded only when such a file arrives
-      const { parseArrowDataset } = await import('../formats/arrow-dataset/read');
+      const { readArrowDataset } = await import('../formats/arrow-dataset/read');
       lap('load');
-      parsed = parseArrowDataset(bytes, file, {
+      const read = readArrowDataset(bytes, file, {
         warnings,
         lap,
         onDecoded: () => {
@@ -240,6 +247,10 @@ export async function validateUserFile(
         onProgress: (d, t) => progress?.('validate', d, t),
         ...(places ? { places } : {}),
       });
+      if (read.ok) {
+        parsed = { ok: true, value: read.value.dataset };
+        table = read.value.table;
+      } else parsed = read;
       lap('validate');
     } else {
       const heardJson: JsonHeard = { warnings };
@@ -257,7 +268,7 @@ export async function validateUserFile(
     parsed = { ok: false, errors: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] };
   }
   progress?.('validate', 1, 1);
-  return { parsed, linked: heard.linked, hashing, warnings, ...(encoding ? { encoding } : {}) };
+  return { parsed, linked: heard.linked, hashing, warnings, ...(encoding ? { encoding } : {}), ...(table ? { table } : {}) };
 }
 
 /** A file whose decoding is not believable text: refused, naming the encoding tried. */
@@ -301,7 +312,7 @@ export async function importFile(
     if (opts.wordings) m.wordings = opts.wordings;
     return m;
   };
-  const { parsed, linked, hashing, encoding, warnings } = await validateUserFile(db, bytes, file, kind, {
+  const { parsed, linked, hashing, encoding, warnings, table } = await validateUserFile(db, bytes, file, kind, {
     lap,
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.askPlaces ? { askPlaces: true } : {}),
@@ -321,7 +332,7 @@ export async function importFile(
   try {
     const hash = await hashing;
     lap('hash');
-    result = await storeDataset(db, parsed.value, meta(hash));
+    result = await storeDataset(db, parsed.value, { ...meta(hash), ...(table ? { table } : {}) });
   } catch (e) {
     const err = classifyError(e);
     return { ok: false, errors: { kind: 'store', error: err.kind === 'exists' ? 'unknown' : err.kind, message: err.message } };

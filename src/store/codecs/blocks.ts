@@ -23,13 +23,15 @@ import type { BlockCaveats, DatasetOrigin, DatasetRecord, JurisdictionBlock, Met
 import {
   decodeObservations,
   encodeObservations,
+  encodeTableObservations,
   packStrings,
   unpackStrings,
   type ObservationColumns,
   type PackedStrings,
   type TextOf,
 } from './columns';
-import { indexObservations, rowsBy, type ObservationIndex } from './observation-index';
+import { indexObservations, indexTable, rowsBy, type ObservationIndex } from './observation-index';
+import type { ObservationTable } from '../../model/observation-table';
 
 /** A jurisdiction block as stored: observations as columns. */
 export interface StoredJurisdictionBlock {
@@ -184,10 +186,16 @@ function blockLayout(ds: Dataset): BlockLayout {
 
 type StoreMeta = { origin: DatasetOrigin; hash: string; bytes: number; importedAt: number };
 
-/** Splits a validated dataset into the records the store writes. */
-export function toBlocks(ds: Dataset, meta: StoreMeta): StoredDataset {
+/**
+ * Splits a validated dataset into the records the store writes. With `table`, the observations are the table's rows
+ * (an Arrow file's columns, ./observation-table.ts) and `ds.observations` is not read: the same records as from the
+ * table's observation objects.
+ */
+export function toBlocks(ds: Dataset, meta: StoreMeta, table?: ObservationTable): StoredDataset {
   const layout = blockLayout(ds);
-  const index = indexObservations(ds.observations, layout.reportBlock, layout.jurisdictions.length);
+  const index = table
+    ? indexTable(table, layout.reportBlock, layout.jurisdictions.length)
+    : indexObservations(ds.observations, layout.reportBlock, layout.jurisdictions.length);
   // the rows of each block and of each group, in dataset order
   const blockRows = rowsBy(index.block, index.blockSize);
   const groupRows = rowsBy(index.group, index.groupSize);
@@ -199,13 +207,14 @@ export function toBlocks(ds: Dataset, meta: StoreMeta): StoredDataset {
     dataset: ds.id,
     jurisdiction: layout.jurisdictions[k]!,
     reports: layout.reports[k]!,
-    observations: encodeObservations(ds.observations, textOf, blockRows[k]!),
+    observations: table ? encodeTableObservations(table, textOf, blockRows[k]!) : encodeObservations(ds.observations, textOf, blockRows[k]!),
     mentions: layout.mentions[k]!,
   });
+  const caveatsOf = table ? (r: number) => table.caveats.get(r) : (r: number) => ds.observations[r]!.caveats;
   return {
-    record: datasetRecord(ds, meta, index),
+    record: datasetRecord(ds, meta, index, table ? table.n : ds.observations.length),
     jurisdictionBlocks: { length: layout.jurisdictions.length, get: jurisdictionBlock },
-    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, places, ds.observations) },
+    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, places, caveatsOf) },
   };
 }
 
@@ -217,7 +226,7 @@ function metricBlock(
   rows: Uint32Array,
   blockPosition: readonly number[],
   places: string,
-  observations: readonly Observation[],
+  caveatsOf: (row: number) => Observation['caveats'],
 ): StoredMetricBlock {
   const g = index.groups[k]!;
   const { block, id, value: values, qualifier: qualifiers, max, derived: derivedFlags, caveated } = index;
@@ -232,7 +241,7 @@ function metricBlock(
   let caveats: BlockCaveats | undefined;
   for (let i = 0; i < len; i++) {
     const r = rows[i]!;
-    const c = caveated[r] ? observations[r]!.caveats : undefined;
+    const c = caveated[r] ? caveatsOf(r) : undefined;
     if (c !== undefined) {
       caveats ??= { row: [], caveats: [] };
       caveats.row.push(i);
@@ -261,7 +270,7 @@ function metricBlock(
 }
 
 /** The catalogue record: the dataset without its reports, observations and mentions, with counts and coverage. */
-function datasetRecord(ds: Dataset, meta: StoreMeta, index: ObservationIndex): DatasetRecord {
+function datasetRecord(ds: Dataset, meta: StoreMeta, index: ObservationIndex, observations: number): DatasetRecord {
   const metricCoverage: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [m, c] of index.coverage) metricCoverage[m] = c.count;
   return {
@@ -277,7 +286,7 @@ function datasetRecord(ds: Dataset, meta: StoreMeta, index: ObservationIndex): D
       jurisdictions: ds.jurisdictions.length,
       reports: ds.reports.length,
       metrics: ds.metrics.length,
-      observations: ds.observations.length,
+      observations,
       practices: ds.practices.length,
       mentions: ds.mentions.length,
     },

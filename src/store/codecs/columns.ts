@@ -12,7 +12,8 @@
  * tests/unit/store/codecs/columns.test.ts).
  */
 import { DERIVED_FORMULAS, QUALIFIERS } from '../../model/constants';
-import type { Bilingual, Caveat, Observation } from '../../model/schema';
+import type { Bilingual, Caveat, Derived, Observation } from '../../model/schema';
+import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, type ObservationTable } from '../../model/observation-table';
 
 /** Strings joined into one; string i is text.slice(ends[i - 1] ?? 0, ends[i]). */
 export interface PackedStrings {
@@ -151,8 +152,8 @@ export function encodeObservations(list: readonly Observation[], textOf: TextOf,
     period[i] = o.period;
     value[i] = o.value;
     qualifier[i] = QUALIFIER_CODE.get(o.qualifier)!;
-    let extra = placeQuote(positions, i, o, lastText);
-    rare.add(i, o);
+    let extra = placeQuote(positions, i, o.offset, o.quote, o.figure, lastText);
+    rare.add(i, o.valueMax, o.derived);
     if (o.note !== undefined) (extra ??= { row: i }).note = o.note;
     if (o.caveats !== undefined) (extra ??= { row: i }).caveats = o.caveats;
     if (extra) extras.push(extra);
@@ -175,22 +176,96 @@ export function encodeObservations(list: readonly Observation[], textOf: TextOf,
   };
 }
 /**
+ * The same columns from a table's rows (`rows`: which, in order; all when omitted): byte for byte what
+ * `encodeObservations` makes of the table's observation objects, without making them.
+ */
+export function encodeTableObservations(t: ObservationTable, textOf: TextOf, rows?: ArrayLike<number>): ObservationColumns {
+  const n = rows ? rows.length : t.n;
+  const ids = new Array<string>(n);
+  const report: DictStrings = { values: [], codes: new Uint32Array(n) };
+  const reportIndex = new Map<string, number>();
+  const metric: DictStrings = { values: [], codes: new Uint32Array(n) };
+  const metricIndex = new Map<string, number>();
+  const period = new Uint16Array(n);
+  const value = new Float64Array(n);
+  const qualifier = new Uint8Array(n);
+  const positions: PositionColumns = {
+    offset: new Uint32Array(n),
+    quoteLength: new Uint16Array(n),
+    figureStart: new Uint16Array(n),
+    figureLength: new Uint8Array(n),
+  };
+  const rare = new RareParts();
+  const extras: ObservationExtra[] = [];
+  const { id: tid, report: treport, metric: tmetric, period: tperiod, value: tvalue, qualifier: tqualifier, valueMax, quote, offset, figure, rare: flags } = t;
+  let lastReport: string | null = null;
+  let lastReportCode = 0;
+  let lastText: string | undefined;
+  let lastMetric: string | null = null;
+  let lastMetricCode = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rows ? rows[i]! : i;
+    ids[i] = tid[r]!;
+    const rep = treport[r]!;
+    if (rep !== lastReport) {
+      lastReport = rep;
+      lastReportCode = dictCode(reportIndex, report.values, rep);
+      lastText = textOf(rep);
+    }
+    report.codes[i] = lastReportCode;
+    const met = tmetric[r]!;
+    if (met !== lastMetric) {
+      lastMetric = met;
+      lastMetricCode = dictCode(metricIndex, metric.values, met);
+    }
+    metric.codes[i] = lastMetricCode;
+    period[i] = tperiod[r]!;
+    value[i] = tvalue[r]!;
+    qualifier[i] = tqualifier[r]!;
+    let extra = placeQuote(positions, i, offset[r]!, quote[r]!, figure[r], lastText);
+    const f = flags[r]!;
+    const max = valueMax[r]!;
+    if (f !== 0 || max === max) {
+      rare.add(i, max === max ? max : undefined, f & RARE_DERIVED ? t.derived.get(r) : undefined);
+      if (f & RARE_NOTE) (extra ??= { row: i }).note = t.note.get(r)!;
+      if (f & RARE_CAVEATS) (extra ??= { row: i }).caveats = t.caveats.get(r)!;
+    }
+    if (extra) extras.push(extra);
+  }
+  return {
+    n,
+    id: packStrings(ids),
+    report,
+    metric,
+    period,
+    value,
+    qualifier,
+    offset: positions.offset,
+    quoteLength: positions.quoteLength,
+    figureStart: positions.figureStart,
+    figureLength: positions.figureLength,
+    ranges: rare.ranges(),
+    derived: rare.derived(),
+    extras,
+  };
+}
+
+/**
  * Row `i`'s offset, quote length and figure position; what does not fit (an offset beyond 32 bits, a quote not at
  * its offset in `text` or too long, a figure not in the quote or too long) goes into the row's extra instead.
  */
-function placeQuote(p: PositionColumns, i: number, o: Observation, text: string | undefined): ObservationExtra | null {
-  p.offset[i] = o.offset;
+function placeQuote(p: PositionColumns, i: number, offset: number, q: string, figure: string | undefined, text: string | undefined): ObservationExtra | null {
+  p.offset[i] = offset;
   let extra: ObservationExtra | null = null;
-  if (o.offset !== p.offset[i]) (extra ??= { row: i }).offset = o.offset;
-  const q = o.quote;
-  if (text !== undefined && extra === null && q.length <= 0xffff && text.startsWith(q, o.offset)) p.quoteLength[i] = q.length;
+  if (offset !== p.offset[i]) (extra ??= { row: i }).offset = offset;
+  if (text !== undefined && extra === null && q.length <= 0xffff && text.startsWith(q, offset)) p.quoteLength[i] = q.length;
   else (extra ??= { row: i }).quote = q;
-  if (o.figure !== undefined) {
-    const at = q.indexOf(o.figure);
-    if (at >= 0 && at <= 0xffff && o.figure.length <= 0xff) {
+  if (figure !== undefined) {
+    const at = q.indexOf(figure);
+    if (at >= 0 && at <= 0xffff && figure.length <= 0xff) {
       p.figureStart[i] = at;
-      p.figureLength[i] = o.figure.length;
-    } else (extra ??= { row: i }).figure = o.figure;
+      p.figureLength[i] = figure.length;
+    } else (extra ??= { row: i }).figure = figure;
   }
   return extra;
 }
@@ -204,16 +279,16 @@ class RareParts {
   private readonly derivedCount: number[] = [];
   private readonly derivedInputs: string[] = [];
 
-  add(i: number, o: Observation): void {
-    if (o.valueMax !== undefined) {
+  add(i: number, valueMax: number | undefined, derived: Derived | undefined): void {
+    if (valueMax !== undefined) {
       this.rangeRows.push(i);
-      this.rangeMax.push(o.valueMax);
+      this.rangeMax.push(valueMax);
     }
-    if (o.derived !== undefined) {
+    if (derived !== undefined) {
       this.derivedRows.push(i);
-      this.derivedFormula.push(FORMULA_CODE.get(o.derived.formula)!);
-      this.derivedCount.push(o.derived.inputs.length);
-      for (const input of o.derived.inputs) this.derivedInputs.push(input);
+      this.derivedFormula.push(FORMULA_CODE.get(derived.formula)!);
+      this.derivedCount.push(derived.inputs.length);
+      for (const input of derived.inputs) this.derivedInputs.push(input);
     }
   }
 

@@ -6,6 +6,7 @@
  */
 import { QUALIFIERS } from '../../model/constants';
 import type { Observation } from '../../model/schema';
+import { RARE_CAVEATS, RARE_DERIVED, type ObservationTable } from '../../model/observation-table';
 
 /** Per metric: which blocks report it, and how many. */
 interface Coverage {
@@ -18,7 +19,7 @@ export interface ObservationIndex {
   block: Uint32Array;
   /** per observation: its (metric, period) group */
   group: Uint32Array;
-  id: string[];
+  id: readonly string[];
   value: Float64Array;
   /** valueMax, NaN where absent */
   max: Float64Array;
@@ -52,10 +53,11 @@ export function indexObservations(
   blockCount: number,
 ): ObservationIndex {
   const n = observations.length;
+  const id = new Array<string>(n);
   const x: ObservationIndex = {
     block: new Uint32Array(n),
     group: new Uint32Array(n),
-    id: new Array<string>(n),
+    id,
     value: new Float64Array(n),
     max: new Float64Array(n),
     qualifier: new Uint8Array(n),
@@ -67,7 +69,7 @@ export function indexObservations(
     periods: new Set(),
     coverage: new Map(),
   };
-  const { block, group, id, value, max, qualifier, derived, caveated, blockSize, groups, groupSize, periods, coverage } = x;
+  const { block, group, value, max, qualifier, derived, caveated, blockSize, groups, groupSize, periods, coverage } = x;
   const byMetric = new Map<string, Map<number, number>>();
   let lastReport: string | null = null;
   let b = 0;
@@ -125,4 +127,87 @@ export function rowsBy(keys: Uint32Array, sizes: ArrayLike<number>): Uint32Array
   const out = new Array<Uint32Array>(sizes.length);
   for (let k = 0; k < sizes.length; k++) out[k] = rows.subarray(start[k]!, start[k + 1]!);
   return out;
+}
+
+/**
+ * The same index of a table's rows (./observation-table.ts): the table's own columns serve as the flat columns
+ * (ids, values, maxima, qualifiers), so only the keys, the groups and the flags are made.
+ */
+export function indexTable(t: ObservationTable, reportBlock: ReadonlyMap<string, number>, blockCount: number): ObservationIndex {
+  const n = t.n;
+  const derived = new Uint8Array(n);
+  const caveated = new Uint8Array(n);
+  const rare = t.rare;
+  for (let i = 0; i < n; i++) {
+    const f = rare[i]!;
+    if (f === 0) continue;
+    if (f & RARE_DERIVED) derived[i] = 1;
+    if (f & RARE_CAVEATS) caveated[i] = 1;
+  }
+  const x: ObservationIndex = {
+    block: new Uint32Array(n),
+    group: new Uint32Array(n),
+    id: t.id,
+    value: t.value,
+    max: t.valueMax,
+    qualifier: t.qualifier,
+    derived,
+    caveated,
+    blockSize: new Uint32Array(blockCount),
+    groups: [],
+    groupSize: [],
+    periods: new Set(),
+    coverage: new Map(),
+  };
+  const { block, group, blockSize, groups, groupSize, periods, coverage } = x;
+  const { report, metric, period } = t;
+  const byMetric = new Map<string, Map<number, number>>();
+  let lastReport: string | null = null;
+  let b = 0;
+  let lastMetric: string | null = null;
+  let byPeriod: Map<number, number> = new Map();
+  let cov: Coverage = { seen: new Uint8Array(0), count: 0 };
+  let lastPeriod = Number.NaN;
+  let lastGroup = 0;
+  for (let i = 0; i < n; i++) {
+    const r = report[i]!;
+    if (r !== lastReport) {
+      lastReport = r;
+      b = reportBlock.get(r)!;
+    }
+    block[i] = b;
+    blockSize[b]!++;
+    const m = metric[i]!;
+    if (m !== lastMetric) {
+      lastMetric = m;
+      let bp = byMetric.get(m);
+      if (!bp) {
+        byMetric.set(m, (bp = new Map()));
+        coverage.set(m, { seen: new Uint8Array(blockCount), count: 0 });
+      }
+      byPeriod = bp;
+      cov = coverage.get(m)!;
+      lastPeriod = Number.NaN;
+    }
+    if (!cov.seen[b]) {
+      cov.seen[b] = 1;
+      cov.count++;
+    }
+    // a whole year read from a Float64Array: `| 0` makes it a small integer, as a parsed one is (the same clone bytes)
+    const p = period[i]! | 0;
+    if (p !== lastPeriod) {
+      let g = byPeriod.get(p);
+      if (g === undefined) {
+        g = groups.push({ metric: m, period: p }) - 1;
+        groupSize.push(0);
+        byPeriod.set(p, g);
+        periods.add(p);
+      }
+      lastPeriod = p;
+      lastGroup = g;
+    }
+    group[i] = lastGroup;
+    groupSize[lastGroup]!++;
+  }
+  return x;
 }

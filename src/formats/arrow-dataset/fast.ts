@@ -1,0 +1,184 @@
+/**
+ * The fast path of an Arrow file's import (./read.ts `readArrowDataset`): the decoded columns of a file whose every
+ * cell passed the column checks become a table (src/model/observation-table.ts) without an object per row; the rest
+ * of the dataset is validated as a JSON file's without observations, and the rules on observations (ids once,
+ * references, quotes at their offsets, ranges, figures in quotes, derived inputs, bounds: src/formats/integrity.ts,
+ * src/formats/value-bounds.ts) run in loops over the columns. Any problem, and it gives up (null): the caller reads
+ * the file row by row through the JSON path's validation, which finds every problem and words it.
+ */
+import type { Bilingual, Caveat, Dataset, Derived, Metric } from '../../model/schema';
+import { observationSchema } from '../../model/schema';
+import { FORMAT_VERSION, QUALIFIERS } from '../../model/constants';
+import { compileGuard } from '../schema-guard';
+import { validateParsed, type ImportIssue } from '../parse-dataset';
+import type { ValidateOptions } from '../validate';
+import { IdTable } from '../integrity';
+import { boundsOf } from '../value-bounds';
+import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, tableObservation, type ObservationTable } from '../../model/observation-table';
+import type { ArrowParseOptions } from './read';
+
+/** Every column's cells, decoded (./columns.ts). */
+export type Cells = Map<string, (string | undefined)[] | { values: Float64Array; missing: Uint8Array | null }>;
+
+/** What a valid Arrow file reads as: the dataset and, when read column by column, its observations as a table. */
+export interface ArrowRead {
+  /** without its observations (`observations: []`) when `table` is given */
+  dataset: Dataset;
+  table: ObservationTable | null;
+}
+
+/** A problem of the document at its row and column (observations), or as it is (the metadata's own paths). */
+export function locate(i: ImportIssue): ImportIssue {
+  const [head, row, field] = i.path;
+  if (head !== 'observations' || typeof row !== 'number') return i;
+  const params: Record<string, string | number> = { ...(i.params ?? {}), row: row + 1 };
+  if (typeof field === 'string') params.column = field;
+  return { ...i, params };
+}
+
+let guard: ReturnType<typeof compileGuard> | undefined;
+
+const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
+const RANGE = QUALIFIER_CODE.get('range')!;
+const FAST_PROGRESS_EVERY = 65536;
+
+type Strings = (string | undefined)[];
+type Numbers = { values: Float64Array; missing: Uint8Array | null };
+
+/** The JSON cells parsed, by row; null when one is not JSON. */
+function jsonCells(cells: Cells, rows: number): Pick<ObservationTable, 'rare' | 'derived' | 'note' | 'caveats'> | null {
+  const rare = new Uint8Array(rows);
+  const derived = new Map<number, Derived>();
+  const note = new Map<number, Bilingual>();
+  const caveats = new Map<number, Caveat[]>();
+  const columns: [string, Map<number, unknown>, number][] = [
+    ['derived', derived, RARE_DERIVED],
+    ['note', note, RARE_NOTE],
+    ['caveats', caveats, RARE_CAVEATS],
+  ];
+  for (const [name, into, flag] of columns) {
+    const col = cells.get(name) as Strings | undefined;
+    if (!col) continue;
+    for (let i = 0; i < rows; i++) {
+      const text = col[i];
+      if (text === undefined) continue;
+      try {
+        into.set(i, JSON.parse(text) as unknown);
+      } catch {
+        return null;
+      }
+      rare[i]! |= flag;
+    }
+  }
+  return { rare, derived, note, caveats };
+}
+
+/** The table of columns that passed their checks (every required cell present, qualifiers known). −0 becomes 0, as in the JSON path. */
+function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare' | 'derived' | 'note' | 'caveats'>): ObservationTable {
+  const s = (name: string) => cells.get(name) as Strings | undefined;
+  const num = (name: string) => cells.get(name) as Numbers | undefined;
+  const qualifierCells = s('qualifier') as string[];
+  const qualifier = new Uint8Array(rows);
+  let lastQ: string | undefined;
+  let lastCode = 0;
+  for (let i = 0; i < rows; i++) {
+    const q = qualifierCells[i]!;
+    if (q !== lastQ) {
+      lastQ = q;
+      lastCode = QUALIFIER_CODE.get(q)!;
+    }
+    qualifier[i] = lastCode;
+  }
+  const value = num('value')!.values;
+  const valueMax = new Float64Array(rows).fill(Number.NaN);
+  const maxCells = num('valueMax');
+  if (maxCells) for (let i = 0; i < rows; i++) if (!maxCells.missing?.[i]) valueMax[i] = maxCells.values[i]!;
+  for (let i = 0; i < rows; i++) if (value[i] === 0) value[i] = 0;
+  for (let i = 0; i < rows; i++) if (valueMax[i] === 0) valueMax[i] = 0;
+  return {
+    n: rows,
+    id: s('id') as string[],
+    report: s('report') as string[],
+    metric: s('metric') as string[],
+    period: num('period')!.values,
+    value,
+    qualifier,
+    valueMax,
+    quote: s('quote') as string[],
+    offset: num('offset')!.values,
+    figure: s('figure') ?? new Array<string | undefined>(rows),
+    ...json,
+  };
+}
+
+/** The rules on observations hold for every row of `t` in the validated dataset `ds`. */
+function rulesHold(ds: Dataset, t: ObservationTable, progress: ArrowParseOptions['onProgress']): boolean {
+  const { n: rows, id, report, metric, quote, offset, value, valueMax, qualifier, figure, rare, derived } = t;
+  const ids = new IdTable(rows);
+  for (let i = 0; i < rows; i++) if (ids.add(id[i]!, i) !== i) return false;
+  const texts = new Map<string, string>(ds.reports.map((r) => [r.id, r.text]));
+  const bounds = new Map<string, { min: number; max: number }>(ds.metrics.map((m: Metric) => [m.id, boundsOf(m)]));
+  let lastReport: string | null = null;
+  let text = '';
+  let lastMetric: string | null = null;
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < rows; i++) {
+    const r = report[i]!;
+    if (r !== lastReport) {
+      const found = texts.get(r);
+      if (found === undefined) return false;
+      lastReport = r;
+      text = found;
+    }
+    const m = metric[i]!;
+    if (m !== lastMetric) {
+      const b = bounds.get(m);
+      if (b === undefined) return false;
+      lastMetric = m;
+      min = b.min;
+      max = b.max;
+    }
+    const q = quote[i]!;
+    if (!text.startsWith(q, offset[i]!)) return false;
+    const x = value[i]!;
+    if (!(x >= min && x <= max)) return false;
+    const top = valueMax[i]!;
+    if (Number.isNaN(top)) {
+      if (qualifier[i] === RANGE) return false;
+    } else if (qualifier[i] !== RANGE || top < x || !(top >= min && top <= max)) return false;
+    const f = figure[i];
+    if (f !== undefined && !q.includes(f)) return false;
+    if (rare[i]! & RARE_DERIVED) for (const input of derived.get(i)!.inputs) if (!ids.has(input)) return false;
+    if ((i & (FAST_PROGRESS_EVERY - 1)) === FAST_PROGRESS_EVERY - 1) progress?.(i + 1, rows);
+  }
+  return true;
+}
+
+/**
+ * The dataset when every check passes, else null (the caller reads the file again row by row, which finds and
+ * words the problems). `bad`: the rows a column check could not vouch for.
+ */
+export function readColumns(head: Record<string, unknown>, cells: Cells, rows: number, bad: Uint8Array, file: string, opts: ArrowParseOptions): ArrowRead | null {
+  if (head.format !== 'rol-compare/dataset' || head.version !== FORMAT_VERSION) return null;
+  if (bad.indexOf(1) !== -1) return null;
+  const json = jsonCells(cells, rows);
+  if (!json) return null;
+  const table = tableOf(cells, rows, json);
+  // a row with a JSON cell is checked whole by the schema's compiled guard (true only where zod takes it unchanged)
+  if (json.derived.size || json.note.size || json.caveats.size) {
+    guard ??= compileGuard(observationSchema);
+    const g = guard;
+    if (!g) return null;
+    for (let i = 0; i < rows; i++) if (table.rare[i] && !g(tableObservation(table, i))) return null;
+  }
+  // the rest of the dataset, validated (and its places checked and linked) as a JSON file's with no observations
+  const warnings: ImportIssue[] = [];
+  const v: ValidateOptions = { reuseInput: true, warnings };
+  if (opts.places) v.places = opts.places;
+  const checked = validateParsed({ ...head, observations: [] }, file, v);
+  if (!checked.ok || !rulesHold(checked.value, table, opts.onProgress)) return null;
+  opts.onProgress?.(rows, rows);
+  opts.warnings?.push(...warnings.map(locate));
+  return { dataset: checked.value, table };
+}
