@@ -16,6 +16,7 @@ import { IdTable } from '../integrity';
 import { boundsOf } from '../value-bounds';
 import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, tableObservation, type ObservationTable } from '../../model/observation-table';
 import type { ArrowParseOptions } from './read';
+import { ByteIds, type IdBytes } from './id-bytes';
 
 /** Every column's cells, decoded (./columns.ts). */
 export type Cells = Map<string, (string | undefined)[] | { values: Float64Array; missing: Uint8Array | null }>;
@@ -112,10 +113,18 @@ function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare'
 }
 
 /** The rules on observations hold for every row of `t` in the validated dataset `ds`. */
-function rulesHold(ds: Dataset, t: ObservationTable, progress: ArrowParseOptions['onProgress']): boolean {
+function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, progress: ArrowParseOptions['onProgress']): boolean {
   const { n: rows, id, report, metric, quote, offset, value, valueMax, qualifier, figure, rare, derived } = t;
-  const ids = new IdTable(rows);
-  for (let i = 0; i < rows; i++) if (ids.add(id[i]!, i) !== i) return false;
+  let ids: { has(id: string): boolean };
+  if (idBytes) {
+    const table = new ByteIds(idBytes, rows);
+    for (let i = 0; i < rows; i++) if (table.add(i) !== i) return false;
+    ids = table;
+  } else {
+    const table = new IdTable(rows);
+    for (let i = 0; i < rows; i++) if (table.add(id[i]!, i) !== i) return false;
+    ids = table;
+  }
   const texts = new Map<string, string>(ds.reports.map((r) => [r.id, r.text]));
   const bounds = new Map<string, { min: number; max: number }>(ds.metrics.map((m: Metric) => [m.id, boundsOf(m)]));
   let lastReport: string | null = null;
@@ -159,7 +168,15 @@ function rulesHold(ds: Dataset, t: ObservationTable, progress: ArrowParseOptions
  * The dataset when every check passes, else null (the caller reads the file again row by row, which finds and
  * words the problems). `bad`: the rows a column check could not vouch for.
  */
-export function readColumns(head: Record<string, unknown>, cells: Cells, rows: number, bad: Uint8Array, file: string, opts: ArrowParseOptions): ArrowRead | null {
+export function readColumns(
+  head: Record<string, unknown>,
+  cells: Cells,
+  rows: number,
+  bad: Uint8Array,
+  file: string,
+  opts: ArrowParseOptions,
+  idBytes: IdBytes | null,
+): ArrowRead | null {
   if (head.format !== 'rol-compare/dataset' || head.version !== FORMAT_VERSION) return null;
   if (bad.indexOf(1) !== -1) return null;
   const json = jsonCells(cells, rows);
@@ -177,7 +194,7 @@ export function readColumns(head: Record<string, unknown>, cells: Cells, rows: n
   const v: ValidateOptions = { reuseInput: true, warnings };
   if (opts.places) v.places = opts.places;
   const checked = validateParsed({ ...head, observations: [] }, file, v);
-  if (!checked.ok || !rulesHold(checked.value, table, opts.onProgress)) return null;
+  if (!checked.ok || !rulesHold(checked.value, table, idBytes, opts.onProgress)) return null;
   opts.onProgress?.(rows, rows);
   opts.warnings?.push(...warnings.map(locate));
   return { dataset: checked.value, table };

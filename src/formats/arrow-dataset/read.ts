@@ -19,6 +19,7 @@ import { validateParsed, type ImportIssue } from '../parse-dataset';
 import { MAX_ISSUES, type Result, type ValidateOptions } from '../validate';
 import { tableObservations } from '../../model/observation-table';
 import { locate, readColumns, type ArrowRead, type Cells } from './fast';
+import { idBytesOf } from './id-bytes';
 import { kindOf, KIND_TYPES, numberCells, stringCells } from './columns';
 import { ARROW_COLUMN, ARROW_COLUMNS, ARROW_METADATA_KEY, type ArrowColumn } from './layout';
 
@@ -272,7 +273,7 @@ export function readArrowDataset(bytes: Uint8Array, file: string, opts: ArrowPar
   const bad = uncertainRows(cells, rows);
   lap('check');
   opts.onDecoded?.();
-  const fast = readColumns(head as Record<string, unknown>, cells, rows, bad, file, opts);
+  const fast = readColumns(head as Record<string, unknown>, cells, rows, bad, file, opts, idBytesOf(table.getChild('id')));
   if (fast) {
     lap('rules');
     return { ok: true, value: fast };
