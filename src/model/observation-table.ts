@@ -33,6 +33,12 @@ export interface ObservationTable {
   derived: ReadonlyMap<number, Derived>;
   note: ReadonlyMap<number, Bilingual>;
   caveats: ReadonlyMap<number, Caveat[]>;
+  /**
+   * Set once the rules were checked on the table (src/formats/arrow-dataset/fast.ts): every quote stands in its
+   * report's text at its offset, and row i's figure starts at figureAt[i] in its quote (−1: no figure), so the
+   * blocks need not search again.
+   */
+  figureAt?: Int32Array;
 }
 
 /** Row `i` as an observation object: the required fields first, then those the row has (as an Arrow file's rows are read). */

@@ -112,7 +112,7 @@ function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare'
   };
 }
 
-/** The rules on observations hold for every row of `t` in the validated dataset `ds`. */
+/** The rules on observations hold for every row of `t` in the validated dataset `ds`; then `t.figureAt` is set. */
 function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, progress: ArrowParseOptions['onProgress']): boolean {
   const { n: rows, id, report, metric, quote, offset, value, valueMax, qualifier, figure, rare, derived } = t;
   let ids: { has(id: string): boolean };
@@ -127,6 +127,7 @@ function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, pr
   }
   const texts = new Map<string, string>(ds.reports.map((r) => [r.id, r.text]));
   const bounds = new Map<string, { min: number; max: number }>(ds.metrics.map((m: Metric) => [m.id, boundsOf(m)]));
+  const figureAt = new Int32Array(rows).fill(-1);
   let lastReport: string | null = null;
   let text = '';
   let lastMetric: string | null = null;
@@ -157,10 +158,15 @@ function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, pr
       if (qualifier[i] === RANGE) return false;
     } else if (qualifier[i] !== RANGE || top < x || !(top >= min && top <= max)) return false;
     const f = figure[i];
-    if (f !== undefined && !q.includes(f)) return false;
+    if (f !== undefined) {
+      const at = q.indexOf(f);
+      if (at < 0) return false;
+      figureAt[i] = at;
+    }
     if (rare[i]! & RARE_DERIVED) for (const input of derived.get(i)!.inputs) if (!ids.has(input)) return false;
     if ((i & (FAST_PROGRESS_EVERY - 1)) === FAST_PROGRESS_EVERY - 1) progress?.(i + 1, rows);
   }
+  t.figureAt = figureAt;
   return true;
 }
 

@@ -197,7 +197,7 @@ export function encodeTableObservations(t: ObservationTable, textOf: TextOf, row
   };
   const rare = new RareParts();
   const extras: ObservationExtra[] = [];
-  const { id: tid, report: treport, metric: tmetric, period: tperiod, value: tvalue, qualifier: tqualifier, valueMax, quote, offset, figure, rare: flags } = t;
+  const { id: tid, report: treport, metric: tmetric, period: tperiod, value: tvalue, qualifier: tqualifier, valueMax, quote, offset, figure, rare: flags, figureAt } = t;
   let lastReport: string | null = null;
   let lastReportCode = 0;
   let lastText: string | undefined;
@@ -222,7 +222,7 @@ export function encodeTableObservations(t: ObservationTable, textOf: TextOf, row
     period[i] = tperiod[r]!;
     value[i] = tvalue[r]!;
     qualifier[i] = tqualifier[r]!;
-    let extra = placeQuote(positions, i, offset[r]!, quote[r]!, figure[r], lastText);
+    let extra = figureAt && lastText !== undefined ? placeChecked(positions, i, offset[r]!, quote[r]!, figure[r], figureAt[r]!) : placeQuote(positions, i, offset[r]!, quote[r]!, figure[r], lastText);
     const f = flags[r]!;
     const max = valueMax[r]!;
     if (f !== 0 || max === max) {
@@ -262,6 +262,25 @@ function placeQuote(p: PositionColumns, i: number, offset: number, q: string, fi
   else (extra ??= { row: i }).quote = q;
   if (figure !== undefined) {
     const at = q.indexOf(figure);
+    if (at >= 0 && at <= 0xffff && figure.length <= 0xff) {
+      p.figureStart[i] = at;
+      p.figureLength[i] = figure.length;
+    } else (extra ??= { row: i }).figure = figure;
+  }
+  return extra;
+}
+
+/**
+ * `placeQuote` for a row whose quote is known to stand in the text at `offset` and whose figure is known to start
+ * at `at` in the quote (a table whose rules were checked): the same columns and extra, without searching again.
+ */
+function placeChecked(p: PositionColumns, i: number, offset: number, q: string, figure: string | undefined, at: number): ObservationExtra | null {
+  p.offset[i] = offset;
+  let extra: ObservationExtra | null = null;
+  if (offset !== p.offset[i]) (extra ??= { row: i }).offset = offset;
+  if (extra === null && q.length <= 0xffff) p.quoteLength[i] = q.length;
+  else (extra ??= { row: i }).quote = q;
+  if (figure !== undefined) {
     if (at >= 0 && at <= 0xffff && figure.length <= 0xff) {
       p.figureStart[i] = at;
       p.figureLength[i] = figure.length;
