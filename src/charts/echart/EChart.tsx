@@ -1,16 +1,19 @@
 /**
- * The one chart wrapper: makes the ECharts instance on its element (sized, disposed on unmount, resized with its
- * box), hands ECharts its option and marks the container with data-chart-state="drawing" → "finished" when ECharts
+ * The one chart wrapper: echarts-for-react (core) owns the instance — made on its element at the size it is given,
+ * disposed on unmount — and this component resizes it with its box and hands ECharts its option and marks the container with data-chart-state="drawing" → "finished" when ECharts
  * fires `finished`, so exports and tests never catch a half-drawn chart. Both happen outside React's render: a new
  * option is one setOption in a layout effect (no deep comparison of thousands of bars, no re-render to flip the
  * state). When the instance is made is ./draw-queue's: at once in the commit, or, for a `deferred` chart off the
- * screen, when it comes near (or the page is idle); until then the chart is "waiting".
+ * screen, when it comes near (or the page is idle); until then the chart is "waiting" and its box holds its place.
  * The tooltip and the generated accessible description come in a chunk of their own (./echarts detailsReady): a
  * chart drawn before it arrived is given its option again when it does, and is "finished" only then (or at once if
  * the chunk cannot be loaded: the chart still works, without tooltips). Reads no store.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ECharts } from 'echarts/core';
+import type { ECharts as FullECharts } from 'echarts';
 import { echarts, hasDetails, detailsReady, type EChartsCoreOption } from './echarts';
 import { requestDraw, type DrawSize } from './draw-queue';
 
@@ -90,21 +93,17 @@ export function EChart({ option, height, label, chartId, onClick, onReady, merge
     },
     [draw],
   );
-  useChartInstance(
-    host,
-    deferred,
-    ready,
-    () => {
-      const chart = chartRef.current;
-      chartRef.current = null;
-      drawn.current = null;
-      if (chart && !chart.isDisposed()) chart.dispose();
-    },
-    // off the screen: "waiting" until the queue draws it ("drawing", then "finished")
-    () => {
-      if (box.current) box.current.dataset.chartState = 'waiting';
-    },
-  );
+  const onDispose = useCallback(() => {
+    chartRef.current = null;
+    drawn.current = null;
+  }, []);
+  // off the screen: "waiting" until the queue draws it ("drawing", then "finished")
+  const onWait = useCallback(() => {
+    if (box.current) box.current.dataset.chartState = 'waiting';
+  }, []);
+  const size = useDrawSize(host, deferred, onWait);
+  useLayoutEffect(() => onDispose, [onDispose]);
+  useFollowBox(host, chartRef, size !== null);
   useLayoutEffect(() => {
     if (chartRef.current) draw(chartRef.current);
   }, [option, draw]);
@@ -116,49 +115,82 @@ export function EChart({ option, height, label, chartId, onClick, onReady, merge
   return (
     // data-chart-state is React's only on mount; draw() and the `finished` listener change it afterwards
     <div ref={box} className="chart" data-chart-id={chartId} data-chart-state="drawing" role="figure" aria-label={label}>
-      <div ref={host} style={{ height, width: '100%' }} />
+      <div ref={host} style={{ height, width: '100%' }}>
+        {size && <SizedChart size={size} onChartReady={ready} />}
+      </div>
     </div>
   );
 }
 
+const EMPTY: EChartsCoreOption = {};
+const noSetOption = () => false;
+const FILL: CSSProperties = { height: '100%', width: '100%' };
+
 /**
- * Makes the chart's instance on `host` when ./draw-queue says (its size given, so ECharts reads no layout), resizes
- * it with its box and calls `dispose` on unmount; `onWait` when the queue puts it off. `deferred` is read once, at
- * mount.
+ * echarts-for-react's core, with its instance made once at the size it is given. The library's own start makes a
+ * throwaway instance, waits for it to draw and makes the real one at the size it then reads: two instances and a
+ * frame per chart, where the draw queue has measured the box already. Dispose on unmount and the option lifecycle
+ * stay the library's; resizing is useFollowBox's.
  */
-function useChartInstance(host: RefObject<HTMLDivElement | null>, deferred: boolean, ready: (chart: ECharts) => void, dispose: () => void, onWait: () => void): void {
+class SizedEChartsCore extends ReactEChartsCore {
+  override initEchartsInstance(): Promise<FullECharts> {
+    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts));
+  }
+}
+
+/** The chart's instance at `size`, the option set by the wrapper (ECharts' own option prop stays empty). */
+function SizedChart({ size, onChartReady }: { size: DrawSize; onChartReady: (chart: ECharts) => void }) {
+  const opts = useMemo(() => ({ renderer: 'canvas' as const, ...(size.width > 0 && size.height > 0 ? size : {}) }), [size]);
+  return (
+    <SizedEChartsCore
+      echarts={echarts}
+      option={EMPTY}
+      shouldSetOption={noSetOption}
+      style={FILL}
+      opts={opts}
+      autoResize={false}
+      onChartReady={onChartReady as (chart: unknown) => void}
+    />
+  );
+}
+
+/**
+ * Resizes the chart with its box (a ResizeObserver on `host`, once the chart is made). echarts-for-react's own
+ * resizing drops a change that comes within its debounce of the chart's first size reading, as the first one: a
+ * window resized while charts were still being drawn left them at their old width.
+ */
+function useFollowBox(host: RefObject<HTMLDivElement | null>, chart: RefObject<ECharts | null>, made: boolean): void {
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!made || !el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver((entries) => {
+      const r = entries[entries.length - 1]?.contentRect;
+      const c = chart.current;
+      if (!r || !c || c.isDisposed()) return;
+      const width = Math.round(r.width);
+      const height = Math.round(r.height);
+      if (width > 0 && height > 0 && (width !== c.getWidth() || height !== c.getHeight())) c.resize({ width, height });
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [host, chart, made]);
+}
+
+/**
+ * The size to make the chart's instance at, once ./draw-queue says to draw it (null until then; `onWait` when the
+ * queue puts it off). `deferred` is read once, at mount.
+ */
+function useDrawSize(host: RefObject<HTMLDivElement | null>, deferred: boolean, onWait: () => void): DrawSize | null {
+  const [size, setSize] = useState<DrawSize | null>(null);
   const deferredAtMount = useRef(deferred);
-  const disposeRef = useRef(dispose);
-  disposeRef.current = dispose;
   const onWaitRef = useRef(onWait);
   onWaitRef.current = onWait;
   useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
-    let resizer: ResizeObserver | null = null;
-    const cancel = requestDraw(
-      el,
-      (size: DrawSize) => {
-        const chart = echarts.init(el, undefined, { renderer: 'canvas', ...(size.width > 0 && size.height > 0 ? size : {}) });
-        if (typeof ResizeObserver !== 'undefined') {
-          resizer = new ResizeObserver((entries) => {
-            const r = entries[entries.length - 1]?.contentRect;
-            if (!r || chart.isDisposed()) return;
-            const width = Math.round(r.width);
-            const height = Math.round(r.height);
-            if (width > 0 && height > 0 && (width !== chart.getWidth() || height !== chart.getHeight())) chart.resize({ width, height });
-          });
-          resizer.observe(el);
-        }
-        ready(chart);
-      },
-      deferredAtMount.current,
-      () => onWaitRef.current(),
-    );
-    return () => {
-      cancel();
-      resizer?.disconnect();
-      disposeRef.current();
-    };
-  }, [host, ready]);
+    // committed at once (the queue answers in a microtask of the commit that asked): the chart is drawn before the
+    // browser paints, as when the instance was made in the layout effect itself
+    return requestDraw(el, (s) => flushSync(() => setSize(s)), deferredAtMount.current, () => onWaitRef.current());
+  }, [host]);
+  return size;
 }

@@ -1,0 +1,1 @@
+declare module 'echarts-for-react/esm/core' { export { default } from 'echarts-for-react/lib/core'; }
