@@ -9,12 +9,12 @@
 import type { Bilingual, Caveat, Dataset, Derived, Metric } from '../../model/schema';
 import { observationSchema } from '../../model/schema';
 import { FORMAT_VERSION, QUALIFIERS } from '../../model/constants';
-import { compileGuard } from '../schema-guard';
+import { compileGuard, type Guard } from '../schema-guard';
 import { validateParsed, type ImportIssue } from '../parse-dataset';
 import type { ValidateOptions } from '../validate';
 import { IdTable } from '../integrity';
 import { boundsOf } from '../value-bounds';
-import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, tableObservation, type ObservationTable } from '../../model/observation-table';
+import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, type ObservationTable } from '../../model/observation-table';
 import type { ArrowParseOptions } from './read';
 import { ByteIds, type IdBytes } from './id-bytes';
 
@@ -37,7 +37,13 @@ export function locate(i: ImportIssue): ImportIssue {
   return { ...i, params };
 }
 
-let guard: ReturnType<typeof compileGuard> | undefined;
+const guards = new Map<string, Guard | null>();
+/** The compiled guard of an observation field's schema (null: the field's schema does not compile). */
+function fieldGuard(name: keyof typeof observationSchema.shape): Guard | null {
+  let g = guards.get(name);
+  if (g === undefined) guards.set(name, (g = compileGuard(observationSchema.shape[name])));
+  return g;
+}
 
 const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
 const RANGE = QUALIFIER_CODE.get('range')!;
@@ -188,12 +194,18 @@ export function readColumns(
   const json = jsonCells(cells, rows);
   if (!json) return null;
   const table = tableOf(cells, rows, json);
-  // a row with a JSON cell is checked whole by the schema's compiled guard (true only where zod takes it unchanged)
-  if (json.derived.size || json.note.size || json.caveats.size) {
-    guard ??= compileGuard(observationSchema);
-    const g = guard;
+  // a JSON cell is checked by its field's compiled guard (true only where zod takes it unchanged); the row's other
+  // cells are vouched for by the column checks, and a row has no other fields
+  const parsed: [keyof typeof observationSchema.shape, ReadonlyMap<number, unknown>][] = [
+    ['derived', json.derived],
+    ['note', json.note],
+    ['caveats', json.caveats],
+  ];
+  for (const [name, values] of parsed) {
+    if (values.size === 0) continue;
+    const g = fieldGuard(name);
     if (!g) return null;
-    for (let i = 0; i < rows; i++) if (table.rare[i] && !g(tableObservation(table, i))) return null;
+    for (const x of values.values()) if (!g(x)) return null;
   }
   // the rest of the dataset, validated (and its places checked and linked) as a JSON file's with no observations
   const warnings: ImportIssue[] = [];
