@@ -90,7 +90,8 @@ export function buildTimeOption(years: readonly number[], series: readonly TimeS
   return {
     ...chartFrame(labels),
     legend: { top: 46, left: 8 },
-    grid: { left: 56, right: 16, top: 84, bottom: labels.footer ? 60 : 36 },
+    // the unit (the y axis name) sits under the legend, not beside it: the legend ends at about 70 px, the name 27 px above the grid
+    grid: { left: 56, right: 16, top: 100, bottom: labels.footer ? 60 : 36 },
     tooltip: { trigger: 'axis', confine: true, formatter: (p: unknown) => timeTooltip(p, years, series, labels) },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
     yAxis: { type: 'value', name: labelSafe(labels.unit) },

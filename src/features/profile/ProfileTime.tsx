@@ -26,7 +26,7 @@ function TimeChart({ catalog, series }: { catalog: Catalog; series: TimeChartDat
   const per = series.perCapita?.divided ? series.perCapita : null;
   return (
     <article className="panel">
-      <EChart chartId={`time-${metric.id}`} height={280} label={title} option={option} deferred />
+      <EChart chartId={`time-${metric.id}`} height={296} label={title} option={option} deferred />
       <CaveatList figures={caveated} />
       <ChartExportMenu entry={entry} />
       <details className="data-table">
