@@ -13,9 +13,18 @@ export const RARE_DERIVED = 1;
 export const RARE_NOTE = 2;
 export const RARE_CAVEATS = 4;
 
+/** A column of ASCII texts as bytes: text i is bytes[offsets[i] … offsets[i + 1]) (an Arrow Utf8 column's buffers). */
+export interface AsciiColumn {
+  bytes: Uint8Array;
+  offsets: Int32Array;
+}
+
 export interface ObservationTable {
   n: number;
-  id: readonly string[];
+  /** the ids as strings; absent when they are only `idBytes` (`tableIds` decodes them) */
+  id?: readonly string[];
+  /** the ids as the file's bytes (ASCII, checked), when the file gives them so */
+  idBytes?: AsciiColumn;
   report: readonly string[];
   metric: readonly string[];
   /** whole years */
@@ -41,10 +50,24 @@ export interface ObservationTable {
   figureAt?: Int32Array;
 }
 
+const latin1 = new TextDecoder('latin1');
+
+/** The table's ids as strings (decoded from `idBytes` once, when the table has only those). */
+export function tableIds(t: ObservationTable): readonly string[] {
+  if (t.id) return t.id;
+  const { bytes, offsets } = t.idBytes!;
+  const start = offsets[0]!;
+  const text = latin1.decode(bytes.subarray(start, offsets[t.n]!));
+  const ids: string[] = [];
+  for (let i = 0; i < t.n; i++) ids.push(text.slice(offsets[i]! - start, offsets[i + 1]! - start));
+  t.id = ids;
+  return ids;
+}
+
 /** Row `i` as an observation object: the required fields first, then those the row has (as an Arrow file's rows are read). */
 export function tableObservation(t: ObservationTable, i: number): Observation {
   const o: Observation = {
-    id: t.id[i]!,
+    id: tableIds(t)[i]!,
     report: t.report[i]!,
     metric: t.metric[i]!,
     period: t.period[i]! | 0,

@@ -81,7 +81,7 @@ function jsonCells(cells: Cells, rows: number): Pick<ObservationTable, 'rare' | 
 }
 
 /** The table of columns that passed their checks (every required cell present, qualifiers known). −0 becomes 0, as in the JSON path. */
-function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare' | 'derived' | 'note' | 'caveats'>): ObservationTable {
+function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare' | 'derived' | 'note' | 'caveats'>, idBytes: IdBytes | null): ObservationTable {
   const s = (name: string) => cells.get(name) as Strings | undefined;
   const num = (name: string) => cells.get(name) as Numbers | undefined;
   const qualifierCells = s('qualifier') as string[];
@@ -104,7 +104,7 @@ function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare'
   for (let i = 0; i < rows; i++) if (valueMax[i] === 0) valueMax[i] = 0;
   return {
     n: rows,
-    id: s('id') as string[],
+    ...(idBytes ? { idBytes } : { id: s('id') as string[] }),
     report: s('report') as string[],
     metric: s('metric') as string[],
     period: num('period')!.values,
@@ -128,7 +128,8 @@ function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, pr
     ids = table;
   } else {
     const table = new IdTable(rows);
-    for (let i = 0; i < rows; i++) if (table.add(id[i]!, i) !== i) return false;
+    const list = id!;
+    for (let i = 0; i < rows; i++) if (table.add(list[i]!, i) !== i) return false;
     ids = table;
   }
   const texts = new Map<string, string>(ds.reports.map((r) => [r.id, r.text]));
@@ -193,7 +194,7 @@ export function readColumns(
   if (bad.indexOf(1) !== -1) return null;
   const json = jsonCells(cells, rows);
   if (!json) return null;
-  const table = tableOf(cells, rows, json);
+  const table = tableOf(cells, rows, json, idBytes);
   // a JSON cell is checked by its field's compiled guard (true only where zod takes it unchanged); the row's other
   // cells are vouched for by the column checks, and a row has no other fields
   const parsed: [keyof typeof observationSchema.shape, ReadonlyMap<number, unknown>][] = [

@@ -5,19 +5,45 @@
  * byte is a character), without reading a million strings a character at a time.
  */
 import { DataType, type Vector } from 'apache-arrow';
+import type { AsciiColumn } from '../../model/observation-table';
 
-export interface IdBytes {
-  bytes: Uint8Array;
-  /** cell i is bytes[offsets[i] … offsets[i + 1]) */
-  offsets: Int32Array;
-}
+export type IdBytes = AsciiColumn;
 
-/** The id column's bytes when it is one chunk of plain Utf8 (as written by this app and most writers), else null. */
+/**
+ * The id column's bytes when it is one chunk of plain Utf8 without nulls (as written by this app and most
+ * writers), else null.
+ */
 export function idBytesOf(v: Vector | null): IdBytes | null {
   if (!v || v.data.length !== 1) return null;
   const d = v.data[0]!;
-  if (!DataType.isUtf8(d.type) || !(d.valueOffsets instanceof Int32Array) || !(d.values instanceof Uint8Array)) return null;
+  if (!DataType.isUtf8(d.type) || d.nullCount !== 0 || !(d.valueOffsets instanceof Int32Array) || !(d.values instanceof Uint8Array)) return null;
   return { bytes: d.values, offsets: d.valueOffsets };
+}
+
+/** 1 for the bytes an id may have: A-Z a-z 0-9 _ . : - */
+const ID_BYTE = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-') ID_BYTE[c.charCodeAt(0)] = 1;
+
+/**
+ * Marks the rows whose id is not 1 … 200 characters of A-Z a-z 0-9 _ . : - (the schema's id), read from the bytes:
+ * the same rows as the test of the decoded strings (a byte outside ASCII is no such character, and ASCII bytes are
+ * characters one for one).
+ */
+export function markIdBytes(ids: IdBytes, rows: number, bad: Uint8Array): void {
+  const { bytes, offsets } = ids;
+  for (let i = 0; i < rows; i++) {
+    const s = offsets[i]!;
+    const e = offsets[i + 1]!;
+    if (e - s < 1 || e - s > 200) {
+      bad[i] = 1;
+      continue;
+    }
+    for (let p = s; p < e; p++)
+      if (ID_BYTE[bytes[p]!] !== 1) {
+        bad[i] = 1;
+        break;
+      }
+  }
 }
 
 export class ByteIds {

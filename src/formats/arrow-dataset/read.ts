@@ -19,7 +19,7 @@ import { validateParsed, type ImportIssue } from '../parse-dataset';
 import { MAX_ISSUES, type Result, type ValidateOptions } from '../validate';
 import { tableObservations } from '../../model/observation-table';
 import { locate, readColumns, type ArrowRead, type Cells } from './fast';
-import { idBytesOf } from './id-bytes';
+import { idBytesOf, markIdBytes, type IdBytes } from './id-bytes';
 import { kindOf, KIND_TYPES, numberCells, stringCells } from './columns';
 import { ARROW_COLUMN, ARROW_COLUMNS, ARROW_METADATA_KEY, type ArrowColumn } from './layout';
 
@@ -117,20 +117,21 @@ function markNumbers(c: { values: Float64Array; missing: Uint8Array | null }, ba
 }
 
 
-/** Every column's cells, decoded. */
-function decodeColumns(table: Table): Cells {
+/** Every column's cells, decoded (but the ids when their bytes are at hand: `idBytes`). */
+function decodeColumns(table: Table, idBytes: IdBytes | null): Cells {
   const cells: Cells = new Map();
   for (const c of ARROW_COLUMNS) {
     const v = table.getChild(c.name) as Vector | null;
-    if (!v) continue;
+    if (!v || (c.name === 'id' && idBytes)) continue;
     cells.set(c.name, c.kind === 'string' ? stringCells(v) : numberCells(v));
   }
   return cells;
 }
 
 /** The rows the column checks cannot vouch for. */
-function uncertainRows(cells: Cells, rows: number): Uint8Array {
+function uncertainRows(cells: Cells, rows: number, idBytes: IdBytes | null): Uint8Array {
   const bad = new Uint8Array(rows);
+  if (idBytes && !cells.has('id')) markIdBytes(idBytes, rows, bad);
   const str = (name: string) => cells.get(name) as (string | undefined)[] | undefined;
   const num = (name: string) => cells.get(name) as { values: Float64Array; missing: Uint8Array | null } | undefined;
   const text = (min: number, max: number) => (s: string | undefined) => s !== undefined && s.length >= min && s.length <= max;
@@ -139,6 +140,7 @@ function uncertainRows(cells: Cells, rows: number): Uint8Array {
     const col: ArrowColumn = c;
     if (col.kind === 'string') {
       const s = str(col.name);
+      if (!s && col.name === 'id' && idBytes) continue; // checked from its bytes above
       if (!s) {
         if (!col.optional) bad.fill(1);
         continue;
@@ -267,17 +269,21 @@ export function readArrowDataset(bytes: Uint8Array, file: string, opts: ArrowPar
   const lap = opts.lap ?? (() => {});
   lap('arrow');
   const rows = table.numRows;
-  const cells = decodeColumns(table);
+  const idVector = table.getChild('id') as Vector | null;
+  const idBytes = idBytesOf(idVector);
+  const cells = decodeColumns(table, idBytes);
   lap('columns');
   const issues: ImportIssue[] = [];
-  const bad = uncertainRows(cells, rows);
+  const bad = uncertainRows(cells, rows, idBytes);
   lap('check');
   opts.onDecoded?.();
-  const fast = readColumns(head as Record<string, unknown>, cells, rows, bad, file, opts, idBytesOf(table.getChild('id')));
+  const fast = readColumns(head as Record<string, unknown>, cells, rows, bad, file, opts, idBytes);
   if (fast) {
     lap('rules');
     return { ok: true, value: fast };
   }
+  // row by row: the ids as strings
+  if (idVector && !cells.has('id')) cells.set('id', stringCells(idVector));
   const { observations, json } = buildObservations(cells, rows, file, issues);
   cells.clear();
   lap('objects');

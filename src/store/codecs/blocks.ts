@@ -23,7 +23,6 @@ import type { BlockCaveats, DatasetOrigin, DatasetRecord, JurisdictionBlock, Met
 import {
   decodeObservations,
   encodeObservations,
-  encodeTableObservations,
   packStrings,
   unpackStrings,
   type ObservationColumns,
@@ -31,7 +30,8 @@ import {
   type TextOf,
 } from './columns';
 import { indexObservations, indexTable, rowsBy, type ObservationIndex } from './observation-index';
-import type { ObservationTable } from '../../model/observation-table';
+import { tableIds, type ObservationTable } from '../../model/observation-table';
+import { encodeTableObservations, packAsciiRows } from './table-columns';
 
 /** A jurisdiction block as stored: observations as columns. */
 export interface StoredJurisdictionBlock {
@@ -211,10 +211,18 @@ export function toBlocks(ds: Dataset, meta: StoreMeta, table?: ObservationTable)
     mentions: layout.mentions[k]!,
   });
   const caveatsOf = table ? (r: number) => table.caveats.get(r) : (r: number) => ds.observations[r]!.caveats;
+  const idBytes = table?.idBytes;
+  const ids = idBytes ? null : table ? tableIds(table) : index.id;
+  const packIds = (rows: Uint32Array): PackedStrings => {
+    if (!ids) return packAsciiRows(idBytes!, rows, rows.length);
+    const list = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) list[i] = ids[rows[i]!]!;
+    return packStrings(list);
+  };
   return {
     record: datasetRecord(ds, meta, index, table ? table.n : ds.observations.length),
     jurisdictionBlocks: { length: layout.jurisdictions.length, get: jurisdictionBlock },
-    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, places, caveatsOf) },
+    metricBlocks: { length: index.groups.length, get: (k) => metricBlock(ds.id, index, k, groupRows[k]!, blockPosition, places, caveatsOf, packIds) },
   };
 }
 
@@ -227,12 +235,12 @@ function metricBlock(
   blockPosition: readonly number[],
   places: string,
   caveatsOf: (row: number) => Observation['caveats'],
+  packIds: (rows: Uint32Array) => PackedStrings,
 ): StoredMetricBlock {
   const g = index.groups[k]!;
-  const { block, id, value: values, qualifier: qualifiers, max, derived: derivedFlags, caveated } = index;
+  const { block, value: values, qualifier: qualifiers, max, derived: derivedFlags, caveated } = index;
   const len = rows.length;
   const jur = new Uint32Array(len);
-  const ids = new Array<string>(len);
   const value = new Float64Array(len);
   const qualifier = new Uint8Array(len);
   const valueMax = new Float64Array(len);
@@ -248,7 +256,6 @@ function metricBlock(
       caveats.caveats.push(c);
     }
     jur[i] = blockPosition[block[r]!]!;
-    ids[i] = id[r]!;
     value[i] = values[r]!;
     qualifier[i] = qualifiers[r]!;
     valueMax[i] = max[r]!;
@@ -259,7 +266,7 @@ function metricBlock(
     metric: g.metric,
     period: g.period,
     jurisdiction: jur,
-    observation: packStrings(ids),
+    observation: packIds(rows),
     value,
     qualifier,
     valueMax,

@@ -13,7 +13,6 @@
  */
 import { DERIVED_FORMULAS, QUALIFIERS } from '../../model/constants';
 import type { Bilingual, Caveat, Derived, Observation } from '../../model/schema';
-import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, type ObservationTable } from '../../model/observation-table';
 
 /** Strings joined into one; string i is text.slice(ends[i - 1] ?? 0, ends[i]). */
 export interface PackedStrings {
@@ -88,7 +87,7 @@ const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]))
 const FORMULA_CODE = new Map<string, number>(DERIVED_FORMULAS.map((f, i) => [f, i]));
 
 /** The code of `v` in a dictionary column, adding it when new. */
-function dictCode(index: Map<string, number>, values: string[], v: string): number {
+export function dictCode(index: Map<string, number>, values: string[], v: string): number {
   let c = index.get(v);
   if (c === undefined) {
     c = values.push(v) - 1;
@@ -101,7 +100,7 @@ function dictCode(index: Map<string, number>, values: string[], v: string): numb
 export type TextOf = (report: string) => string | undefined;
 
 /** Where the quote stands in the report text and the figure in the quote, per row. */
-interface PositionColumns {
+export interface PositionColumns {
   offset: Uint32Array;
   quoteLength: Uint16Array;
   figureStart: Uint16Array;
@@ -176,85 +175,10 @@ export function encodeObservations(list: readonly Observation[], textOf: TextOf,
   };
 }
 /**
- * The same columns from a table's rows (`rows`: which, in order; all when omitted): byte for byte what
- * `encodeObservations` makes of the table's observation objects, without making them.
- */
-export function encodeTableObservations(t: ObservationTable, textOf: TextOf, rows?: ArrayLike<number>): ObservationColumns {
-  const n = rows ? rows.length : t.n;
-  const ids = new Array<string>(n);
-  const report: DictStrings = { values: [], codes: new Uint32Array(n) };
-  const reportIndex = new Map<string, number>();
-  const metric: DictStrings = { values: [], codes: new Uint32Array(n) };
-  const metricIndex = new Map<string, number>();
-  const period = new Uint16Array(n);
-  const value = new Float64Array(n);
-  const qualifier = new Uint8Array(n);
-  const positions: PositionColumns = {
-    offset: new Uint32Array(n),
-    quoteLength: new Uint16Array(n),
-    figureStart: new Uint16Array(n),
-    figureLength: new Uint8Array(n),
-  };
-  const rare = new RareParts();
-  const extras: ObservationExtra[] = [];
-  const { id: tid, report: treport, metric: tmetric, period: tperiod, value: tvalue, qualifier: tqualifier, valueMax, quote, offset, figure, rare: flags, figureAt } = t;
-  let lastReport: string | null = null;
-  let lastReportCode = 0;
-  let lastText: string | undefined;
-  let lastMetric: string | null = null;
-  let lastMetricCode = 0;
-  for (let i = 0; i < n; i++) {
-    const r = rows ? rows[i]! : i;
-    ids[i] = tid[r]!;
-    const rep = treport[r]!;
-    if (rep !== lastReport) {
-      lastReport = rep;
-      lastReportCode = dictCode(reportIndex, report.values, rep);
-      lastText = textOf(rep);
-    }
-    report.codes[i] = lastReportCode;
-    const met = tmetric[r]!;
-    if (met !== lastMetric) {
-      lastMetric = met;
-      lastMetricCode = dictCode(metricIndex, metric.values, met);
-    }
-    metric.codes[i] = lastMetricCode;
-    period[i] = tperiod[r]!;
-    value[i] = tvalue[r]!;
-    qualifier[i] = tqualifier[r]!;
-    let extra = figureAt && lastText !== undefined ? placeChecked(positions, i, offset[r]!, quote[r]!, figure[r], figureAt[r]!) : placeQuote(positions, i, offset[r]!, quote[r]!, figure[r], lastText);
-    const f = flags[r]!;
-    const max = valueMax[r]!;
-    if (f !== 0 || max === max) {
-      rare.add(i, max === max ? max : undefined, f & RARE_DERIVED ? t.derived.get(r) : undefined);
-      if (f & RARE_NOTE) (extra ??= { row: i }).note = t.note.get(r)!;
-      if (f & RARE_CAVEATS) (extra ??= { row: i }).caveats = t.caveats.get(r)!;
-    }
-    if (extra) extras.push(extra);
-  }
-  return {
-    n,
-    id: packStrings(ids),
-    report,
-    metric,
-    period,
-    value,
-    qualifier,
-    offset: positions.offset,
-    quoteLength: positions.quoteLength,
-    figureStart: positions.figureStart,
-    figureLength: positions.figureLength,
-    ranges: rare.ranges(),
-    derived: rare.derived(),
-    extras,
-  };
-}
-
-/**
  * Row `i`'s offset, quote length and figure position; what does not fit (an offset beyond 32 bits, a quote not at
  * its offset in `text` or too long, a figure not in the quote or too long) goes into the row's extra instead.
  */
-function placeQuote(p: PositionColumns, i: number, offset: number, q: string, figure: string | undefined, text: string | undefined): ObservationExtra | null {
+export function placeQuote(p: PositionColumns, i: number, offset: number, q: string, figure: string | undefined, text: string | undefined): ObservationExtra | null {
   p.offset[i] = offset;
   let extra: ObservationExtra | null = null;
   if (offset !== p.offset[i]) (extra ??= { row: i }).offset = offset;
@@ -270,27 +194,8 @@ function placeQuote(p: PositionColumns, i: number, offset: number, q: string, fi
   return extra;
 }
 
-/**
- * `placeQuote` for a row whose quote is known to stand in the text at `offset` and whose figure is known to start
- * at `at` in the quote (a table whose rules were checked): the same columns and extra, without searching again.
- */
-function placeChecked(p: PositionColumns, i: number, offset: number, q: string, figure: string | undefined, at: number): ObservationExtra | null {
-  p.offset[i] = offset;
-  let extra: ObservationExtra | null = null;
-  if (offset !== p.offset[i]) (extra ??= { row: i }).offset = offset;
-  if (extra === null && q.length <= 0xffff) p.quoteLength[i] = q.length;
-  else (extra ??= { row: i }).quote = q;
-  if (figure !== undefined) {
-    if (at >= 0 && at <= 0xffff && figure.length <= 0xff) {
-      p.figureStart[i] = at;
-      p.figureLength[i] = figure.length;
-    } else (extra ??= { row: i }).figure = figure;
-  }
-  return extra;
-}
-
 /** Ranges and derived figures, listed by row (few rows have them). */
-class RareParts {
+export class RareParts {
   private readonly rangeRows: number[] = [];
   private readonly rangeMax: number[] = [];
   private readonly derivedRows: number[] = [];

@@ -147,7 +147,8 @@ export function indexTable(t: ObservationTable, reportBlock: ReadonlyMap<string,
   const x: ObservationIndex = {
     block: new Uint32Array(n),
     group: new Uint32Array(n),
-    id: t.id,
+    // the metric blocks take the ids from the table itself
+    id: t.id ?? [],
     value: t.value,
     max: t.valueMax,
     qualifier: t.qualifier,
