@@ -102,33 +102,57 @@ function makeLabels(places: readonly Place[], byId: ReadonlyMap<string, Place>):
   return labels;
 }
 
-/** Indexes the places: by code and id, children, labels, and every name and short name. */
+/**
+ * Indexes the places: by code and id at once (what per-head figures and peer groups read), children, labels and the
+ * name index on first use (the place field and name resolution read them; per-head figures and peer groups never).
+ */
 export function createGazetteer(places: readonly Place[]): Gazetteer {
   const byCode = new Map<string, Place>();
   const byId = new Map<string, Place>();
-  const kids = new Map<string, Place[]>();
-  const names = new Map<string, Place[]>();
   for (const p of places) {
     if (p.code) byCode.set(p.code, p);
     byId.set(p.id, p);
   }
-  for (const p of places) {
-    const up = parentId(p);
-    if (up) push(kids, up, p);
-    push(names, p.name.zh, p);
-    if (p.short !== p.name.zh) push(names, p.short, p);
-  }
-  const labels = makeLabels(places, byId);
-  let longestName = 0;
-  for (const n of names.keys()) longestName = Math.max(longestName, n.length);
+  let kids: Map<string, Place[]> | undefined;
+  let names: Map<string, Place[]> | undefined;
+  let labels: Map<string, string> | undefined;
+  let longestName = -1;
+  const children = () => {
+    if (!kids) {
+      kids = new Map();
+      for (const p of places) {
+        const up = parentId(p);
+        if (up) push(kids, up, p);
+      }
+    }
+    return kids;
+  };
+  const nameIndex = () => {
+    if (!names) {
+      names = new Map();
+      for (const p of places) {
+        push(names, p.name.zh, p);
+        if (p.short !== p.name.zh) push(names, p.short, p);
+      }
+    }
+    return names;
+  };
   return {
     places,
-    byCode: (code) => byCode.get(code.trim().replace(/^cn\./, '')),
+    byCode: (code) => byCode.get(code.length === 6 ? code : code.trim().replace(/^cn\./, '')),
     byId: (id) => byId.get(id),
-    children: (place) => kids.get(typeof place === 'string' ? place : place.id) ?? [],
+    children: (place) => children().get(typeof place === 'string' ? place : place.id) ?? [],
     parent: (place) => byId.get(parentId(place) ?? ''),
-    label: (place) => labels.get(place.id) ?? place.name.zh,
-    names,
-    longestName,
+    label: (place) => (labels ??= makeLabels(places, byId)).get(place.id) ?? place.name.zh,
+    get names() {
+      return nameIndex();
+    },
+    get longestName() {
+      if (longestName < 0) {
+        longestName = 0;
+        for (const n of nameIndex().keys()) longestName = Math.max(longestName, n.length);
+      }
+      return longestName;
+    },
   };
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gazetteerFile, readCensusCsv } from '../../../scripts/lib/gazetteer';
 import { decodeGazetteer } from '../../../src/model/gazetteer-codec';
+import { createGazetteer } from '../../../src/model/gazetteer';
 import { bundledGazetteer } from './gazetteer.fixture';
 
 const { json, gazetteer: g } = bundledGazetteer();
@@ -102,5 +103,23 @@ describe('the gazetteer data', () => {
     expect(g.label(place('320412'))).toBe('武进区');
     const labels = g.places.map((p) => g.label(p));
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('builds its children, labels and name index on first use, the same whichever is read first', () => {
+    const places = decodeGazetteer(JSON.parse(json));
+    const a = createGazetteer(places);
+    const b = createGazetteer(places);
+    // a: the name index first; b: labels and children first
+    const names = [...a.names].map(([n, ps]) => [n, ps.map((p) => p.id)]);
+    expect(a.longestName).toBe(g.longestName);
+    const labels = b.places.map((p) => b.label(p));
+    const kids = b.places.map((p) => b.children(p).map((c) => c.id));
+    expect([...b.names].map(([n, ps]) => [n, ps.map((p) => p.id)])).toEqual(names);
+    expect(b.longestName).toBe(Math.max(...[...b.names.keys()].map((n) => n.length)));
+    expect(a.places.map((p) => a.label(p))).toEqual(labels);
+    expect(a.places.map((p) => a.children(p).map((c) => c.id))).toEqual(kids);
+    expect(b.names.get('武进')?.map((p) => p.code)).toEqual(['320412']);
+    expect(a.byCode(' cn.320412 ')?.code).toBe('320412');
+    expect(a.byCode('320412')).toBe(a.byId('cn.320412'));
   });
 });
