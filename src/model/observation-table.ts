@@ -13,7 +13,7 @@ export const RARE_DERIVED = 1;
 export const RARE_NOTE = 2;
 export const RARE_CAVEATS = 4;
 
-/** A column of ASCII texts as bytes: text i is bytes[offsets[i] … offsets[i + 1]) (an Arrow Utf8 column's buffers). */
+/** A column of ASCII texts as bytes: text i is bytes[offsets[i] … offsets[i + 1]), one offset a text and one more (an Arrow Utf8 column's buffers). */
 export interface AsciiColumn {
   bytes: Uint8Array;
   offsets: Int32Array;

@@ -17,7 +17,8 @@ export function idBytesOf(v: Vector | null): IdBytes | null {
   if (!v || v.data.length !== 1) return null;
   const d = v.data[0]!;
   if (!DataType.isUtf8(d.type) || d.nullCount !== 0 || !(d.valueOffsets instanceof Int32Array) || !(d.values instanceof Uint8Array)) return null;
-  return { bytes: d.values, offsets: d.valueOffsets };
+  // the offsets buffer may be padded past the last cell's end
+  return { bytes: d.values, offsets: d.valueOffsets.subarray(0, d.length + 1) };
 }
 
 /** 1 for the bytes an id may have: A-Z a-z 0-9 _ . : - */

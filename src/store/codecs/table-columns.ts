@@ -32,20 +32,28 @@ export function packAsciiRows(col: AsciiColumn, rows: ArrayLike<number> | null, 
   let contiguous = true;
   for (let k = 1; k < n && contiguous; k++) contiguous = rows[k] === first + k;
   if (contiguous) return { text: latin1.decode(bytes.subarray(offsets[first]!, offsets[first + n]!)), ends: endsOf(offsets, first, n, ends) };
+  // scattered rows (a metric block's): slices of the column decoded once, joined (cheaper than gathering bytes)
+  const text = columnText(col);
+  const base = offsets[0]!;
+  const parts = new Array<string>(n);
   let total = 0;
   for (let k = 0; k < n; k++) {
     const r = rows[k]!;
-    total += offsets[r + 1]! - offsets[r]!;
+    const s = offsets[r]! - base;
+    const e = offsets[r + 1]! - base;
+    parts[k] = text.slice(s, e);
+    total += e - s;
     ends[k] = total;
   }
-  const buf = new Uint8Array(total);
-  let at = 0;
-  for (let k = 0; k < n; k++) {
-    const r = rows[k]!;
-    const e = offsets[r + 1]!;
-    for (let p = offsets[r]!; p < e; p++) buf[at++] = bytes[p]!;
-  }
-  return { text: latin1.decode(buf), ends };
+  return { text: parts.join(''), ends };
+}
+
+const columnTexts = new WeakMap<AsciiColumn, string>();
+/** The whole column's text, decoded once. */
+function columnText(col: AsciiColumn): string {
+  let t = columnTexts.get(col);
+  if (t === undefined) columnTexts.set(col, (t = latin1.decode(col.bytes.subarray(col.offsets[0]!, col.offsets[col.offsets.length - 1]!))));
+  return t;
 }
 
 /** The ends of texts first … first + n - 1 counted from the first's start. */
