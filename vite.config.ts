@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -54,6 +55,10 @@ function bootScriptPlugin(): Plugin {
 }
 
 export default defineConfig({
+  resolve: {
+    // echarts-for-react's resize watcher is never used: the chart wrapper turns autoResize off and resizes itself
+    alias: [{ find: /^size-sensor$/, replacement: fileURLToPath(new URL('./src/charts/echart/no-size-sensor.ts', import.meta.url)) }],
+  },
   plugins: [
     react(),
     cspPlugin(),

@@ -13,7 +13,7 @@ import { CompareControls } from './CompareControls';
 import { ComparePanel } from './ComparePanel';
 import { ExportToolbar } from '../../ui/export/ExportToolbar';
 import type { ViewData } from '../../ui/export/view-dataset';
-import { Presentation } from '../../ui/export/Presentation';
+import { LazyPresentation } from '../../ui/export/LazyPresentation';
 import { usePerCapita } from '../../ui/hooks/usePerCapita';
 import { PerCapitaNote } from '../../ui/components/PerCapitaSwitch';
 import { useCompared } from './use-compared';
@@ -108,7 +108,7 @@ export function CompareView({ catalog }: { catalog: Catalog }) {
           <Panels panels={panels} catalog={catalog} reports={data.data.reports} spreads={spreads} group={compared.peers.group ? compared.peers.label : undefined} />
           <SingleReporterFigures figures={single} jurisdictions={jurisdictions} catalog={catalog} reports={data.data.reports} order={panels.length} />
           <SpecificFigures figures={specific} catalog={catalog} reports={data.data.reports} />
-          {presenting && <Presentation onClose={() => setPresenting(false)} />}
+          {presenting && <LazyPresentation onClose={() => setPresenting(false)} />}
         </>
       )}
     </section>

@@ -25,7 +25,7 @@ import { useProfileSpreads } from './use-profile-spreads';
 import { spreadItems } from './spread-chart';
 import { ProfileSpreadChart } from './ProfileSpreadChart';
 import { ExportToolbar } from '../../ui/export/ExportToolbar';
-import { Presentation } from '../../ui/export/Presentation';
+import { LazyPresentation } from '../../ui/export/LazyPresentation';
 import type { ViewData } from '../../ui/export/view-dataset';
 import './profile.css';
 
@@ -84,7 +84,7 @@ function FiguresSection({ catalog, j, observations, reports, perCapita, populati
     <>
       <h3>{t('profile.figures')}</h3>
       <ExportToolbar filenameParts={filenameParts} data={exportData} onPresent={() => setPresenting(true)} />
-      {presenting && <Presentation onClose={() => setPresenting(false)} />}
+      {presenting && <LazyPresentation onClose={() => setPresenting(false)} />}
       <SpreadScope id={id} peers={peers} canGroup={Boolean(j.code)} />
       {peers.noPlace && <p className="note">{t('peer.noPlace', { place: pickLang(j.short, lang) })}</p>}
       {peers.error && <p className="error" role="alert">{t('app.error', { message: peers.error.message })}</p>}

@@ -12,7 +12,8 @@ import { useLang } from '../hooks/useLang';
 import { safeFilename } from '../../formats/export/filename';
 import { currentEntries, useExportEntries } from './registry';
 import { copyTextToClipboard, expectCopied, UserMessage, today } from './export-jobs';
-import { loadArchive, loadTables, loadViewDataset, prefetchExporting, prefetchExportingWhenIdle } from './load-exporting';
+import { loadArchive, loadTables, loadViewDataset, prefetchExporting, whenIdle } from './load-exporting';
+import { loadPresentation } from './LazyPresentation';
 import type { ViewData } from './view-dataset';
 import './export.css';
 
@@ -69,7 +70,15 @@ export function ExportToolbar({
   const none = useExportEntries().length === 0;
   const { status, busy, run } = useExportJob(t);
   const jobs = useViewJobs(filenameParts, data);
-  useEffect(prefetchExportingWhenIdle, []);
+  // exporting and presenting need no request once a view has settled
+  useEffect(
+    () =>
+      whenIdle(() => {
+        prefetchExporting();
+        void loadPresentation().catch(() => undefined);
+      }),
+    [],
+  );
   return (
     <div className="export-toolbar" role="toolbar" aria-label={t('export.view')} onPointerEnter={prefetchExporting} onFocus={prefetchExporting}>
       <span className="export-toolbar-label">{t('export.view')}</span>

@@ -16,12 +16,12 @@ export function prefetchExporting(): void {
   void loadTables().catch(() => undefined);
 }
 
-/** Prefetches the export code once the browser is idle; returns the cancel. */
-export function prefetchExportingWhenIdle(): () => void {
+/** Runs `fn` once the browser is idle; returns the cancel. */
+export function whenIdle(fn: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(prefetchExporting, { timeout: 3000 });
+    const id = requestIdleCallback(fn, { timeout: 3000 });
     return () => cancelIdleCallback(id);
   }
-  const id = setTimeout(prefetchExporting, 1000);
+  const id = setTimeout(fn, 1000);
   return () => clearTimeout(id);
 }
