@@ -1,6 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Jurisdiction } from '../../model/schema';
-import { jurisdictionMatches } from '../../ui/components/jurisdiction-matches';
+import { PlaceSearchBox } from '../../ui/components/PlaceSearchBox';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
@@ -32,43 +32,12 @@ export function ProfilePlacePicker({ jurisdictions, selected, onPick }: { jurisd
 
 /** A search box; its matches (not the place shown) as suggestions, Enter takes the first. */
 function PlaceSearch({ jurisdictions, selected, onPick }: { jurisdictions: readonly Jurisdiction[]; selected: string; onPick: (id: string) => void }) {
-  const { lang, t } = useLang();
-  const [query, setQuery] = useState('');
-  const listId = useId();
-  const matches = useMemo(() => jurisdictionMatches(query, jurisdictions, [selected]), [query, jurisdictions, selected]);
-  const pick = (id: string) => {
-    setQuery('');
-    onPick(id);
-  };
+  const { t } = useLang();
+  const exclude = useMemo(() => [selected], [selected]);
   return (
     <fieldset className="picker" data-testid="profile-place-search">
       <legend>{t('profile.pick')}</legend>
-      <input
-        type="search"
-        value={query}
-        placeholder={t('picker.search', { n: jurisdictions.length })}
-        aria-label={t('picker.search', { n: jurisdictions.length })}
-        aria-controls={listId}
-        data-testid="profile-place-input"
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && matches[0]) {
-            e.preventDefault();
-            pick(matches[0].id);
-          }
-        }}
-      />
-      {matches.length > 0 && (
-        <ul id={listId} className="suggestions" role="listbox">
-          {matches.map((j) => (
-            <li key={j.id} role="option" aria-selected={false}>
-              <button type="button" onClick={() => pick(j.id)}>
-                {pickLang(j.name, lang)} · {pickLang(j.province, lang)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlaceSearchBox places={jurisdictions} exclude={exclude} onPick={onPick} testId="profile-place-input" />
     </fieldset>
   );
 }

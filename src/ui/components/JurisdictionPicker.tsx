@@ -1,8 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Jurisdiction } from '../../model/schema';
 import { useLang } from '../hooks/useLang';
 import { pickLang } from '../../i18n';
-import { jurisdictionMatches } from './jurisdiction-matches';
+import { PlaceSearchBox } from './PlaceSearchBox';
 import { toggle } from '../list-toggle';
 
 /** Up to this many jurisdictions are shown as checkboxes; beyond, a search box with suggestions. */
@@ -54,44 +54,14 @@ function SelectedChips({ jurisdictions, selected, onChange }: Omit<Props, 'legen
 }
 
 /** Chips for the selected ones, a search box, and the matches as suggestions (Enter takes the first). */
-function SearchPicker(props: Props & { query: string; setQuery: (q: string) => void; listId: string }) {
-  const { jurisdictions, selected, onChange, query, setQuery, listId } = props;
-  const { lang, t } = useLang();
-  const matches = useMemo(() => jurisdictionMatches(query, jurisdictions, selected), [query, jurisdictions, selected]);
-  const add = (id: string) => {
-    onChange([...selected, id]);
-    setQuery('');
-  };
+function SearchPicker(props: Props & { query: string; setQuery: (q: string) => void }) {
+  const { jurisdictions, selected, onChange, query, setQuery } = props;
+  const q = useMemo(() => ({ value: query, set: setQuery }), [query, setQuery]);
   return (
     <fieldset className="picker">
       <legend>{props.legend}</legend>
       <SelectedChips jurisdictions={jurisdictions} selected={selected} onChange={onChange} />
-      <input
-        type="search"
-        value={query}
-        placeholder={t('picker.search', { n: jurisdictions.length })}
-        aria-label={t('picker.search', { n: jurisdictions.length })}
-        aria-controls={listId}
-        data-testid="jurisdiction-search"
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && matches[0]) {
-            e.preventDefault();
-            add(matches[0].id);
-          }
-        }}
-      />
-      {matches.length > 0 && (
-        <ul id={listId} className="suggestions" role="listbox">
-          {matches.map((j) => (
-            <li key={j.id} role="option" aria-selected={false}>
-              <button type="button" onClick={() => add(j.id)}>
-                {pickLang(j.name, lang)} · {pickLang(j.province, lang)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlaceSearchBox places={jurisdictions} exclude={selected} onPick={(id) => onChange([...selected, id])} testId="jurisdiction-search" query={q} />
     </fieldset>
   );
 }
@@ -100,7 +70,6 @@ function SearchPicker(props: Props & { query: string; setQuery: (q: string) => v
 export function JurisdictionPicker(props: Props) {
   // the query lives here so that it outlasts a switch between the two forms
   const [query, setQuery] = useState('');
-  const listId = useId();
   if (props.jurisdictions.length <= CHECKBOX_LIMIT) return <CheckboxPicker {...props} />;
-  return <SearchPicker {...props} query={query} setQuery={setQuery} listId={listId} />;
+  return <SearchPicker {...props} query={query} setQuery={setQuery} />;
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Catalog } from '../../model/catalog';
 import type { Jurisdiction } from '../../model/schema';
 import { PEER_KEYS, PEER_POPULATION_MAX } from '../url/url-state';
@@ -6,7 +6,7 @@ import { updateUrl, useUrlField } from '../url/url-store';
 import { useLang } from '../hooks/useLang';
 import type { PeerScope } from '../hooks/usePeerGroup';
 import { pickLang } from '../../i18n';
-import { jurisdictionMatches } from './jurisdiction-matches';
+import { PlaceSearchBox } from './PlaceSearchBox';
 import { CHECKBOX_LIMIT } from './JurisdictionPicker';
 
 /** A whole number of 万人 from an input, or null when empty or not one. */
@@ -19,13 +19,8 @@ function tenThousands(s: string): number | null {
 /** The focus place: a list for a few places, a search box with suggestions for thousands. */
 function FocusPicker({ choices, value, label }: { choices: readonly Jurisdiction[]; value: string | null; label: string }) {
   const { lang, t } = useLang();
-  const [query, setQuery] = useState('');
-  const listId = useId();
-  const matches = useMemo(() => jurisdictionMatches(query, choices, value ? [value] : []), [query, choices, value]);
-  const pick = (id: string | null) => {
-    updateUrl({ peerOf: id });
-    setQuery('');
-  };
+  const exclude = useMemo(() => (value ? [value] : []), [value]);
+  const pick = (id: string | null) => updateUrl({ peerOf: id });
   if (choices.length <= CHECKBOX_LIMIT)
     return (
       <select aria-label={label} value={value ?? ''} onChange={(e) => pick(e.target.value || null)} data-testid="peer-focus">
@@ -39,32 +34,7 @@ function FocusPicker({ choices, value, label }: { choices: readonly Jurisdiction
     );
   return (
     <span className="peer-search">
-      <input
-        type="search"
-        value={query}
-        placeholder={t('picker.search', { n: choices.length })}
-        aria-label={label}
-        aria-controls={listId}
-        data-testid="peer-focus-search"
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && matches[0]) {
-            e.preventDefault();
-            pick(matches[0].id);
-          }
-        }}
-      />
-      {matches.length > 0 && (
-        <ul id={listId} className="suggestions" role="listbox">
-          {matches.map((j) => (
-            <li key={j.id} role="option" aria-selected={false}>
-              <button type="button" onClick={() => pick(j.id)}>
-                {pickLang(j.name, lang)} · {pickLang(j.province, lang)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlaceSearchBox places={choices} exclude={exclude} onPick={pick} label={label} testId="peer-focus-search" />
     </span>
   );
 }
