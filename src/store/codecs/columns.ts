@@ -111,24 +111,31 @@ export interface PositionColumns {
  * Encodes `list[rows[k]]` for k = 0 … rows.length - 1 (all of `list` when rows is omitted): the caller can pick
  * one jurisdiction's observations out of a dataset without copying them first. One pass, in order.
  */
+/** The columns of `n` observations, empty, as both encoders fill them (from objects, from a columnar table). */
+export function emptyColumns(n: number) {
+  return {
+    report: { values: [], codes: new Uint32Array(n) } as DictStrings,
+    reportIndex: new Map<string, number>(),
+    metric: { values: [], codes: new Uint32Array(n) } as DictStrings,
+    metricIndex: new Map<string, number>(),
+    period: new Uint16Array(n),
+    value: new Float64Array(n),
+    qualifier: new Uint8Array(n),
+    positions: {
+      offset: new Uint32Array(n),
+      quoteLength: new Uint16Array(n),
+      figureStart: new Uint16Array(n),
+      figureLength: new Uint8Array(n),
+    } as PositionColumns,
+    rare: new RareParts(),
+    extras: [] as ObservationExtra[],
+  };
+}
+
 export function encodeObservations(list: readonly Observation[], textOf: TextOf, rows?: ArrayLike<number>): ObservationColumns {
   const n = rows ? rows.length : list.length;
   const ids = new Array<string>(n);
-  const report: DictStrings = { values: [], codes: new Uint32Array(n) };
-  const reportIndex = new Map<string, number>();
-  const metric: DictStrings = { values: [], codes: new Uint32Array(n) };
-  const metricIndex = new Map<string, number>();
-  const period = new Uint16Array(n);
-  const value = new Float64Array(n);
-  const qualifier = new Uint8Array(n);
-  const positions: PositionColumns = {
-    offset: new Uint32Array(n),
-    quoteLength: new Uint16Array(n),
-    figureStart: new Uint16Array(n),
-    figureLength: new Uint8Array(n),
-  };
-  const rare = new RareParts();
-  const extras: ObservationExtra[] = [];
+  const { report, reportIndex, metric, metricIndex, period, value, qualifier, positions, rare, extras } = emptyColumns(n);
   let lastReport: string | null = null;
   let lastReportCode = 0;
   let lastText: string | undefined;

@@ -6,10 +6,9 @@
 import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, tableIds, type AsciiColumn, type ObservationTable } from '../../model/observation-table';
 import {
   dictCode,
+  emptyColumns,
   packStrings,
   placeQuote,
-  RareParts,
-  type DictStrings,
   type ObservationColumns,
   type ObservationExtra,
   type PackedStrings,
@@ -72,21 +71,7 @@ export function encodeTableObservations(t: ObservationTable, textOf: TextOf, row
   const idBytes = t.idBytes;
   const tid = idBytes ? null : tableIds(t);
   const ids = tid ? new Array<string>(n) : null;
-  const report: DictStrings = { values: [], codes: new Uint32Array(n) };
-  const reportIndex = new Map<string, number>();
-  const metric: DictStrings = { values: [], codes: new Uint32Array(n) };
-  const metricIndex = new Map<string, number>();
-  const period = new Uint16Array(n);
-  const value = new Float64Array(n);
-  const qualifier = new Uint8Array(n);
-  const positions: PositionColumns = {
-    offset: new Uint32Array(n),
-    quoteLength: new Uint16Array(n),
-    figureStart: new Uint16Array(n),
-    figureLength: new Uint8Array(n),
-  };
-  const rare = new RareParts();
-  const extras: ObservationExtra[] = [];
+  const { report, reportIndex, metric, metricIndex, period, value, qualifier, positions, rare, extras } = emptyColumns(n);
   const { report: treport, metric: tmetric, period: tperiod, value: tvalue, qualifier: tqualifier, valueMax, quote, offset, figure, rare: flags, figureAt } = t;
   let lastReport: string | null = null;
   let lastReportCode = 0;
