@@ -132,10 +132,32 @@ export function emptyColumns(n: number) {
   };
 }
 
+/** The stored columns of `n` observations once an encoder has filled `c`, with their packed ids. */
+export function filledColumns(c: ReturnType<typeof emptyColumns>, n: number, id: PackedStrings): ObservationColumns {
+  const { report, metric, period, value, qualifier, positions, rare, extras } = c;
+  return {
+    n,
+    id,
+    report,
+    metric,
+    period,
+    value,
+    qualifier,
+    offset: positions.offset,
+    quoteLength: positions.quoteLength,
+    figureStart: positions.figureStart,
+    figureLength: positions.figureLength,
+    ranges: rare.ranges(),
+    derived: rare.derived(),
+    extras,
+  };
+}
+
 export function encodeObservations(list: readonly Observation[], textOf: TextOf, rows?: ArrayLike<number>): ObservationColumns {
   const n = rows ? rows.length : list.length;
   const ids = new Array<string>(n);
-  const { report, reportIndex, metric, metricIndex, period, value, qualifier, positions, rare, extras } = emptyColumns(n);
+  const c = emptyColumns(n);
+  const { report, reportIndex, metric, metricIndex, period, value, qualifier, positions, rare, extras } = c;
   let lastReport: string | null = null;
   let lastReportCode = 0;
   let lastText: string | undefined;
@@ -164,22 +186,7 @@ export function encodeObservations(list: readonly Observation[], textOf: TextOf,
     if (o.caveats !== undefined) (extra ??= { row: i }).caveats = o.caveats;
     if (extra) extras.push(extra);
   }
-  return {
-    n,
-    id: packStrings(ids),
-    report,
-    metric,
-    period,
-    value,
-    qualifier,
-    offset: positions.offset,
-    quoteLength: positions.quoteLength,
-    figureStart: positions.figureStart,
-    figureLength: positions.figureLength,
-    ranges: rare.ranges(),
-    derived: rare.derived(),
-    extras,
-  };
+  return filledColumns(c, n, packStrings(ids));
 }
 /**
  * Row `i`'s offset, quote length and figure position; what does not fit (an offset beyond 32 bits, a quote not at

@@ -7,6 +7,7 @@ import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, tableIds, type AsciiColumn, type
 import {
   dictCode,
   emptyColumns,
+  filledColumns,
   packStrings,
   placeQuote,
   type ObservationColumns,
@@ -71,7 +72,8 @@ export function encodeTableObservations(t: ObservationTable, textOf: TextOf, row
   const idBytes = t.idBytes;
   const tid = idBytes ? null : tableIds(t);
   const ids = tid ? new Array<string>(n) : null;
-  const { report, reportIndex, metric, metricIndex, period, value, qualifier, positions, rare, extras } = emptyColumns(n);
+  const c = emptyColumns(n);
+  const { report, reportIndex, metric, metricIndex, period, value, qualifier, positions, rare, extras } = c;
   const { report: treport, metric: tmetric, period: tperiod, value: tvalue, qualifier: tqualifier, valueMax, quote, offset, figure, rare: flags, figureAt } = t;
   let lastReport: string | null = null;
   let lastReportCode = 0;
@@ -107,22 +109,7 @@ export function encodeTableObservations(t: ObservationTable, textOf: TextOf, row
     }
     if (extra) extras.push(extra);
   }
-  return {
-    n,
-    id: ids ? packStrings(ids) : packAsciiRows(idBytes!, rows ?? null, n),
-    report,
-    metric,
-    period,
-    value,
-    qualifier,
-    offset: positions.offset,
-    quoteLength: positions.quoteLength,
-    figureStart: positions.figureStart,
-    figureLength: positions.figureLength,
-    ranges: rare.ranges(),
-    derived: rare.derived(),
-    extras,
-  };
+  return filledColumns(c, n, ids ? packStrings(ids) : packAsciiRows(idBytes!, rows ?? null, n));
 }
 
 /**
