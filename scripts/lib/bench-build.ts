@@ -3,8 +3,28 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 import type { BundleSizes } from './bench-results';
 import { ROOT } from './bench-dataset';
+
+/** One script of a benchmark page (`scripts/lib/<entry>`) bundled with Vite, minified, as `dir/<fileName>`. */
+export async function bundlePageScript(dir: string, entry: string, fileName: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      sourcemap: false,
+      lib: { entry: join(ROOT, 'scripts', 'lib', entry), formats: ['es'], fileName: () => fileName },
+    },
+  });
+}
 
 export function buildApp(outDir: string): void {
   const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {

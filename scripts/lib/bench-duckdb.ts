@@ -15,9 +15,9 @@
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import type { Dataset } from '../../src/model/schema';
 import { ROOT } from './bench-dataset';
+import { bundlePageScript } from './bench-build';
 import { openProfile } from './bench-browser';
 import { stat, type PeerResults } from './bench-results';
 
@@ -32,21 +32,7 @@ export function duckdbVersion(): string {
 /** duckdb.html + its bundle, DuckDB's eh worker and wasm, into the pages directory (beside echarts.min.js). */
 export async function writePeerPage(dir: string): Promise<{ wasmBytes: number; wasmGzipBytes: number; workerBytes: number; pageBytes: number }> {
   mkdirSync(dir, { recursive: true });
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    publicDir: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: dir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: true,
-      sourcemap: false,
-      lib: { entry: join(ROOT, 'scripts', 'lib', 'bench-duckdb-page.ts'), formats: ['es'], fileName: () => 'duckdb-page.js' },
-    },
-  });
+  await bundlePageScript(dir, 'bench-duckdb-page.ts', 'duckdb-page.js');
   copyFileSync(join(DUCKDB_DIST, WASM), join(dir, WASM));
   copyFileSync(join(DUCKDB_DIST, WORKER), join(dir, WORKER));
   const html =

@@ -10,8 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { ROOT } from './bench-dataset';
+import { bundlePageScript } from './bench-build';
 import { AppPage, importViaDataView, openProfile, type ImportRun } from './bench-browser';
 import { stat, type Stat, type Target } from './bench-results';
 import type { LimitReply } from './bench-import-limit-worker';
@@ -31,21 +30,7 @@ window.benchLimit = (dbName) => new Promise((ok) => {
 /** import-limit.html, its script and its worker (bundled with Vite) into the pages directory. */
 export async function writeImportLimitPage(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    publicDir: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: dir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: true,
-      sourcemap: false,
-      lib: { entry: join(ROOT, 'scripts', 'lib', 'bench-import-limit-worker.ts'), formats: ['es'], fileName: () => 'import-limit-worker.js' },
-    },
-  });
+  await bundlePageScript(dir, 'bench-import-limit-worker.ts', 'import-limit-worker.js');
   writeFileSync(join(dir, 'import-limit.js'), LIMIT_JS);
   writeFileSync(
     join(dir, 'import-limit.html'),
