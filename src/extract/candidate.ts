@@ -8,7 +8,8 @@ import type { Category, Metric, MetricKind, Qualifier } from '../model/schema';
 import { parseFigure, type ParsedFigure } from '../model/numbers';
 import { classify, windowsOf, type Classification } from './classify';
 import type { FigureContext } from './context';
-import { chooseIndicator, type IndicatorQuery, type TermWindow } from './indicator';
+import { chooseIndicator, SUGGESTIONS, unitFit, type IndicatorQuery, type TermWindow } from './indicator';
+import { clauseWords, similarIndicators } from './similar';
 import type { KeywordHit } from './keywords';
 import { matchRule, type FigureFacts, type MetricRule } from './lexicon';
 import { asReduction, measureOf, type Measure } from './measure';
@@ -190,7 +191,7 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     const a = forced ?? area;
     // a figure whose area was set from outside takes the lexicon's rule of that area
     const r = forced === undefined || rule?.category === forced ? rule : matchRule(facts, forced);
-    const held: { area?: Category } = {};
+    const held: { area?: Category; suggest?: string[] } = {};
     const chosen = indicatorFor(t, raw, ctx, rel, measure, cls, a, r, forced !== undefined, held);
     info.indicator = chosen?.indicator ?? null;
     c.category = chosen?.indicator.area ?? held.area ?? a;
@@ -198,6 +199,9 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     // officials' study and training is capacity in the catalogue, publicity to a reader when no indicator is stated
     if (!chosen && c.category === 'capacity' && cls.alt && classify(windows, t.kwHits, true).category === 'publicity') c.category = 'publicity';
     c.indicator = chosen ? chosen.id : unclassifiedIndicatorId(c.category);
+    const others = suggestionsOf(t, raw, measure.kind, c.category, held.suggest ?? [], chosen?.indicator.id);
+    if (others.length) c.suggested = others;
+    else delete c.suggested;
     const found = r ? t.catalogue.get(r.metric) : undefined;
     const known = found !== undefined && found.category === c.category;
     c.metric = known ? found.id : unclassifiedId(c.category);
@@ -212,6 +216,19 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
 
 type Found = { indicator: Indicator; id: string } | null;
 
+/**
+ * What review offers first for a figure, besides its indicator: those its words pointed to, then the catalogue's
+ * nearest to its clause (similar.ts), at most SUGGESTIONS. None for a change.
+ */
+function suggestionsOf(t: TextFacts, raw: RawFigure, kind: MetricKind, area: Category, named: readonly string[], chosen: string | undefined): string[] {
+  if (kind === 'change' || !t.input.indicators?.length) return [];
+  const { before, after } = clauseWords(t.hay, raw.start, raw.end);
+  const near = similarIndicators(t.input.indicators, { before, after, kind, unit: raw.unit, area, fits: (i, u) => unitFit(i, u) > 0 }, SUGGESTIONS + 1);
+  const out: string[] = [];
+  for (const id of [...named, ...near]) if (id !== chosen && !out.includes(id) && out.length < SUGGESTIONS) out.push(id);
+  return out;
+}
+
 /** The figure's indicator and the id it is stored under (a change: `<id>.change`), or null. */
 function indicatorFor(
   t: TextFacts,
@@ -223,7 +240,7 @@ function indicatorFor(
   area: Category,
   rule: MetricRule | null,
   forced: boolean,
-  held: { area?: Category },
+  held: { area?: Category; suggest?: string[] },
 ): Found {
   const { vocab } = t;
   if (!vocab) return null;
@@ -236,7 +253,8 @@ function indicatorFor(
   const upTo = /截[至止](?:到)?(\d{4})年/.exec(t.hay.slice(ctx.sentence.start, raw.start));
   const beyond = upTo !== null && Number(upTo[1]) > t.input.period;
   const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) => {
-    const got = chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra });
+    const suggest = measure.kind === 'change' ? undefined : held.suggest ?? (held.suggest = []);
+    const got = chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra, ...(suggest ? { suggest } : {}) });
     // held back: no indicator, but the area of what the figure counts (国家…平台电子证照种类69种: digital government)
     if (got?.held) {
       if (!forced) held.area = got.indicator.area;

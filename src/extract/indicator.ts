@@ -90,7 +90,16 @@ export interface IndicatorQuery {
   afterAt?: number;
   /** the figure is counted up to a date after the reported period */
   beyond?: boolean;
+  /**
+   * filled, when given, with the ids of the indicators the words point to, best first (at most SUGGESTIONS): what a
+   * person reviewing the figure is offered first, whether or not one was chosen
+   */
+  suggest?: string[];
 }
+
+/** How many indicators a figure's review offers first, and the least score that earns a place there. */
+export const SUGGESTIONS = 3;
+const SUGGEST_FLOOR = 0.12;
 
 /** persons; person-times (人次) count attendances, not persons, and fit neither way */
 const PEOPLE = new Set(['人', '名', '位']);
@@ -107,7 +116,7 @@ const ITEMS = new Set([
 const WORKDAYS = new Set(['个工作日', '工作日', '天', '小时', '个小时', '分钟', '个月', '周']);
 
 /** 1 when the units agree, 0.9 when they are words for the same sort of thing, 0 when they cannot. */
-function unitFit(i: Indicator, unit: string): number {
+export function unitFit(i: Indicator, unit: string): number {
   const u = i.unit.zh;
   if (i.kind === 'rate' || i.kind === 'amount') return 1;
   if (u === unit) return 1;
@@ -309,6 +318,11 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     ranked.push({ k, score });
   }
   ranked.sort((a, b) => b.score - a.score);
+  if (q.suggest)
+    for (const r of ranked) {
+      if (q.suggest.length >= SUGGESTIONS || r.score < SUGGEST_FLOOR) break;
+      q.suggest.push(v.indicators[r.k]!.id);
+    }
   const best = ranked[0];
   // a score held at HELD by a rule above, standing out, names what the figure counts though it is not the indicator
   if (best && best.score === HELD && (ranked[1]?.score ?? 0) < 0.6 * HELD) return { indicator: v.indicators[best.k]!, score: best.score, held: true };

@@ -49,6 +49,11 @@ export interface Candidate {
   figureOffset: number;
   /** 0–1: how sure the extractor is about the figure and its metric */
   confidence: number;
+  /**
+   * other indicators the words around the figure point to, best first (never `indicator` itself): offered first when
+   * a person reviews the figure. Absent when there are none, and for changes
+   */
+  suggested?: string[];
 }
 
 export interface ExtractResult {

@@ -154,4 +154,30 @@ describe('mapping figures to indicators in the review', () => {
     expect(await page.locator('[data-testid=wordings-forget]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('offers the extractor\'s suggestions for an unmapped row: first in the picker, and one click maps the row', async () => {
+    const text = ['某区2023年法治政府建设年度报告', '一、深化“放管服”改革', '全区共推出302个政务服务事项、105个告知承诺事项,对28个证明事项采取告知承诺制。'].join('\n');
+    await extract(text, 2023);
+    expect(await nameOf('105个')).toBe('未归入指标');
+    const permit = indicator('licensing.permit_commitment_items');
+    const chips = row('105个').locator('[data-testid=indicator-suggestion]');
+    const offered = await chips.allTextContents();
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.length).toBeLessThanOrEqual(3);
+    expect(offered).toContain(permit.name.zh);
+    expect(await row('105个').locator('[data-testid=indicator-suggestions] .badge').textContent()).toBe('建议');
+    // the picker opens on them, marked, before the area's other indicators
+    await row('105个').locator('[data-testid=indicator-change]').click();
+    const options = await row('105个').locator('[role=listbox] [role=option]').allTextContents();
+    expect(options.slice(0, offered.length).every((o) => o.startsWith('建议'))).toBe(true);
+    expect(options.slice(0, offered.length).map((o) => o.replace(/^建议/, ''))).toEqual(offered.map((name) => expect.stringContaining(name)));
+    expect(options[offered.length]).not.toMatch(/^建议/);
+    await row('105个').locator('[data-testid=indicator-search]').press('Escape');
+    // one click on a suggestion maps the row, and the suggestions give way to its indicator's definition
+    await chips.filter({ hasText: permit.name.zh }).click();
+    expect(await nameOf('105个')).toBe(permit.name.zh);
+    expect(await row('105个').locator('[data-testid=indicator-definition]').textContent()).toBe(permit.definition.zh);
+    expect(await row('105个').locator('[data-testid=indicator-suggestions]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -46,7 +46,32 @@ function MappingSummary({ row, indicators }: Pick<Props, 'row' | 'indicators'>) 
   );
 }
 
-/** A row's indicator with its definition, and the picker to change it. */
+/** The extractor's suggestions for a row it gave no indicator: one click maps the row to one of them. */
+function Suggestions({ row, indicators, onChoose }: Pick<Props, 'row' | 'indicators' | 'onChoose'>) {
+  const { lang, t } = useLang();
+  const offered = (row.candidate.suggested ?? []).map((id) => indicators.find((i) => i.id === id && !i.deprecated)).filter((i): i is Indicator => i !== undefined);
+  if (!offered.length || rowMetric(row, indicators).mapped) return null;
+  return (
+    <span className="ind-suggested" data-testid="indicator-suggestions">
+      <span className="badge suggested">{t('map.suggested')}</span>
+      {offered.map((i) => (
+        <button
+          key={i.id}
+          type="button"
+          className="suggestion"
+          title={pickLang(i.definition, lang)}
+          aria-label={t('map.suggestedFor', { figure: row.candidate.figure, name: pickLang(i.name, lang) })}
+          onClick={() => onChoose(i)}
+          data-testid="indicator-suggestion"
+        >
+          {pickLang(i.name, lang)}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+/** A row's indicator with its definition, the extractor's suggestions, and the picker to change it. */
 export function IndicatorCell({ row, indicators, wording, onChoose, onName }: Props) {
   const { t } = useLang();
   const [open, setOpen] = useState(false);
@@ -60,6 +85,7 @@ export function IndicatorCell({ row, indicators, wording, onChoose, onName }: Pr
   return (
     <div className="indicator-cell">
       <MappingSummary row={row} indicators={indicators} />
+      {!open && <Suggestions row={row} indicators={indicators} onChoose={onChoose} />}
       {open ? (
         <IndicatorPicker
           row={row}

@@ -56,6 +56,7 @@ function OptionText({ option, row }: { option: Option; row: ReviewRow }) {
   const i = option.indicator;
   return (
     <>
+      {row.candidate.suggested?.includes(i.id) && <span className="badge suggested">{t('map.suggested')}</span>}
       <span className="opt-name">{pickLang(i.name, lang)}</span>{' '}
       <span className="opt-meta">
         {pickLang(i.unit, lang)}
@@ -105,7 +106,11 @@ export function IndicatorPicker({ row, indicators, wording, onChoose, onName, on
   // set when the list gives way to the naming form, whose focus is not a blur that closes the picker
   const leaving = useRef(false);
   const listId = useId();
-  const matches = useMemo(() => searchIndicators(indicators, query, { area: row.category }), [indicators, query, row.category]);
+  const suggested = row.candidate.suggested;
+  const matches = useMemo(
+    () => searchIndicators(indicators, query, { area: row.category, ...(suggested ? { suggested } : {}) }),
+    [indicators, query, row.category, suggested],
+  );
   const options: Option[] = [...matches.map((indicator) => ({ kind: 'indicator' as const, indicator })), { kind: 'new' }, { kind: 'none' }];
   const at = Math.min(active, options.length - 1);
   useEffect(() => {

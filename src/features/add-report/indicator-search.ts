@@ -59,6 +59,8 @@ export interface SearchOptions {
   /** the row's area: its indicators come first among equally good matches (and alone for an empty query) */
   area?: Category;
   limit?: number;
+  /** ids the extractor suggests for the row: they come first for an empty query, before the area's others */
+  suggested?: readonly string[];
 }
 
 /** The best matches for `query`, at most `limit`; deprecated indicators are left out. */
@@ -66,7 +68,10 @@ export function searchIndicators(indicators: readonly Indicator[], query: string
   const limit = opts.limit ?? SEARCH_LIMIT;
   const words = fold(query).split(/\s+/).filter(Boolean);
   const current = indicators.filter((i) => !i.deprecated);
-  if (words.length === 0) return current.filter((i) => i.area === opts.area).slice(0, limit);
+  if (words.length === 0) {
+    const first = (opts.suggested ?? []).map((id) => current.find((i) => i.id === id)).filter((i): i is Indicator => i !== undefined);
+    return [...first, ...current.filter((i) => i.area === opts.area && !first.includes(i))].slice(0, limit);
+  }
   const scored: { i: Indicator; score: number; other: number; at: number }[] = [];
   current.forEach((i, at) => {
     const f = fieldsOf(i);

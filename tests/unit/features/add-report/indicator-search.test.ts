@@ -33,6 +33,14 @@ describe('searchIndicators', () => {
     expect(fy.slice(0, 10).every((id) => id.startsWith('reconsideration.'))).toBe(true);
   });
 
+  it('puts the suggested indicators first for an empty query, then the area\'s others, and leaves typed queries as ranked', () => {
+    const list = [ind('mediation.a', '甲数', 'A'), ind('mediation.b', '乙数', 'B'), ind('hotline.c', '丙数', 'C'), ind('mediation.d', '丁数', 'D')];
+    const got = (q: string) => searchIndicators(list, q, { area: 'mediation', suggested: ['hotline.c', 'mediation.d', 'gone.x'] }).map((i) => i.id);
+    expect(got('')).toEqual(['hotline.c', 'mediation.d', 'mediation.a', 'mediation.b']);
+    expect(got('甲')).toEqual(['mediation.a']);
+    expect(searchIndicators(list, '', { area: 'mediation' }).map((i) => i.id)).toEqual(['mediation.a', 'mediation.b', 'mediation.d']);
+  });
+
   it('matches English words, ids and definitions, and needs every word typed', () => {
     expect(ids('correction rate')[0]).toBe('reconsideration.correction_rate');
     expect(ids('legal_aid_cases')).toContain('legal_services.legal_aid_cases');
