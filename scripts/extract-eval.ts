@@ -20,7 +20,8 @@
  * A match = same value and qualifier, the extracted figure's span overlapping the labelled one, each label once.
  * Reported: figure recall and precision, area accuracy (matched figures with the right area), indicator rate
  * (labelled figures with an indicator that got exactly it) and indicator precision (matched figures given an
- * indicator whose indicator is right). For (a) also the earlier measure (category, value and qualifier, no span)
+ * indicator whose indicator is right), and how many labelled indicators review puts in reach (the one given or one of
+ * the suggestions offered first). For (a) also the earlier measure (category, value and qualifier, no span)
  * and the practice mentions. Writes bench/extract-eval.json (a full run only) and prints a table.
  * --verbose lists misses and mistakes for (a), (b), (b2) and (c) only: the held-out, unseen, sealed and blind sets' failures are not
  * shown, so that nobody tunes on them.
@@ -94,9 +95,9 @@ function loadCurated(): { dataset: Dataset; source: string } {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 /** a share of nothing is shown as — (no figure was given an indicator, say) */
 const share = (x: number, of: number): string => (of === 0 ? '—' : pct(x));
-const HEAD = `${'report'.padEnd(24)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'match'.padStart(6)} ${'recall'.padStart(7)} ${'precis.'.padStart(7)} ${'area'.padStart(7)} ${'area(l)'.padStart(7)} ${'ind.rate'.padStart(8)} ${'ind.prec'.padStart(8)}`;
+const HEAD = `${'report'.padEnd(24)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'match'.padStart(6)} ${'recall'.padStart(7)} ${'precis.'.padStart(7)} ${'area'.padStart(7)} ${'area(l)'.padStart(7)} ${'ind.rate'.padStart(8)} ${'ind.prec'.padStart(8)} ${'in reach'.padStart(8)}`;
 const row = (label: string, s: FigureScore): string =>
-  `${label.padEnd(24)} ${String(s.labelled).padStart(6)} ${String(s.extracted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(s.recall).padStart(7)} ${pct(s.precision).padStart(7)} ${share(s.area, s.matched).padStart(7)} ${share(s.areaStrict, s.matched).padStart(7)} ${share(s.indicatorRate, s.indicatorLabelled).padStart(8)} ${share(s.indicatorPrecision, s.indicatorGiven).padStart(8)}`;
+  `${label.padEnd(24)} ${String(s.labelled).padStart(6)} ${String(s.extracted).padStart(6)} ${String(s.matched).padStart(6)} ${pct(s.recall).padStart(7)} ${pct(s.precision).padStart(7)} ${share(s.area, s.matched).padStart(7)} ${share(s.areaStrict, s.matched).padStart(7)} ${share(s.indicatorRate, s.indicatorLabelled).padStart(8)} ${share(s.indicatorPrecision, s.indicatorGiven).padStart(8)} ${share(s.indicatorReach, s.indicatorLabelled).padStart(8)}`;
 const legacyLine = (label: string, s: Score): string =>
   `${label.padEnd(24)} curated ${String(s.curated).padStart(4)}  extracted ${String(s.extracted).padStart(4)}  matched ${String(s.matched).padStart(4)}  precision ${pct(s.precision).padStart(6)}  recall ${pct(s.recall).padStart(6)}`;
 const showFigure = (f: FigureAt): string => `${f.area} ${f.indicator ?? '-'} ${f.value} ${f.qualifier} "${f.figure}"@${f.start}`;
@@ -117,6 +118,7 @@ const extractedAt = (c: Candidate): FigureAt => ({
   area: c.category,
   indicator: isUnclassifiedId(c.indicator) ? null : c.indicator,
   figure: c.figure,
+  ...(c.suggested ? { suggested: c.suggested } : {}),
 });
 
 const t2s = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -133,7 +135,7 @@ const started = performance.now();
 const targets = { recall: 0.95, area: 0.9, indicatorRate: 0.8, indicatorPrecision: 0.95 };
 const out: Record<string, unknown> = {
   generated: new Date().toISOString(),
-  match: 'same text, value and qualifier, spans overlapping; each label at most once. area: matched figures with the labelled area or the area of the labelled indicator; areaStrict: the labelled area only; indicator rate: labelled figures with an indicator that got exactly it; indicator precision: matched figures given an indicator (not unclassified) whose indicator is the labelled one',
+  match: 'same text, value and qualifier, spans overlapping; each label at most once. area: matched figures with the labelled area or the area of the labelled indicator; areaStrict: the labelled area only; indicator rate: labelled figures with an indicator that got exactly it; indicator precision: matched figures given an indicator (not unclassified) whose indicator is the labelled one; in reach: labelled figures with an indicator whose indicator review offers first (the one given or one of the at most 3 suggestions)',
   targets,
 };
 

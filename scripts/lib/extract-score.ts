@@ -71,6 +71,8 @@ export interface FigureAt {
   area: Category;
   indicator: string | null;
   figure: string;
+  /** what review offers first besides `indicator` (extracted figures only) */
+  suggested?: readonly string[];
 }
 
 export interface FigureScore {
@@ -96,6 +98,12 @@ export interface FigureScore {
   indicatorGiven: number;
   indicatorGivenRight: number;
   indicatorPrecision: number;
+  /**
+   * labelled figures with an indicator whose indicator review puts in front of the person: the one given, or one of
+   * the suggestions offered first; and their share of the labelled
+   */
+  indicatorReached: number;
+  indicatorReach: number;
 }
 
 export interface FigureMatch extends FigureScore {
@@ -110,7 +118,7 @@ const overlaps = (a: FigureAt, b: FigureAt): boolean => a.start < b.end && b.sta
 /** Adds up scores of several texts (counts summed, shares recomputed). */
 export function sumFigureScores(scores: readonly FigureScore[]): FigureScore {
   const t = (k: keyof FigureScore) => scores.reduce((s, x) => s + x[k], 0);
-  return figureScore(t('labelled'), t('extracted'), t('matched'), [t('areaRight'), t('areaStrictRight')], t('indicatorLabelled'), t('indicatorRight'), t('indicatorGiven'), t('indicatorGivenRight'));
+  return figureScore(t('labelled'), t('extracted'), t('matched'), [t('areaRight'), t('areaStrictRight')], t('indicatorLabelled'), t('indicatorRight'), t('indicatorGiven'), t('indicatorGivenRight'), t('indicatorReached'));
 }
 
 function figureScore(
@@ -122,12 +130,14 @@ function figureScore(
   indicatorRight: number,
   indicatorGiven: number,
   indicatorGivenRight: number,
+  indicatorReached: number,
 ): FigureScore {
   return {
     labelled, extracted, matched, recall: ratio(matched, labelled), precision: ratio(matched, extracted),
     areaRight, area: ratio(areaRight, matched), areaStrictRight, areaStrict: ratio(areaStrictRight, matched),
     indicatorLabelled, indicatorRight, indicatorRate: ratio(indicatorRight, indicatorLabelled),
     indicatorGiven, indicatorGivenRight, indicatorPrecision: ratio(indicatorGivenRight, indicatorGiven),
+    indicatorReached, indicatorReach: ratio(indicatorReached, indicatorLabelled),
   };
 }
 
@@ -165,6 +175,7 @@ export function matchFigures(labels: readonly FigureAt[], extracted: readonly Fi
     pairs.filter((p) => p.label.indicator !== null && right(p)).length,
     pairs.filter((p) => p.got.indicator !== null).length,
     pairs.filter(right).length,
+    pairs.filter((p) => p.label.indicator !== null && (right(p) || (p.got.suggested ?? []).includes(p.label.indicator))).length,
   );
   return {
     ...s,

@@ -41,6 +41,17 @@ describe('eval matching', () => {
     expect(sumFigureScores([m, m])).toMatchObject({ labelled: 8, matched: 6, recall: 0.75, indicatorPrecision: 0.5 });
   });
 
+  it('counts a labelled indicator in reach when it was given or is among the suggestions, never a suggestion for a label without one', () => {
+    const f = (start: number, indicator: string | null, suggested?: string[]): FigureAt => ({
+      start, end: start + 4, value: 1, qualifier: 'exact', area: 'mediation', indicator, figure: 'x', ...(suggested ? { suggested } : {}),
+    });
+    const labels = [f(0, 'mediation.a'), f(10, 'mediation.b'), f(20, 'mediation.c'), f(30, null)];
+    const got = [f(0, 'mediation.a'), f(10, null, ['mediation.x', 'mediation.b']), f(20, 'mediation.x', ['mediation.y']), f(30, null, ['mediation.a'])];
+    const m = matchFigures(labels, got);
+    expect(m).toMatchObject({ indicatorLabelled: 3, indicatorRight: 1, indicatorReached: 2, indicatorReach: 0.6667, indicatorGiven: 2, indicatorGivenRight: 1 });
+    expect(sumFigureScores([m, m])).toMatchObject({ indicatorReached: 4, indicatorReach: 0.6667 });
+  });
+
   it("counts an area as right when it is the labelled area or the area of the labelled indicator, and keeps the strict share", () => {
     const f = (start: number, area: FigureAt['area'], indicator: string | null): FigureAt => ({ start, end: start + 4, value: 1, qualifier: 'exact', area, indicator, figure: 'x' });
     // 学法 labelled under publicity, its indicator filed under capacity
