@@ -4,7 +4,7 @@
  *
  *   npm run bench -- [--sizes 100000,1160000] [--runs 3] [--seed 1] [--baseline-rows 100000]
  *                    [--results bench/results.json] [--readme README.md | --no-readme]
- *                    [--dist bench/tmp/dist] [--no-build] [--work bench/tmp] [--quick] [--no-peer]
+ *                    [--dist bench/tmp/dist] [--no-build] [--work bench/tmp] [--quick] [--no-peer] [--import-only]
  *
  * Builds the app (vite build --outDir bench/tmp/dist; never dist/), generates the datasets (npm run generate),
  * serves the build (scripts/serve.mjs) and, per size and run, in a fresh on-disk profile: imports the file through
@@ -18,6 +18,8 @@
  * data: DuckDB-WASM with an OPFS database — load, first chart after reload, ranking pick (scripts/lib/bench-duckdb.ts;
  * --no-peer skips it). Writes bench/results.json and the table in README.md between <!-- bench:start --> and <!-- bench:end -->.
  * --quick: one tiny size, one run, a small baseline sample, no README (the test suite's smoke test).
+ * --import-only: only the import rows (the limit, the JSON and the Arrow import, each import's worker steps) at the
+ * largest size, printed; nothing written.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,7 @@ import { benchBatchFiles, benchPaste, type BatchRun, type PasteRun } from './lib
 import { benchViews, viewSwitches } from './lib/bench-views';
 import { benchNewWorkViews, benchQueue, newWorkPlan, newWorkResults, type NewWorkPlan, type NewWorkViews, type QueueRun } from './lib/bench-new-work';
 import { benchFirstVisits, firstVisitResults } from './lib/bench-first-visit';
-import { arrowTwin, importLimitTargets, importSideRun, writeImportLimitPage, type ImportSide } from './lib/bench-import-limit';
+import { arrowTwin, benchImportRows, importLimitTargets, importSideRun, writeImportLimitPage, type ImportSide } from './lib/bench-import-limit';
 import { benchPeer, duckdbVersion, writePeerCsv, writePeerPage, type PeerPlan } from './lib/bench-duckdb';
 import {
   AppPage,
@@ -79,6 +81,7 @@ const { values: args } = parseArgs({
     work: { type: 'string' },
     quick: { type: 'boolean', default: false },
     'no-peer': { type: 'boolean', default: false },
+    'import-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -423,6 +426,21 @@ async function main() {
   const workerUrl = `/${bundle.worker.file}`;
   log(`initial JS ${(bundle.initial.gzip / 1000).toFixed(1)} KB gzip, all JS ${(bundle.total.gzip / 1000).toFixed(1)} KB gzip`);
 
+  if (args['import-only']) {
+    const file = defaultOut(paramsFor(Math.max(...sizes))).replace(BENCH_TMP, work);
+    if (!existsSync(file)) generateToFile(paramsFor(Math.max(...sizes)), file, (s) => log(`  ${s}`));
+    const pagesDir = join(work, 'pages');
+    await writeImportLimitPage(pagesDir);
+    const app = (await startServer({ root: dist, port: 0 })) as { server: Server; url: string };
+    const pages = (await startServer({ root: pagesDir, port: 0 })) as { server: Server; url: string };
+    try {
+      await benchImportRows({ app: app.url, pages: pages.url, worker: workerUrl }, { json: file, arrow: arrowTwin(file).file }, join(work, 'profiles'), runs, IMPORT_TIMEOUT, log);
+    } finally {
+      await new Promise<void>((ok) => app.server.close(() => ok()));
+      await new Promise<void>((ok) => pages.server.close(() => ok()));
+    }
+    return;
+  }
   const plans = sizes.map(planSize);
   const pagesDir = join(work, 'pages');
   writeBaselinePages(pagesDir);

@@ -172,3 +172,86 @@ export function importLimitTargets(sides: readonly ImportSide[], appImport: (tar
     },
   ];
 }
+
+/** The import worker's own step timings for one file (posted to the built worker directly), in a fresh profile. */
+async function importSteps(appUrl: string, workerUrl: string, file: string, kind: 'json' | 'arrow', profileDir: string, timeout: number): Promise<{ ms: number; steps: Record<string, number> | null; message: string }> {
+  const ctx = await openProfile(profileDir);
+  try {
+    const app = await AppPage.open(ctx, appUrl);
+    await app.goto('?v=data');
+    await app.waitBundled();
+    await app.page.evaluate(() => {
+      const i = document.createElement('input');
+      i.type = 'file';
+      i.id = 'bench-file';
+      document.body.append(i);
+    });
+    await app.page.setInputFiles('#bench-file', file);
+    return await app.page.evaluate(
+      async ({ url, kind, timeout }) => {
+        const f = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
+        const w = new Worker(url, { type: 'module', name: 'rol-import-bench' });
+        const t0 = performance.now();
+        const done = await new Promise<{ type: string; result?: { ok?: boolean; value?: { timings?: Record<string, number> }; errors?: unknown }; message?: string }>((ok) => {
+          const timer = setTimeout(() => ok({ type: 'error', message: 'timeout' }), timeout);
+          w.onmessage = (e: MessageEvent<{ type: string }>) => {
+            if (e.data.type === 'result' || e.data.type === 'error') {
+              clearTimeout(timer);
+              ok(e.data);
+            }
+          };
+          w.onerror = (e) => ok({ type: 'error', message: e.message });
+          w.postMessage({ type: kind, id: 1, file: f, replace: true });
+        });
+        const ms = performance.now() - t0;
+        w.terminate();
+        const ok = done.type === 'result' && done.result?.ok === true;
+        return { ms, steps: ok ? (done.result?.value?.timings ?? null) : null, message: ok ? '' : JSON.stringify(done.result?.errors ?? done.message).slice(0, 300) };
+      },
+      { url: workerUrl, kind, timeout },
+    );
+  } finally {
+    await ctx.close().catch(() => {});
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Only the import rows (`npm run bench -- --import-only`): per run, in fresh profiles, the limit, the JSON import and
+ * the Arrow import through the data view, then (with `steps`) each import once more posted to the worker for its
+ * step timings. Printed, nothing written.
+ */
+export async function benchImportRows(
+  urls: { app: string; pages: string; worker: string },
+  files: { json: string; arrow: string },
+  profilesDir: string,
+  runs: number,
+  timeout: number,
+  log: (s: string) => void,
+  steps = true,
+): Promise<void> {
+  const limits: number[] = [];
+  const jsons: number[] = [];
+  const arrows: number[] = [];
+  const phases = (r: ImportRun) => Object.entries(r.phases).filter(([k, v]) => k !== 'done' && v).map(([k, v]) => `${k} ${secs(v)}`).join(', ');
+  for (let r = 0; r < runs; r++) {
+    const l = await benchImportLimit(urls.pages, files.json, join(profilesDir, 'limit-only'));
+    limits.push(l.ms);
+    log(` run ${r + 1}: limit ${secs(l.ms)} (read ${secs(l.readMs)}, decode ${secs(l.decodeMs)}, parse ${secs(l.parseMs)}, write ${secs(l.writeMs)})`);
+    const j = await benchArrowImport(urls.app, files.json, join(profilesDir, 'json-only'), timeout);
+    if (!j.ok) throw new Error(`JSON import failed: ${j.message.slice(0, 300)}`);
+    jsons.push(j.ms);
+    log(`  JSON import ${secs(j.ms)} (${phases(j)}; longest main-thread task ${Math.round(j.longestTaskMs)} ms) = ${r2(j.ms / l.ms)}× the limit`);
+    const a = await benchArrowImport(urls.app, files.arrow, join(profilesDir, 'arrow-only'), timeout);
+    if (!a.ok) throw new Error(`Arrow import failed: ${a.message.slice(0, 300)}`);
+    arrows.push(a.ms);
+    log(`  Arrow import ${secs(a.ms)} (${phases(a)}; longest main-thread task ${Math.round(a.longestTaskMs)} ms)`);
+    if (steps)
+      for (const kind of ['json', 'arrow'] as const) {
+        const s = await importSteps(urls.app, urls.worker, kind === 'json' ? files.json : files.arrow, kind, join(profilesDir, 'steps-only'), timeout);
+        log(`  ${kind} worker steps (${secs(s.ms)}): ${s.steps ? Object.entries(s.steps).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ') : s.message}`);
+      }
+  }
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)]!;
+  log(`medians over ${runs}: limit ${secs(med(limits))}, JSON import ${secs(med(jsons))} (${r2(med(jsons) / med(limits))}×), Arrow import ${secs(med(arrows))}`);
+}
