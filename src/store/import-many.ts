@@ -33,10 +33,10 @@ export async function importMany(
       issues.push(tooLargeIssue(f.name, f.bytes.byteLength));
       continue;
     }
-    const { parsed, hashing } = await validateUserFile(db, f.bytes, f.name, 'json', {});
+    const { parsed, hash } = await validateUserFile(db, f.bytes, f.name, 'json', {});
     if (!parsed.ok) issues.push(...parsed.errors.map((i) => ({ ...i, file: f.name })));
     else if (RESERVED_DATASET_IDS.includes(parsed.value.id)) issues.push({ file: f.name, path: ['id'], code: 'reserved_id', message: `the id "${parsed.value.id}" is reserved` });
-    else valid.push({ ds: parsed.value, hash: await hashing, bytes: f.bytes.byteLength });
+    else valid.push({ ds: parsed.value, hash: await hash(), bytes: f.bytes.byteLength });
   }
   if (issues.length) return { ok: false, errors: { kind: 'invalid', issues } };
   const ids = valid.map((v) => v.ds.id);

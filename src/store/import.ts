@@ -69,7 +69,8 @@ export async function storeDataset(
   ds: Dataset,
   meta: {
     origin: DatasetOrigin;
-    hash: string;
+    /** the file's digest, or how to compute it: then while the blocks are stored (src/store/records.ts, WriteOptions.hash) */
+    hash: string | (() => Promise<string>);
     bytes: number;
     replace: boolean;
     onProgress?: ProgressFn;
@@ -92,7 +93,8 @@ export async function storeDataset(
     };
   meta.onProgress?.('write', 0, 1);
   const table = meta.table ?? undefined;
-  const stored = toBlocks(ds, { origin: meta.origin, hash: meta.hash, bytes: meta.bytes, importedAt: Date.now() }, table);
+  const lateHash = typeof meta.hash === 'function' ? meta.hash : null;
+  const stored = toBlocks(ds, { origin: meta.origin, hash: lateHash ? '' : (meta.hash as string), bytes: meta.bytes, importedAt: Date.now() }, table);
   lap('blocks');
   const existed = (await db.datasets.get(ds.id)) !== undefined;
   try {
@@ -101,6 +103,7 @@ export async function storeDataset(
       onProgress: (d, t) => meta.onProgress?.('write', d, t),
       onIssued: () => lap('store'),
     };
+    if (lateHash) opts.hash = () => lateHash().then((h) => (lap('hash'), h));
     if (meta.wordings?.length) opts.wordings = { learned: meta.wordings, now: Date.now() };
     await writeDataset(db, stored, opts);
   } catch (e) {
@@ -127,12 +130,10 @@ export async function importDatasetJson(
 ): Promise<Result<ImportSummary, ImportFailure>> {
   const timings: Record<string, number> = {};
   const lap = stepClock(timings);
-  // the digest runs off the main thread of the worker (WebCrypto) while the text is parsed
-  const hashing = opts.hash === undefined ? sha256Hex(bytes) : Promise.resolve(opts.hash);
+  // without a known digest, it is computed while the blocks are stored
+  const hash = opts.hash ?? (() => sha256Hex(bytes));
   const parsed = parseJson(bytes, file, opts.onProgress, lap);
   if (!parsed.ok) return { ok: false, errors: { kind: 'invalid', issues: parsed.errors } };
-  const hash = await hashing;
-  lap('hash');
   const meta: Parameters<typeof storeDataset>[2] = { origin: opts.origin, hash, bytes: bytes.byteLength, replace: opts.replace, timings };
   if (opts.onProgress) meta.onProgress = opts.onProgress;
   return storeDataset(db, parsed.value, meta);
@@ -184,7 +185,8 @@ function parseJson(
 export interface ValidatedFile {
   parsed: Result<Dataset, ImportIssue[]>;
   linked: PlaceLinkOutcome | null;
-  hashing: Promise<string>;
+  /** the file's SHA-256, computed on the first call (a large file's digest costs a few hundred ms of this thread) */
+  hash: () => Promise<string>;
   /** the encoding the text was decoded from (absent when the bytes were not decoded) */
   encoding?: TextEncodingName;
   /** problems that do not refuse the file */
@@ -206,9 +208,9 @@ export async function validateUserFile(
 ): Promise<ValidatedFile> {
   const progress = opts.onProgress;
   const lap = opts.lap ?? (() => {});
-  // the digest runs off the main thread of the worker (WebCrypto) while the file is parsed
-  const hashing = sha256Hex(bytes);
-  hashing.catch(() => {});
+  // the digest is computed on first use: the import computes it while the database stores the blocks
+  let hashing: Promise<string> | null = null;
+  const hash = () => (hashing ??= sha256Hex(bytes));
   const check = await placeCheck();
   const heard: { linked: PlaceLinkOutcome | null } = { linked: null };
   const places: PlaceCheck | null = check && {
@@ -268,7 +270,7 @@ export async function validateUserFile(
     parsed = { ok: false, errors: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] };
   }
   progress?.('validate', 1, 1);
-  return { parsed, linked: heard.linked, hashing, warnings, ...(encoding ? { encoding } : {}), ...(table ? { table } : {}) };
+  return { parsed, linked: heard.linked, hash, warnings, ...(encoding ? { encoding } : {}), ...(table ? { table } : {}) };
 }
 
 /** A file whose decoding is not believable text: refused, naming the encoding tried. */
@@ -306,13 +308,13 @@ export async function importFile(
   const progress = opts.onProgress;
   const timings: Record<string, number> = {};
   const lap = stepClock(timings);
-  const meta = (hash: string) => {
+  const meta = (hash: () => Promise<string>) => {
     const m: Parameters<typeof storeDataset>[2] = { origin: 'user', hash, bytes: bytes.byteLength, replace: opts.replace, timings };
     if (progress) m.onProgress = progress;
     if (opts.wordings) m.wordings = opts.wordings;
     return m;
   };
-  const { parsed, linked, hashing, encoding, warnings, table } = await validateUserFile(db, bytes, file, kind, {
+  const { parsed, linked, hash, encoding, warnings, table } = await validateUserFile(db, bytes, file, kind, {
     lap,
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.askPlaces ? { askPlaces: true } : {}),
@@ -330,8 +332,6 @@ export async function importFile(
     };
   let result: Result<ImportSummary, ImportFailure>;
   try {
-    const hash = await hashing;
-    lap('hash');
     result = await storeDataset(db, parsed.value, { ...meta(hash), ...(table ? { table } : {}) });
   } catch (e) {
     const err = classifyError(e);

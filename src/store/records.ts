@@ -1,4 +1,5 @@
 /** Reads and atomic writes of the store. Every write is one transaction: it lands whole or not at all. */
+import Dexie from 'dexie';
 import { decodeJurisdictionBlock, decodeMetricBlock, jurisdictionIds, placeListCheck, type StoredMetricBlock, type LazyList, type StoredDataset } from './codecs/blocks';
 import { announceChange, type ChangeKind } from './changes';
 import { type DatasetRecord, type JurisdictionBlock, type MetricPeriodBlock } from '../model/dataset-tables';
@@ -48,6 +49,12 @@ export interface WriteOptions {
   wordings?: WordingWrite;
   /** what the other tabs are told once the write committed (by default import, or replace when a dataset existed) */
   change?: ChangeKind;
+  /**
+   * The record's `hash`, computed only once every block has been handed to the database: the digest of a large
+   * file then runs while the database stores the blocks, not before the write. The transaction is kept alive while
+   * it runs (Dexie.waitFor) and the record is put with it; a failure aborts the whole write. One dataset only.
+   */
+  hash?: () => Promise<string>;
 }
 
 /** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
@@ -99,6 +106,10 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
         put(jurisdictionBlocks, (part) => db.jurisdictionBlocks.bulkPut(part));
         put(metricBlocks, (part) => db.metricBlocks.bulkPut(part));
         opts.onIssued?.();
+        if (opts.hash) {
+          if (all.length !== 1) throw new Error('a late hash is for one dataset only');
+          record.hash = await Dexie.waitFor(opts.hash());
+        }
         puts.push(db.datasets.put(record));
         await Promise.all(puts);
       }
