@@ -234,18 +234,25 @@ function compileNode(n: Node): Guard {
       const catchall = d.catchall?._zod.def.type;
       if (catchall !== undefined && catchall !== 'never' && catchall !== 'unknown') return unsupported(`catchall ${catchall}`);
       const keys = Object.keys(d.shape);
-      const keySet = new Set(keys);
-      const guards = keys.map((k) => compileNode(d.shape![k]!));
-      const own = Object.prototype.hasOwnProperty;
+      const guards = new Map(keys.map((k) => [k, compileNode(d.shape![k]!)]));
+      // a key is required when its guard refuses it absent; the others may be left out
+      const required = new Set(keys.filter((k) => !guards.get(k)!(undefined)));
+      const protoOk = (o: object) => {
+        const p: unknown = Object.getPrototypeOf(o);
+        return p === Object.prototype || p === null;
+      };
+      // one pass over the value's own keys (a for-in over a plain object is V8's fast path; a lookup of each of
+      // the shape's keys in turn is not): each key known and its value accepted, every required key among them
       return (x) => {
-        if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+        if (typeof x !== 'object' || x === null || Array.isArray(x) || !protoOk(x)) return false;
         const o = x as Record<string, unknown>;
-        for (const k in o) if (!keySet.has(k)) return false;
-        for (let i = 0; i < keys.length; i++) {
-          const k = keys[i]!;
-          if (!guards[i]!(own.call(o, k) ? o[k] : undefined)) return false;
+        let found = 0;
+        for (const k in o) {
+          const g = guards.get(k);
+          if (g === undefined || !g(o[k])) return false;
+          if (required.has(k)) found++;
         }
-        return true;
+        return found === required.size;
       };
     }
     default:
