@@ -16,6 +16,7 @@ import { asReduction, measureOf, type Measure } from './measure';
 import { meetingIndicator } from './meetings';
 import { periodOf } from './period';
 import { quoteFor } from './quote';
+import { countsParts } from './skip';
 import { hitsIn, type Hit } from './terms';
 import { unclassifiedId, type Candidate, type ExtractInput, type RawFigure, type Span } from './types';
 import { statesNone } from './unstated';
@@ -113,13 +114,15 @@ function areaOf(t: TextFacts, ctx: FigureContext, rel: Relations, kind: MetricKi
 /** The words of a sentence settle its area when they name one area more than the others. */
 const settles = (own: Classification): boolean => (own.scores.get(own.category) ?? 0) > 0 && own.margin > 0.05;
 
-function confidenceOf(raw: RawFigure, cls: Classification, rule: MetricRule | null, known: boolean, indicator: boolean): number {
+function confidenceOf(raw: RawFigure, cls: Classification, rule: MetricRule | null, known: boolean, indicator: boolean, parts: boolean): number {
   let confidence = 0.45 + 0.2 * cls.margin + (cls.local ? 0.1 : 0);
   if (rule) confidence += known ? 0.2 : 0.1;
   if (indicator) confidence += 0.1;
   if (raw.chinese) confidence -= 0.15;
   if (raw.changeCarried) confidence -= 0.1;
   if (raw.unit === '个' || raw.unit === '项') confidence -= 0.05;
+  // the parts of a document (从10个方面…) are proposed unticked: a person seldom wants them among the figures
+  if (parts) confidence -= 0.3;
   return round2(Math.max(0.05, Math.min(0.99, confidence)));
 }
 
@@ -205,7 +208,7 @@ export function candidateOf(t: TextFacts, raw: RawFigure, ctx: FigureContext, se
     const found = r ? t.catalogue.get(r.metric) : undefined;
     const known = found !== undefined && found.category === c.category;
     c.metric = known ? found.id : unclassifiedId(c.category);
-    c.confidence = confidenceOf(raw, cls, r, known, chosen !== null);
+    c.confidence = confidenceOf(raw, cls, r, known, chosen !== null, countsParts(t.hay, raw));
   };
   decide();
   info.recategorise = (a) => {

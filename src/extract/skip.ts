@@ -24,10 +24,17 @@ const AWARD_BEFORE = /(?:入选|入围|评为|评选为|获评|荣获)[^,,。;;]
 const BASELINE_AFTER = /^[^,,。;;]{0,6}的?基础上/;
 /** "在大市10个板块中,排名第二": the places a rank is among, not a figure of the jurisdiction's work */
 const AMONG_PLACES = /^(?:个)?(?:城市|省份|省市|地市|国家|板块|县市区|区县|县区|地区|单位)中/;
-/** "从10个方面", "四个部分15项举措": how a document is organised */
+/**
+ * "本报告分为三个部分": how the report itself is organised. The parts of a plan or document it tells of (明确4个方面80项具体
+ * 工作任务, 从五大方面明确工作要求) are what that document holds, and are figures
+ */
 const STRUCTURE = /^(?:方面|个方面|个部分|部分|个维度|个层面|大板块)/;
-/** what a classifier counts when it only sums up the names just listed: 三种方式, 两个栏目 */
+const OWN_REPORT = /(?:本|此|该)?(?:报告|本文|全文)[^,,。;;]{0,8}$/;
+/** classifiers that, in Chinese numerals, often count names rather than work (三个“一号工程”) */
 const GENERIC_CLASSIFIER = new Set(['个', '种', '类']);
+
+/** The figure counts the parts of a document (明确4个方面80项具体任务): a figure, seldom one to compare. */
+export const countsParts = (hay: string, f: RawFigure): boolean => STRUCTURE.test(hay.slice(f.end - f.unit.length, f.end + 6));
 
 function chineseValue(hay: string, f: RawFigure): number | null {
   return parseChineseNumeral(hay.slice(f.numStart, f.numEnd));
@@ -62,7 +69,9 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
     if (v === null || v === 1) return 'slogan';
     const qualified = /(?:近|超|约|逾|上|数|共|达)$/.test(before);
     if (/^[十百千万亿]$/.test(num) && !qualified) return 'slogan';
-    if (GENERIC_CLASSIFIER.has(f.unit) && !qualified) return 'structure';
+    // 三个“一号工程”, 两个全省第一: a classifier before a quoted name or a rank counts names, not work; 推荐东城、延庆和通州
+    // 三个区参评 counts places
+    if (GENERIC_CLASSIFIER.has(f.unit) && !qualified && /^(?:[“"「《]|(?:全[省市国区县]|[省市])?第)/.test(hay.slice(f.end, f.end + 4))) return 'structure';
     // names of sets: 三项制度 (行政执法三项制度), 六条措施, 四个意识, 五位一体
     if (/^(?:条|项|个|位)(?:制度|机制|措施|清单|原则|要求|意识|自信|维护|确立|一体)/.test(hay.slice(f.end - f.unit.length, f.end + 2)) && !qualified)
       return 'slogan';
@@ -70,7 +79,7 @@ export function skipReason(hay: string, f: RawFigure, clauseStart: number): Skip
   if (ONE_OF_AFTER.test(after) || AWARD_BEFORE.test(clauseBefore)) return 'one_of';
   if (BASELINE_AFTER.test(after)) return 'baseline';
   const fromUnit = hay.slice(f.end - f.unit.length, f.end + 6);
-  if (STRUCTURE.test(fromUnit)) return 'structure';
+  if (STRUCTURE.test(fromUnit) && OWN_REPORT.test(clauseBefore)) return 'structure';
   if (AMONG_PLACES.test(fromUnit)) return 'other_place';
   return null;
 }

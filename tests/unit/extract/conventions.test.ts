@@ -206,3 +206,24 @@ describe('demonstration creation', () => {
     expect(ind('全面完成98项创建指标。')['98项']).toBe('capacity.demonstration_indicators');
   });
 });
+
+describe('the parts of a document', () => {
+  it('are figures, proposed unticked; the report’s own parts are none', () => {
+    const plan = extractReport({ text: '印发法治政府建设工作要点,明确4个方面80项具体工作任务。', reportId: 't', period: 2023, metrics: [], practices: [], indicators });
+    const conf = Object.fromEntries(plan.observations.map((o) => [o.figure, o.confidence]));
+    expect(conf['4个']).toBeLessThan(0.5);
+    expect(conf['80项']).toBeGreaterThanOrEqual(0.5);
+    const r = extractReport({ text: '本报告共分为3个部分。全年办理法律援助案件1200件。', reportId: 't', period: 2023, metrics: [], practices: [], indicators });
+    expect(r.observations.map((o) => o.figure)).toEqual(['1200件']);
+  });
+});
+
+describe('counts in Chinese numerals', () => {
+  it('count places and bodies, not names or ranks', () => {
+    const figures = (text: string) => extractReport({ text, reportId: 't', period: 2023, metrics: [], practices: [], indicators }).observations.map((o) => o.figure);
+    expect(figures('推荐东城、延庆和通州三个区参评综合示范创建。')).toEqual(['三个']);
+    expect(figures('下设协调立法、执法、司法、守法普法四个协调工作组。')).toEqual(['四个']);
+    expect(figures('全力护航三个“一号工程”。')).toEqual([]);
+    expect(figures('生态损害赔偿改革工作取得两个全省第一。')).toEqual([]);
+  });
+});
