@@ -58,9 +58,11 @@ export function checkIntegrity(
   maxIssues = MAX_ISSUES,
   onProgress?: (done: number) => void,
   indicators: ReadonlyMap<string, MetricKind> = indicatorKinds(),
+  /** leave out the observations' own ids (unique, derived inputs): `observationIdsHold` checks them later */
+  skipObservationIds = false,
 ): DatasetIssue[] {
   const issues = new IntegrityIssues(maxIssues);
-  const ids = uniqueIds(ds, issues);
+  const ids = uniqueIds(ds, issues, skipObservationIds);
   if (issues.full()) return issues.list;
   checkMetrics(ds, indicators, issues);
   if (issues.full()) return issues.list;
@@ -108,17 +110,35 @@ function checkMetrics(ds: Dataset, indicators: ReadonlyMap<string, MetricKind>, 
   });
 }
 
-/** Every id once within its array. */
-function uniqueIds(ds: Dataset, issues: IntegrityIssues): Ids {
+/** Every id once within its array (`skipObservations`: but the observations', left to `observationIdsHold`). */
+function uniqueIds(ds: Dataset, issues: IntegrityIssues, skipObservations: boolean): Ids {
   const ids: Ids = {
     jurisdictions: idPositions(ds, 'jurisdictions', issues),
     reports: idPositions(ds, 'reports', issues),
     metrics: idPositions(ds, 'metrics', issues),
-    observations: idPositions(ds, 'observations', issues),
+    observations: skipObservations ? ANY_ID : idPositions(ds, 'observations', issues),
     practices: idPositions(ds, 'practices', issues),
   };
   idPositions(ds, 'mentions', issues);
   return ids;
+}
+
+/** Stands in for the observations' ids when they are checked later: every derived input is taken as known. */
+const ANY_ID: IdPositions = { get: () => 0, has: () => true };
+
+/**
+ * The part of the rules `checkIntegrity(…, skipObservationIds)` leaves out: the observations' ids are unique and
+ * every derived figure's inputs are among them. Pure; true when they hold (`checkIntegrity` words the problems).
+ */
+export function observationIdsHold(ds: Pick<Dataset, 'observations'>): boolean {
+  const os = ds.observations;
+  const table = new IdTable(os.length);
+  for (let i = 0; i < os.length; i++) if (table.add(os[i]!.id, i) !== i) return false;
+  for (let i = 0; i < os.length; i++) {
+    const inputs = os[i]!.derived?.inputs;
+    if (inputs) for (const input of inputs) if (!table.has(input)) return false;
+  }
+  return true;
 }
 
 /** Arrays up to this length index their ids in a Map; longer ones in an IdTable (fewer allocations). */

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { datasetSchema, type Dataset } from '../model/schema';
 import { compileGuard, type Guard } from './schema-guard';
-import { checkIntegrity } from './integrity';
+import { checkIntegrity, observationIdsHold } from './integrity';
 import { checkPlaces } from './place-check';
 import { cleanNames } from './name-clean';
 import { checkBounds } from './value-bounds';
@@ -47,6 +47,13 @@ export interface ValidateOptions {
    * characters, a name mixing look-alike scripts (./name-clean.ts). Names are cleaned whether or not it is given.
    */
   warnings?: DatasetIssue[];
+  /**
+   * Receives the check of the observations' ids (unique, derived inputs among them) of a dataset otherwise valid,
+   * for the caller to run later (src/store/records.ts runs it while the database stores the blocks): when it
+   * returns false, `checkIntegrity(dataset)` gives the issues the validation would have given. Not called when
+   * validation fails: every check has then been run.
+   */
+  later?: (check: () => boolean) => void;
 }
 
 /**
@@ -167,19 +174,29 @@ export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: Vali
   // names are cleaned before the places are checked and linked by name
   const names = cleanNames(parsed.data);
   opts.warnings?.push(...names.warnings);
-  const errors = names.errors.slice(0, maxIssues);
-  if (errors.length < maxIssues)
-    errors.push(...checkIntegrity(parsed.data, maxIssues - errors.length, progress ? (d) => progress(schemaTotal + d, total) : undefined));
-  // a metric of the wrong kind is reported as such, not by its figures' bounds
-  const wrongKind = new Set(errors.filter((e) => e.code === 'indicator_kind_mismatch').map((e) => parsed.data.metrics[Number(e.path[1])]?.id));
-  if (errors.length < maxIssues) errors.push(...checkBounds(parsed.data, maxIssues - errors.length, wrongKind));
   const places = opts.places;
-  if (places && errors.length < maxIssues)
-    errors.push(...checkPlaces(parsed.data, places.gazetteer, places.toSimplified).slice(0, maxIssues - errors.length));
+  const collect = (skipObservationIds: boolean) => {
+    const errors = names.errors.slice(0, maxIssues);
+    if (errors.length < maxIssues)
+      errors.push(...checkIntegrity(parsed.data, maxIssues - errors.length, progress ? (d) => progress(schemaTotal + d, total) : undefined, undefined, skipObservationIds));
+    // a metric of the wrong kind is reported as such, not by its figures' bounds
+    const wrongKind = new Set(errors.filter((e) => e.code === 'indicator_kind_mismatch').map((e) => parsed.data.metrics[Number(e.path[1])]?.id));
+    if (errors.length < maxIssues) errors.push(...checkBounds(parsed.data, maxIssues - errors.length, wrongKind));
+    if (places && errors.length < maxIssues)
+      errors.push(...checkPlaces(parsed.data, places.gazetteer, places.toSimplified).slice(0, maxIssues - errors.length));
+    return errors;
+  };
+  // with `later`, the observations' id checks are the caller's to run; any other problem, and they run now, so that
+  // a file with problems gets exactly the issues it gets without `later`
+  const later = opts.later;
+  const errors = collect(later !== undefined);
+  const idsFail = () => later !== undefined && !observationIdsHold(parsed.data);
+  if (errors.length && idsFail()) return { ok: false, errors: collect(false) };
   let data = parsed.data;
   if (places?.link && errors.length === 0) {
     // ids are rewritten consistently, so the references checked above stay valid
     const linked = linkPlaces(data, places.gazetteer, places.link, places.toSimplified);
+    if (linked.kind !== 'linked' && idsFail()) return { ok: false, errors: collect(false) };
     if (linked.kind === 'invalid') errors.push(...linked.issues.slice(0, maxIssues));
     else {
       places.link.onLinked(linked);
@@ -192,7 +209,10 @@ export function validateDataset(raw: unknown, maxIssues = MAX_ISSUES, opts: Vali
   }
   if (errors.length) return { ok: false, errors };
   progress?.(total, total);
-  return { ok: true, value: normaliseZeros(data) };
+  const value = normaliseZeros(data);
+  // linking and zeros leave the observations' ids and inputs as they were
+  later?.(() => observationIdsHold(value));
+  return { ok: true, value };
 }
 
 /** −0 becomes 0; an element is copied before it is changed (it may be the caller's, see `reuseInput`). */

@@ -11,7 +11,9 @@ import { parseJsonText, RESERVED_DATASET_IDS, validateParsed, type ImportIssue }
 import type { Dataset } from '../model/schema';
 import type { PlaceLinkOutcome, Result, ValidateOptions } from '../formats/validate';
 import type { RolDb } from './db';
-import { classifyError, StoreError, writeDataset, type WriteOptions } from './records';
+import { classifyError, LateCheckFailed, StoreError, writeDataset, type WriteOptions } from './records';
+import { arrowLateCheck, jsonLateCheck, thenLap, type LateCheck } from './late-check';
+import { implausibleIssue } from './import-issues';
 import type { WordingInput } from './wordings';
 import { MAX_IMPORT_BYTES, tooLargeIssue, type ImportKind } from './limits';
 import { placeCheck, storedJurisdictions, type PlaceCheck } from './places';
@@ -79,6 +81,8 @@ export async function storeDataset(
     wordings?: readonly WordingInput[];
     /** the observations as columns (an Arrow file's), instead of `ds.observations` */
     table?: ObservationTable | null;
+    /** the validation's last check, run while the blocks are stored (src/store/records.ts `check`) */
+    check?: LateCheck;
   },
 ): Promise<Result<ImportSummary, ImportFailure>> {
   const timings = meta.timings ?? {};
@@ -104,9 +108,11 @@ export async function storeDataset(
       onIssued: () => lap('store'),
     };
     if (lateHash) opts.hash = () => lateHash().then((h) => (lap('hash'), h));
+    if (meta.check) opts.check = thenLap(meta.check.holds, () => lap('check'));
     if (meta.wordings?.length) opts.wordings = { learned: meta.wordings, now: Date.now() };
     await writeDataset(db, stored, opts);
   } catch (e) {
+    if (e instanceof LateCheckFailed && meta.check) return { ok: false, errors: { kind: 'invalid', issues: meta.check.issues() } };
     if (e instanceof StoreError) {
       if (e.kind === 'exists') return { ok: false, errors: { kind: 'exists', id: ds.id } };
       return { ok: false, errors: { kind: 'store', error: e.kind, message: e.message } };
@@ -166,6 +172,7 @@ function parseJson(
   lap: (step: string) => void,
   places?: PlaceCheck | null,
   heard: JsonHeard = {},
+  later?: ValidateOptions['later'],
 ): Result<Dataset, ImportIssue[]> {
   progress?.('parse', 0, 1);
   const json = decodeAndParse(bytes, file, lap, heard);
@@ -176,6 +183,7 @@ function parseJson(
   if (progress) opts.onProgress = (d, t) => progress('validate', d, t);
   if (places) opts.places = places;
   if (heard.warnings) opts.warnings = heard.warnings;
+  if (later) opts.later = later;
   const parsed = validateParsed(json.value, file, opts);
   lap('validate');
   return parsed;
@@ -193,6 +201,8 @@ export interface ValidatedFile {
   warnings: ImportIssue[];
   /** an Arrow file's observations as columns: `parsed`'s dataset then has none of its own */
   table?: ObservationTable | null;
+  /** the validation's last check, for the write to run (./late-check.ts); absent: every check has been run */
+  check?: LateCheck;
 }
 
 /**
@@ -220,6 +230,7 @@ export async function validateUserFile(
   let parsed: Result<Dataset, ImportIssue[]>;
   let encoding: TextEncodingName | undefined;
   let table: ObservationTable | null = null;
+  let late: LateCheck | undefined;
   const warnings: ImportIssue[] = [];
   try {
     if (kind === 'csv') {
@@ -247,16 +258,20 @@ export async function validateUserFile(
           progress?.('validate', 0, 1);
         },
         onProgress: (d, t) => progress?.('validate', d, t),
+        deferIds: true,
         ...(places ? { places } : {}),
       });
       if (read.ok) {
         parsed = { ok: true, value: read.value.dataset };
         table = read.value.table;
+        if (read.value.idsHold) late = arrowLateCheck(read.value.idsHold, () => readArrowDataset(bytes, file, { rowByRow: true, ...(places ? { places } : {}) }));
       } else parsed = read;
       lap('validate');
     } else {
       const heardJson: JsonHeard = { warnings };
-      parsed = parseJson(bytes, file, progress, lap, places, heardJson);
+      let holds: (() => boolean) | undefined;
+      parsed = parseJson(bytes, file, progress, lap, places, heardJson, (c) => (holds = c));
+      if (parsed.ok && holds) late = jsonLateCheck(holds, parsed.value, file);
       encoding = heardJson.encoding;
       if (!parsed.ok && parsed.errors[0]?.code === 'not_a_dataset' && looksLikeBackupText(new TextDecoder('utf-8').decode(bytes)))
         parsed = {
@@ -270,18 +285,7 @@ export async function validateUserFile(
     parsed = { ok: false, errors: [{ file, path: [], code: 'unreadable', message, params: { detail: message } }] };
   }
   progress?.('validate', 1, 1);
-  return { parsed, linked: heard.linked, hash, warnings, ...(encoding ? { encoding } : {}), ...(table ? { table } : {}) };
-}
-
-/** A file whose decoding is not believable text: refused, naming the encoding tried. */
-function implausibleIssue(file: string, encoding: TextEncodingName, bad: NonNullable<ReturnType<typeof implausibleDecoding>>): ImportIssue {
-  const params: Record<string, string | number> = { encoding, replaced: bad.replaced };
-  if (bad.score !== undefined) params.score = Math.round(bad.score * 100) / 100;
-  const message =
-    bad.reason === 'replaced'
-      ? `${bad.replaced} characters could not be decoded as ${encoding}`
-      : `the text does not read as Chinese in any encoding tried (best: ${encoding})`;
-  return { file, path: [], code: bad.reason === 'replaced' ? 'undecodable_text' : 'implausible_text', message, params };
+  return { parsed, linked: heard.linked, hash, warnings, ...(encoding ? { encoding } : {}), ...(table ? { table } : {}), ...(late ? { check: late } : {}) };
 }
 
 /**
@@ -314,7 +318,7 @@ export async function importFile(
     if (opts.wordings) m.wordings = opts.wordings;
     return m;
   };
-  const { parsed, linked, hash, encoding, warnings, table } = await validateUserFile(db, bytes, file, kind, {
+  const { parsed, linked, hash, encoding, warnings, table, check } = await validateUserFile(db, bytes, file, kind, {
     lap,
     ...(progress ? { onProgress: progress } : {}),
     ...(opts.askPlaces ? { askPlaces: true } : {}),
@@ -332,7 +336,7 @@ export async function importFile(
     };
   let result: Result<ImportSummary, ImportFailure>;
   try {
-    result = await storeDataset(db, parsed.value, { ...meta(hash), ...(table ? { table } : {}) });
+    result = await storeDataset(db, parsed.value, { ...meta(hash), ...(table ? { table } : {}), ...(check ? { check } : {}) });
   } catch (e) {
     const err = classifyError(e);
     return { ok: false, errors: { kind: 'store', error: err.kind === 'exists' ? 'unknown' : err.kind, message: err.message } };

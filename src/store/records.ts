@@ -55,6 +55,20 @@ export interface WriteOptions {
    * it runs (Dexie.waitFor) and the record is put with it; a failure aborts the whole write. One dataset only.
    */
   hash?: () => Promise<string>;
+  /**
+   * The rest of a validation (src/formats/validate.ts `later`), run once every block has been handed to the
+   * database, while it stores them (synchronously, so the transaction stays active): false aborts the write with a
+   * LateCheckFailed, and nothing is written.
+   */
+  check?: () => boolean;
+}
+
+/** A write's `check` found a problem: the transaction was aborted. */
+export class LateCheckFailed extends Error {
+  constructor() {
+    super('the dataset did not pass its last checks');
+    this.name = 'LateCheckFailed';
+  }
 }
 
 /** Writes a dataset in one read-write transaction; on any failure the store is left exactly as it was. */
@@ -106,6 +120,7 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
         put(jurisdictionBlocks, (part) => db.jurisdictionBlocks.bulkPut(part));
         put(metricBlocks, (part) => db.metricBlocks.bulkPut(part));
         opts.onIssued?.();
+        if (opts.check && !opts.check()) throw new LateCheckFailed();
         if (opts.hash) {
           if (all.length !== 1) throw new Error('a late hash is for one dataset only');
           record.hash = await Dexie.waitFor(opts.hash());
@@ -116,6 +131,7 @@ export async function writeDatasets(db: RolDb, all: readonly StoredDataset[], op
       if (opts.wordings) await writeWordingsInTransaction(db, opts.wordings);
     });
   } catch (e) {
+    if (e instanceof LateCheckFailed) throw e;
     throw classifyError(e);
   }
   // after the commit: a tab that re-reads now sees the whole write

@@ -26,6 +26,11 @@ export interface ArrowRead {
   /** without its observations (`observations: []`) when `table` is given */
   dataset: Dataset;
   table: ObservationTable | null;
+  /**
+   * With `deferIds`: the check of the rows' ids (unique, derived inputs among them) left for the caller to run
+   * (while the blocks are stored); false: read the file again row by row for the issues (`rowByRow`).
+   */
+  idsHold?: () => boolean;
 }
 
 /** A problem of the document at its row and column (observations), or as it is (the metadata's own paths). */
@@ -118,20 +123,36 @@ function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare'
   };
 }
 
-/** The rules on observations hold for every row of `t` in the validated dataset `ds`; then `t.figureAt` is set. */
-function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, progress: ArrowParseOptions['onProgress']): boolean {
-  const { n: rows, id, report, metric, quote, offset, value, valueMax, qualifier, figure, rare, derived } = t;
-  let ids: { has(id: string): boolean };
+/** The rows' ids, once each (null when one repeats). */
+function uniqueRowIds(t: ObservationTable, idBytes: IdBytes | null): { has(id: string): boolean } | null {
+  const rows = t.n;
   if (idBytes) {
     const table = new ByteIds(idBytes, rows);
-    for (let i = 0; i < rows; i++) if (table.add(i) !== i) return false;
-    ids = table;
-  } else {
-    const table = new IdTable(rows);
-    const list = id!;
-    for (let i = 0; i < rows; i++) if (table.add(list[i]!, i) !== i) return false;
-    ids = table;
+    for (let i = 0; i < rows; i++) if (table.add(i) !== i) return null;
+    return table;
   }
+  const table = new IdTable(rows);
+  const list = t.id!;
+  for (let i = 0; i < rows; i++) if (table.add(list[i]!, i) !== i) return null;
+  return table;
+}
+
+/** The rows' ids are unique and every derived figure's inputs are among them. */
+function idsHold(t: ObservationTable, idBytes: IdBytes | null): boolean {
+  const ids = uniqueRowIds(t, idBytes);
+  if (!ids) return false;
+  for (const [i, d] of t.derived) if (t.rare[i]! & RARE_DERIVED) for (const input of d.inputs) if (!ids.has(input)) return false;
+  return true;
+}
+
+/**
+ * The rules on observations hold for every row of `t` in the validated dataset `ds`; then `t.figureAt` is set.
+ * `deferIds`: all but the ids' (unique, derived inputs), which `idsHold` checks.
+ */
+function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, progress: ArrowParseOptions['onProgress'], deferIds: boolean): boolean {
+  const { n: rows, report, metric, quote, offset, value, valueMax, qualifier, figure, rare, derived } = t;
+  let ids: { has(id: string): boolean } | null = null;
+  if (!deferIds && !(ids = uniqueRowIds(t, idBytes))) return false;
   const texts = new Map<string, string>(ds.reports.map((r) => [r.id, r.text]));
   const bounds = new Map<string, { min: number; max: number }>(ds.metrics.map((m: Metric) => [m.id, boundsOf(m)]));
   const figureAt = new Int32Array(rows).fill(-1);
@@ -170,7 +191,7 @@ function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, pr
       if (at < 0) return false;
       figureAt[i] = at;
     }
-    if (rare[i]! & RARE_DERIVED) for (const input of derived.get(i)!.inputs) if (!ids.has(input)) return false;
+    if (ids && rare[i]! & RARE_DERIVED) for (const input of derived.get(i)!.inputs) if (!ids.has(input)) return false;
     if ((i & (FAST_PROGRESS_EVERY - 1)) === FAST_PROGRESS_EVERY - 1) progress?.(i + 1, rows);
   }
   t.figureAt = figureAt;
@@ -213,8 +234,9 @@ export function readColumns(
   const v: ValidateOptions = { reuseInput: true, warnings };
   if (opts.places) v.places = opts.places;
   const checked = validateParsed({ ...head, observations: [] }, file, v);
-  if (!checked.ok || !rulesHold(checked.value, table, idBytes, opts.onProgress)) return null;
+  const deferIds = opts.deferIds === true;
+  if (!checked.ok || !rulesHold(checked.value, table, idBytes, opts.onProgress, deferIds)) return null;
   opts.onProgress?.(rows, rows);
   opts.warnings?.push(...warnings.map(locate));
-  return { dataset: checked.value, table };
+  return { dataset: checked.value, table, ...(deferIds ? { idsHold: () => idsHold(table, idBytes) } : {}) };
 }

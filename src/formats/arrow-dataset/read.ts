@@ -34,6 +34,10 @@ export interface ArrowParseOptions {
   onDecoded?: () => void;
   /** step times: called at the end of each step with its name */
   lap?: (step: string) => void;
+  /** the fast path leaves the check of the rows' ids to the caller (`ArrowRead.idsHold`) */
+  deferIds?: boolean;
+  /** read row by row, through the JSON path's validation (a file whose deferred check failed: its issues) */
+  rowByRow?: boolean;
 }
 
 const fail = (errors: ImportIssue[]): { ok: false; errors: ImportIssue[] } => ({ ok: false, errors });
@@ -277,7 +281,7 @@ export function readArrowDataset(bytes: Uint8Array, file: string, opts: ArrowPar
   const bad = uncertainRows(cells, rows, idBytes);
   lap('check');
   opts.onDecoded?.();
-  const fast = readColumns(head as Record<string, unknown>, cells, rows, bad, file, opts, idBytes);
+  const fast = opts.rowByRow ? null : readColumns(head as Record<string, unknown>, cells, rows, bad, file, opts, idBytes);
   if (fast) {
     lap('rules');
     return { ok: true, value: fast };
