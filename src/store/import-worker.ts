@@ -4,7 +4,8 @@
  * Messages: WorkerRequest in, WorkerEvent out (src/store/worker-protocol.ts).
  */
 import { getDb, openWithRetry, watchConnection } from './db';
-import { importFile, MAX_IMPORT_BYTES, tooLargeIssue, type ProgressFn } from './import';
+import { importFile, MAX_IMPORT_BYTES, sha256Hex, tooLargeIssue, type ProgressFn } from './import';
+import { fileHashAside } from './file-hash';
 import { importMany, matchStoredReports } from './import-many';
 import { exportBackup, restoreBackup } from './backup';
 import { classifyError } from './records';
@@ -69,10 +70,14 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       // the gazetteer (and an Arrow file's reader) load while the file is read
       void placeCheck();
       if (req.type === 'arrow') void import('../formats/arrow-dataset/read');
-      const bytes = await readFile(req.file, onProgress);
+      // the digest is made on another thread from the file itself while this one reads, parses and validates it
+      let bytes: Uint8Array | null = null;
+      const hash = fileHashAside(req.file, () => sha256Hex(bytes!));
+      bytes = await readFile(req.file, onProgress);
       const wordings = req.type === 'json' ? req.wordings : undefined;
       const result = await importFile(db(), bytes, req.file.name, req.type, {
         replace: req.replace,
+        hash,
         onProgress,
         ...(wordings ? { wordings } : {}),
         ...(req.askPlaces ? { askPlaces: true } : {}),

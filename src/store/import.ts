@@ -88,19 +88,15 @@ export async function storeDataset(
   const timings = meta.timings ?? {};
   const lap = stepClock(timings);
   if (meta.origin === 'user' && RESERVED_DATASET_IDS.includes(ds.id))
-    return {
-      ok: false,
-      errors: {
-        kind: 'invalid',
-        issues: [{ file: '', path: ['id'], code: 'reserved_id', message: `the id "${ds.id}" is reserved` }],
-      },
-    };
+    return { ok: false, errors: { kind: 'invalid', issues: [{ file: '', path: ['id'], code: 'reserved_id', message: `the id "${ds.id}" is reserved` }] } };
   meta.onProgress?.('write', 0, 1);
   const table = meta.table ?? undefined;
   const lateHash = typeof meta.hash === 'function' ? meta.hash : null;
   const stored = toBlocks(ds, { origin: meta.origin, hash: lateHash ? '' : (meta.hash as string), bytes: meta.bytes, importedAt: Date.now() }, table);
   lap('blocks');
   const existed = (await db.datasets.get(ds.id)) !== undefined;
+  // a bad file is refused as such before it is found to exist (the write would stop at "exists" before its check)
+  if (existed && meta.replace !== true && meta.check && !meta.check.holds()) return { ok: false, errors: { kind: 'invalid', issues: meta.check.issues() } };
   try {
     const opts: WriteOptions = {
       replace: meta.replace,
@@ -108,7 +104,7 @@ export async function storeDataset(
       onIssued: () => lap('store'),
     };
     if (lateHash) opts.hash = () => lateHash().then((h) => (lap('hash'), h));
-    if (meta.check) opts.check = thenLap(meta.check.holds, () => lap('check'));
+    if (meta.check) opts.check = thenLap(meta.check.holds, () => lap('ids'));
     if (meta.wordings?.length) opts.wordings = { learned: meta.wordings, now: Date.now() };
     await writeDataset(db, stored, opts);
   } catch (e) {
@@ -305,6 +301,8 @@ export async function importFile(
     askPlaces?: boolean;
     /** answers to the questions of an earlier attempt (file jurisdiction id → code, or null: leave without code) */
     places?: PlaceChoices;
+    /** the file's SHA-256 computed elsewhere (./file-hash.ts, on another thread); by default here, during the write */
+    hash?: () => Promise<string>;
   },
 ): Promise<Result<ImportSummary, ImportFailure>> {
   if (bytes.byteLength > MAX_IMPORT_BYTES)
@@ -336,7 +334,7 @@ export async function importFile(
     };
   let result: Result<ImportSummary, ImportFailure>;
   try {
-    result = await storeDataset(db, parsed.value, { ...meta(hash), ...(table ? { table } : {}), ...(check ? { check } : {}) });
+    result = await storeDataset(db, parsed.value, { ...meta(opts.hash ?? hash), ...(table ? { table } : {}), ...(check ? { check } : {}) });
   } catch (e) {
     const err = classifyError(e);
     return { ok: false, errors: { kind: 'store', error: err.kind === 'exists' ? 'unknown' : err.kind, message: err.message } };

@@ -65,7 +65,7 @@ describe('an import whose last check fails', () => {
   it('JSON: an unknown derived input, replacing a stored dataset: the stored one is left as it was', async () => {
     const ok = await importFile(db, json(tinyDataset('user-a')), FILE, 'json', { replace: false });
     expect(ok.ok).toBe(true);
-    if (ok.ok) expect(ok.value.timings).toHaveProperty('check');
+    if (ok.ok) expect(ok.value.timings).toHaveProperty('ids');
     const before = await counts();
     const stored = await db.datasets.get('user-a');
     const r = await importFile(db, json(broken('input')), FILE, 'json', { replace: true });
@@ -73,6 +73,14 @@ describe('an import whose last check fails', () => {
     expect(r.errors.issues).toEqual([expect.objectContaining({ path: ['observations', 2, 'derived', 'inputs', 1], code: 'unknown_reference' })]);
     expect(await counts()).toEqual(before);
     expect(await db.datasets.get('user-a')).toEqual(stored);
+  });
+
+  it('JSON: a bad file with the id of a stored dataset is refused as bad, not asked about as existing', async () => {
+    expect((await importFile(db, json(tinyDataset('user-a')), FILE, 'json', { replace: false })).ok).toBe(true);
+    const before = await counts();
+    const r = await importFile(db, json(broken('duplicate')), FILE, 'json', { replace: false });
+    expect(r).toMatchObject({ ok: false, errors: { kind: 'invalid', issues: [{ path: ['observations', 3, 'id'], code: 'duplicate_id' }] } });
+    expect(await counts()).toEqual(before);
   });
 
   it('Arrow: a repeated id in the second half of the rows names its row and column, and writes nothing', async () => {
@@ -89,7 +97,7 @@ describe('an import whose last check fails', () => {
     const ds = tinyDataset('user-c', { jurisdictions: 3, periods: [2021, 2022] });
     const r = await importFile(db, datasetToArrow(ds), 'c.arrow', 'arrow', { replace: false });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(r.value.timings).toHaveProperty('check');
+    expect(r.value.timings).toHaveProperty('ids');
     expect(r.value.observations).toBe(ds.observations.length);
     expect((await counts()).datasets).toBe(1);
   });
