@@ -17,6 +17,7 @@ import { meetingIndicator } from './meetings';
 import { periodOf } from './period';
 import { quoteFor } from './quote';
 import { countsParts } from './skip';
+import type { Department } from './department';
 import { hitsIn, type Hit } from './terms';
 import { unclassifiedId, type Candidate, type ExtractInput, type RawFigure, type Span } from './types';
 import { statesNone } from './unstated';
@@ -34,6 +35,8 @@ export interface TextFacts {
   vocab: Vocabulary | null;
   tHits: readonly Hit[];
   catalogue: ReadonlyMap<string, Metric>;
+  /** the department the report is by (./department.ts), or null for a government's report */
+  department: Department | null;
 }
 
 /** What a later figure may lean on: a candidate with the facts about it the relations need. */
@@ -257,7 +260,8 @@ function indicatorFor(
   const beyond = upTo !== null && Number(upTo[1]) > t.input.period;
   const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) => {
     const suggest = measure.kind === 'change' ? undefined : held.suggest ?? (held.suggest = []);
-    const got = chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra, ...(suggest ? { suggest } : {}) });
+    const remit = t.department?.remit;
+    const got = chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra, ...(suggest ? { suggest } : {}), ...(remit ? { remit } : {}) });
     // held back: no indicator, but the area of what the figure counts (国家…平台电子证照种类69种: digital government)
     if (got?.held) {
       if (!forced) held.area = got.indicator.area;

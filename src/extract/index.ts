@@ -27,6 +27,7 @@ import { carryMarker, comparisonBase, sharedNames } from './relations';
 import { scanFigures } from './scan';
 import { higherLevelClause, ownRank } from './scope';
 import { skipReason, targetClause } from './skip';
+import { reportingDepartment } from './department';
 import { tableFigures } from './tables';
 import { textWarnings } from './quote';
 import { unclassifiedId, type Candidate, type ExtractInput, type ExtractResult, type RawFigure, type Span } from './types';
@@ -58,6 +59,7 @@ function prepare(input: ExtractInput, matching: string): Prepared {
     // words inside the title of a document (《关于……的通知》) name the document, not a figure
     tHits: vocab ? termHits(vocab, hay).filter((h) => !insideTitle(hay, quoted, h)) : [],
     catalogue: new Map<string, Metric>(input.metrics.map((m) => [m.id, m])),
+    department: reportingDepartment(hay),
     chrome: chromeLines(hay),
     plan: planStart(hay, input.period),
     outline: outlineOf(hay),

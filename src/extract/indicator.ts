@@ -95,6 +95,11 @@ export interface IndicatorQuery {
    * person reviewing the figure is offered first, whether or not one was chosen
    */
   suggest?: string[];
+  /**
+   * in a department's report, the areas whose whole-area figures it states (./department.ts): a whole-area
+   * indicator of another area would be the department's part of it
+   */
+  remit?: ReadonlySet<Category>;
 }
 
 /** How many indicators a figure's review offers first, and the least score that earns a place there. */
@@ -258,6 +263,8 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   if (q.beyond) score = Math.min(score, HELD);
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
   if (OWN_UNIT.test(said) && i.comparability.scope === 'whole_area') score = Math.min(score, HELD);
+  // one bureau's penalty cases, its officials' study: its part of the place's figure, not the place's
+  if (q.remit && i.comparability.scope === 'whole_area' && !q.remit.has(i.area)) score = Math.min(score, HELD);
   // a phrase that opens with the nation's (国家一体化政务服务平台电子证照种类69种) counts what a national system holds,
   // not the area's, unless the indicator counts a level's (全国民主法治示范村)
   if (NATIONAL.test(q.phrase ?? '') && !LEVELLED.test(i.name.zh)) score = Math.min(score, HELD);
