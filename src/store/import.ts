@@ -223,6 +223,7 @@ export async function validateUserFile(
     ...check,
     link: { stored: await storedJurisdictions(db), choices: opts.places ?? {}, ask: opts.askPlaces === true, onLinked: (r) => (heard.linked = r) },
   };
+  lap('places');
   let parsed: Result<Dataset, ImportIssue[]>;
   let encoding: TextEncodingName | undefined;
   let table: ObservationTable | null = null;

@@ -35,10 +35,13 @@ export function placeCheck(): Promise<PlaceCheck | null> {
 
 /** The app's source: the gazetteer file next to the app (`../data/` from the worker's script in assets/). */
 export async function fetchPlaceCheck(scriptUrl: string): Promise<PlaceCheck | null> {
+  // the converter's module loads while the gazetteer is fetched (one after the other, an import waited for both)
+  const converter = import('opencc-js/t2cn');
+  converter.catch(() => {});
   const res = await fetch(new URL('../data/gazetteer.json', scriptUrl));
   if (!res.ok) return null;
   const gazetteer = createGazetteer(decodeGazetteer(await res.json()));
-  const { Converter } = await import('opencc-js/t2cn');
+  const { Converter } = await converter;
   return { gazetteer, toSimplified: Converter({ from: 't', to: 'cn' }) };
 }
 
