@@ -55,8 +55,6 @@ const FACETS: readonly Facet[] = [
 ];
 const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截[至止](?:到)?目前|截[至止](?:到)?年底|截[至止](?:到)?\d{4}年(?:底|末|\d{1,2}月)/;
 const OWN_LEVEL = /本级/;
-/** counted up to a date (截至目前, 截至年底): the total so far, not the year's */
-const SINCE = /截[至止](?:到)?(?:目前|年底|\d{4}年(?:底|末|\d{1,2}月))/;
 /** the reporting department's own (全局, 本局, 局机关, 全系统 …): a department's part, not the area's figure */
 const OWN_UNIT = /全局|本局|我局|局机关|全厅|本厅|我厅|厅机关|本部门|本单位|全系统|本系统/;
 /** after the noun the figure counts: a draft of it (4件地方性法规草案), or another noun joined to it (440件规章和规范性文件) */
@@ -92,8 +90,6 @@ export interface IndicatorQuery {
   afterAt?: number;
   /** the figure is counted up to a date after the reported period */
   beyond?: boolean;
-  /** the figure's sentence up to the figure */
-  sentence?: string;
   /**
    * filled, when given, with the ids of the indicators the words point to, best first (at most SUGGESTIONS): what a
    * person reviewing the figure is offered first, whether or not one was chosen
@@ -262,8 +258,7 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   if (governs && bases.includes('filed') && basis !== 'filed') score = Math.min(score, HELD);
   // all levels counted together (各级“民主法治示范村”45个) are no one level's count
   if (ALL_LEVELS.test(said) && LEVELLED.test(i.name.zh)) score = Math.min(score, HELD);
-  // a total so far (累计…, 截至目前… anywhere before it in its sentence) is not the year's figure an annual indicator counts
-  if ((CUMULATIVE.test(said) || SINCE.test(q.sentence ?? '')) && i.comparability.period === 'annual') score = Math.min(score, HELD);
+  if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
   // counted up to a date after the reported year (截至2023年3月15日 in a 2022 report): not the year's figure
   if (q.beyond) score = Math.min(score, HELD);
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;

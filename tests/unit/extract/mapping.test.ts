@@ -141,11 +141,3 @@ describe('phrase tests', () => {
     expect(joinedBases('制定、印发规范性文件')).toBe(false);
   });
 });
-
-describe('a total so far is not the year’s', () => {
-  it('截至目前 anywhere before the figure in its sentence, or 累计 in its phrase, holds an annual indicator back', () => {
-    expect(read('截止目前,共办理公证800件。')['800件']).toBe('legal_services.unclassified');
-    expect(read('全年共办理公证800件。')['800件']).toBe('legal_services.notarizations');
-    expect(read('累计办理公证800件。')['800件']).toBe('legal_services.unclassified');
-  });
-});
