@@ -1,5 +1,5 @@
 /**
- * npm run extract:eval [-- --set in-sample|development|development-2|evaluation|holdout|unseen|sealed|blind|fresh] [--verbose] — scores the
+ * npm run extract:eval [-- --set in-sample|development|development-2|evaluation|holdout|unseen|sealed|blind|fresh|fresh2] [--verbose] — scores the
  *  extractor, separately, on
  *  (a) the five curated reports (in-sample: the extractor was developed on them): their observations (derived ones
  *      excluded), each with its metric as the indicator (report-specific metrics have none);
@@ -18,14 +18,16 @@
  *  (g) the blind set tests/fixtures/blind/ (labelled the same way after the sealed set had been scored, its texts chosen
  *      for the standard statistics they state; never tuned on);
  *  (i) the fresh set tests/fixtures/fresh/ (labelled the same way after the blind set had been scored, denser in standard
- *      statistics; never tuned on).
+ *      statistics; never tuned on);
+ *  (j) the second fresh set tests/fixtures/fresh2/ (labelled the same way after the fresh set had been scored, a third of
+ *      it department reports; never tuned on).
  * A match = same value and qualifier, the extracted figure's span overlapping the labelled one, each label once.
  * Reported: figure recall and precision, area accuracy (matched figures with the right area), indicator rate
  * (labelled figures with an indicator that got exactly it) and indicator precision (matched figures given an
  * indicator whose indicator is right), and how many labelled indicators review puts in reach (the one given or one of
  * the suggestions offered first). For (a) also the earlier measure (category, value and qualifier, no span)
  * and the practice mentions. Writes bench/extract-eval.json (a full run only) and prints a table.
- * --verbose lists misses and mistakes for (a), (b), (b2) and (c) only: the held-out, unseen, sealed, blind and fresh sets' failures are not
+ * --verbose lists misses and mistakes for (a), (b), (b2) and (c) only: the held-out, unseen, sealed, blind, fresh and fresh2 sets' failures are not
  * shown, so that nobody tunes on them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -55,8 +57,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose') || argv.includes('-v');
 const setArg = argv.find((a) => a.startsWith('--set='))?.slice(6) ?? (argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined);
-if (setArg !== undefined && !['in-sample', 'development', 'development-2', 'evaluation', 'holdout', 'unseen', 'sealed', 'blind', 'fresh'].includes(setArg)) {
-  console.error('extract:eval: --set is in-sample, development, development-2, evaluation, holdout, unseen, sealed, blind or fresh');
+if (setArg !== undefined && !['in-sample', 'development', 'development-2', 'evaluation', 'holdout', 'unseen', 'sealed', 'blind', 'fresh', 'fresh2'].includes(setArg)) {
+  console.error('extract:eval: --set is in-sample, development, development-2, evaluation, holdout, unseen, sealed, blind, fresh or fresh2');
   process.exit(1);
 }
 const runInSample = setArg === undefined || setArg === 'in-sample';
@@ -68,6 +70,7 @@ const runUnseen = setArg === undefined || setArg === 'unseen';
 const runSealed = setArg === undefined || setArg === 'sealed';
 const runBlind = setArg === undefined || setArg === 'blind';
 const runFresh = setArg === undefined || setArg === 'fresh';
+const runFresh2 = setArg === undefined || setArg === 'fresh2';
 
 function validated(raw: unknown, what: string): Dataset | string {
   const v = validateDataset(raw);
@@ -273,7 +276,7 @@ if (runDevelopment2) {
 }
 
 /** An out-of-sample set: scored, its failures never printed, the targets checked. */
-function scoreHeldOut(name: 'evaluation' | 'holdout' | 'unseen' | 'sealed' | 'blind' | 'fresh', dir: string, title: string, show = false): void {
+function scoreHeldOut(name: 'evaluation' | 'holdout' | 'unseen' | 'sealed' | 'blind' | 'fresh' | 'fresh2', dir: string, title: string, show = false): void {
   const ev = scoreLabelledSet(join(root, 'tests', 'fixtures', dir), title, show);
   if (!ev) {
     console.error(`no ${name} set at tests/fixtures/${dir}`);
@@ -311,6 +314,10 @@ if (runBlind && (setArg === 'blind' || existsSync(join(root, 'tests', 'fixtures'
 // (i) the fresh set (likewise)
 if (runFresh && (setArg === 'fresh' || existsSync(join(root, 'tests', 'fixtures', 'fresh', 'DONE'))))
   scoreHeldOut('fresh', 'fresh', '(i) the fresh set tests/fixtures/fresh (out of sample)');
+
+// (j) the second fresh set (likewise)
+if (runFresh2 && (setArg === 'fresh2' || existsSync(join(root, 'tests', 'fixtures', 'fresh2', 'DONE'))))
+  scoreHeldOut('fresh2', 'fresh2', '(j) the second fresh set tests/fixtures/fresh2 (out of sample)');
 
 if (outOfSample.length > 1) {
   const pooled = sumFigureScores(outOfSample.map(([, s]) => s));
