@@ -33,8 +33,10 @@ export async function importMany(
       issues.push(tooLargeIssue(f.name, f.bytes.byteLength));
       continue;
     }
-    const { parsed, hash } = await validateUserFile(db, f.bytes, f.name, 'json', {});
-    if (!parsed.ok) issues.push(...parsed.errors.map((i) => ({ ...i, file: f.name })));
+    const { parsed, hash, check } = await validateUserFile(db, f.bytes, f.name, 'json', {});
+    // the validation's last check, run here (small files: nothing to gain from running it during the write)
+    if (parsed.ok && check && !check.holds()) issues.push(...check.issues());
+    else if (!parsed.ok) issues.push(...parsed.errors.map((i) => ({ ...i, file: f.name })));
     else if (RESERVED_DATASET_IDS.includes(parsed.value.id)) issues.push({ file: f.name, path: ['id'], code: 'reserved_id', message: `the id "${parsed.value.id}" is reserved` });
     else valid.push({ ds: parsed.value, hash: await hash(), bytes: f.bytes.byteLength });
   }

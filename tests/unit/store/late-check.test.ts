@@ -2,6 +2,7 @@ import { freshDbs } from '../../fixtures/fresh-db';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RolDb } from '../../../src/store/db';
 import { importFile } from '../../../src/store/import';
+import { importMany } from '../../../src/store/import-many';
 import { jsonLateCheck } from '../../../src/store/late-check';
 import { validateParsed, type ImportIssue } from '../../../src/formats/parse-dataset';
 import { datasetToArrow } from '../../../src/formats/arrow-dataset/write';
@@ -81,6 +82,16 @@ describe('an import whose last check fails', () => {
     const r = await importFile(db, json(broken('duplicate')), FILE, 'json', { replace: false });
     expect(r).toMatchObject({ ok: false, errors: { kind: 'invalid', issues: [{ path: ['observations', 3, 'id'], code: 'duplicate_id' }] } });
     expect(await counts()).toEqual(before);
+  });
+
+  it('several files at once: a repeated id in one of them names that file, row and field, and writes nothing', async () => {
+    const files = [
+      { name: 'ok.json', bytes: json(tinyDataset('user-ok')) },
+      { name: 'bad.json', bytes: json(broken('duplicate')) },
+    ];
+    const r = await importMany(db, files, { replace: [] });
+    expect(r).toMatchObject({ ok: false, errors: { kind: 'invalid', issues: [{ file: 'bad.json', path: ['observations', 3, 'id'], code: 'duplicate_id' }] } });
+    expect(await counts()).toEqual({ datasets: 0, jurisdictions: 0, metrics: 0 });
   });
 
   it('Arrow: a repeated id in the second half of the rows names its row and column, and writes nothing', async () => {
