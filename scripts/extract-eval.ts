@@ -65,12 +65,6 @@ const runInSample = setArg === undefined || setArg === 'in-sample';
 const runDevelopment = setArg === undefined || setArg === 'development';
 const runDevelopment2 = setArg === undefined || setArg === 'development-2';
 const runEvaluation = setArg === undefined || setArg === 'evaluation';
-const runHoldout = setArg === undefined || setArg === 'holdout';
-const runUnseen = setArg === undefined || setArg === 'unseen';
-const runSealed = setArg === undefined || setArg === 'sealed';
-const runBlind = setArg === undefined || setArg === 'blind';
-const runFresh = setArg === undefined || setArg === 'fresh';
-const runFresh2 = setArg === undefined || setArg === 'fresh2';
 
 function validated(raw: unknown, what: string): Dataset | string {
   const v = validateDataset(raw);
@@ -276,7 +270,8 @@ if (runDevelopment2) {
 }
 
 /** An out-of-sample set: scored, its failures never printed, the targets checked. */
-function scoreHeldOut(name: 'evaluation' | 'holdout' | 'unseen' | 'sealed' | 'blind' | 'fresh' | 'fresh2', dir: string, title: string, show = false): void {
+type HeldOutName = 'evaluation' | 'holdout' | 'unseen' | 'sealed' | 'blind' | 'fresh' | 'fresh2';
+function scoreHeldOut(name: HeldOutName, dir: string, title: string, show = false): void {
   const ev = scoreLabelledSet(join(root, 'tests', 'fixtures', dir), title, show);
   if (!ev) {
     console.error(`no ${name} set at tests/fixtures/${dir}`);
@@ -295,29 +290,21 @@ const outOfSample: [string, FigureScore][] = [];
 // (c) the evaluation set
 if (runEvaluation) scoreHeldOut('evaluation', 'eval', '(c) the evaluation set tests/fixtures/eval (out of sample until the held-out set was scored; tuned on since)', verbose);
 
-// (d) the held-out set
-if (runHoldout && (setArg === 'holdout' || existsSync(join(root, 'tests', 'fixtures', 'holdout', 'manifest.json'))))
-  scoreHeldOut('holdout', 'holdout', '(d) the held-out set tests/fixtures/holdout (out of sample)');
-
-// (e) the unseen set
-if (runUnseen && (setArg === 'unseen' || existsSync(join(root, 'tests', 'fixtures', 'unseen', 'manifest.json'))))
-  scoreHeldOut('unseen', 'unseen', '(e) the unseen set tests/fixtures/unseen (out of sample)');
-
-// (f) the sealed set (scored only once it is finished: its DONE file is written last)
-if (runSealed && (setArg === 'sealed' || existsSync(join(root, 'tests', 'fixtures', 'sealed', 'DONE'))))
-  scoreHeldOut('sealed', 'sealed', '(f) the sealed set tests/fixtures/sealed (out of sample)');
-
-// (g) the blind set (likewise scored only once its DONE file is written)
-if (runBlind && (setArg === 'blind' || existsSync(join(root, 'tests', 'fixtures', 'blind', 'DONE'))))
-  scoreHeldOut('blind', 'blind', '(g) the blind set tests/fixtures/blind (out of sample)');
-
-// (i) the fresh set (likewise)
-if (runFresh && (setArg === 'fresh' || existsSync(join(root, 'tests', 'fixtures', 'fresh', 'DONE'))))
-  scoreHeldOut('fresh', 'fresh', '(i) the fresh set tests/fixtures/fresh (out of sample)');
-
-// (j) the second fresh set (likewise)
-if (runFresh2 && (setArg === 'fresh2' || existsSync(join(root, 'tests', 'fixtures', 'fresh2', 'DONE'))))
-  scoreHeldOut('fresh2', 'fresh2', '(j) the second fresh set tests/fixtures/fresh2 (out of sample)');
+/**
+ * The sets never tuned on, in the order they were made; a set is scored once it is finished (`done`: the file its
+ * labeller writes last), or when asked for by name.
+ */
+const NEVER_TUNED: readonly { name: HeldOutName; dir: string; title: string; done: string }[] = [
+  { name: 'holdout', dir: 'holdout', title: '(d) the held-out set', done: 'manifest.json' },
+  { name: 'unseen', dir: 'unseen', title: '(e) the unseen set', done: 'manifest.json' },
+  { name: 'sealed', dir: 'sealed', title: '(f) the sealed set', done: 'DONE' },
+  { name: 'blind', dir: 'blind', title: '(g) the blind set', done: 'DONE' },
+  { name: 'fresh', dir: 'fresh', title: '(i) the fresh set', done: 'DONE' },
+  { name: 'fresh2', dir: 'fresh2', title: '(j) the second fresh set', done: 'DONE' },
+];
+for (const set of NEVER_TUNED)
+  if ((setArg === undefined && existsSync(join(root, 'tests', 'fixtures', set.dir, set.done))) || setArg === set.name)
+    scoreHeldOut(set.name, set.dir, `${set.title} tests/fixtures/${set.dir} (out of sample)`);
 
 if (outOfSample.length > 1) {
   const pooled = sumFigureScores(outOfSample.map(([, s]) => s));
