@@ -70,20 +70,30 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       // the gazetteer (and an Arrow file's reader) load while the file is read
       void placeCheck();
       if (req.type === 'arrow') void import('../formats/arrow-dataset/read');
-      // the digest is made on another thread from the file itself while this one reads, parses and validates it
+      // the digest is made on another thread from the file itself while this one validates and writes it: it starts
+      // once the file is decoded (the validation's first progress), not beside the decoding (./file-hash.ts)
       let bytes: Uint8Array | null = null;
-      const hash = fileHashAside(req.file, () => sha256Hex(bytes!));
-      bytes = await readFile(req.file, onProgress);
-      const wordings = req.type === 'json' ? req.wordings : undefined;
-      const result = await importFile(db(), bytes, req.file.name, req.type, {
-        replace: req.replace,
-        hash,
-        onProgress,
-        ...(wordings ? { wordings } : {}),
-        ...(req.askPlaces ? { askPlaces: true } : {}),
-        ...(req.places ? { places: req.places } : {}),
-      });
-      post({ type: 'result', id: req.id, result });
+      const hash = fileHashAside(req.file, () => sha256Hex(bytes!), { deferred: true });
+      const progress: typeof onProgress = (phase, done, total) => {
+        if (phase === 'validate' || phase === 'write') hash.start();
+        onProgress(phase, done, total);
+      };
+      try {
+        bytes = await readFile(req.file, progress);
+        const wordings = req.type === 'json' ? req.wordings : undefined;
+        const result = await importFile(db(), bytes, req.file.name, req.type, {
+          replace: req.replace,
+          hash,
+          onProgress: progress,
+          ...(wordings ? { wordings } : {}),
+          ...(req.askPlaces ? { askPlaces: true } : {}),
+          ...(req.places ? { places: req.places } : {}),
+        });
+        post({ type: 'result', id: req.id, result });
+      } finally {
+        // a digest no import asked for (a refused file) is not left running
+        hash.stop();
+      }
     } else if (req.type === 'backup') {
       try {
         // after an open that failed (read-only mode), the database is opened again for the backup, never written
