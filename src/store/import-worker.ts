@@ -70,10 +70,11 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       // the gazetteer (and an Arrow file's reader) load while the file is read
       void placeCheck();
       if (req.type === 'arrow') void import('../formats/arrow-dataset/read');
-      // the digest is made on another thread from the file itself while this one validates and writes it: it starts
-      // once the file is decoded (the validation's first progress), not beside the decoding (./file-hash.ts)
+      // the digest is made on another thread from the file itself. A text file's starts once it is decoded (the
+      // validation's first progress): beside the text decoding it slowed that, and the validation leaves the second
+      // core idle (./file-hash.ts). An Arrow file's starts at once: there it slowed the validation's rules instead.
       let bytes: Uint8Array | null = null;
-      const hash = fileHashAside(req.file, () => sha256Hex(bytes!), { deferred: true });
+      const hash = fileHashAside(req.file, () => sha256Hex(bytes!), { deferred: req.type !== 'arrow' });
       const progress: typeof onProgress = (phase, done, total) => {
         if (phase === 'validate' || phase === 'write') hash.start();
         onProgress(phase, done, total);
