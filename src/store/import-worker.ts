@@ -70,31 +70,20 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       // the gazetteer (and an Arrow file's reader) load while the file is read
       void placeCheck();
       if (req.type === 'arrow') void import('../formats/arrow-dataset/read');
-      // the digest is made on another thread from the file itself. A text file's starts once it is decoded (the
-      // validation's first progress): beside the text decoding it slowed that, and the validation leaves the second
-      // core idle (./file-hash.ts). An Arrow file's starts at once: there it slowed the validation's rules instead.
+      // the digest is made on another thread from the file itself while this one reads, parses and validates it
       let bytes: Uint8Array | null = null;
-      const hash = fileHashAside(req.file, () => sha256Hex(bytes!), { deferred: req.type !== 'arrow' });
-      const progress: typeof onProgress = (phase, done, total) => {
-        if (phase === 'validate' || phase === 'write') hash.start();
-        onProgress(phase, done, total);
-      };
-      try {
-        bytes = await readFile(req.file, progress);
-        const wordings = req.type === 'json' ? req.wordings : undefined;
-        const result = await importFile(db(), bytes, req.file.name, req.type, {
-          replace: req.replace,
-          hash,
-          onProgress: progress,
-          ...(wordings ? { wordings } : {}),
-          ...(req.askPlaces ? { askPlaces: true } : {}),
-          ...(req.places ? { places: req.places } : {}),
-        });
-        post({ type: 'result', id: req.id, result });
-      } finally {
-        // a digest no import asked for (a refused file) is not left running
-        hash.stop();
-      }
+      const hash = fileHashAside(req.file, () => sha256Hex(bytes!));
+      bytes = await readFile(req.file, onProgress);
+      const wordings = req.type === 'json' ? req.wordings : undefined;
+      const result = await importFile(db(), bytes, req.file.name, req.type, {
+        replace: req.replace,
+        hash,
+        onProgress,
+        ...(wordings ? { wordings } : {}),
+        ...(req.askPlaces ? { askPlaces: true } : {}),
+        ...(req.places ? { places: req.places } : {}),
+      });
+      post({ type: 'result', id: req.id, result });
     } else if (req.type === 'backup') {
       try {
         // after an open that failed (read-only mode), the database is opened again for the backup, never written

@@ -4,19 +4,12 @@ import { fileHashAside } from '../../../src/store/file-hash';
 const file = new File([new Uint8Array([1, 2, 3])], 'a.json');
 
 /** A stand-in for the digest worker: answers the posted file with `reply`, or fails to start. */
-const made: { posts: number; terminated: boolean }[] = [];
-
 function fakeWorker(behaviour: 'answers' | 'fails' | 'errors') {
   return class {
-    posts = 0;
-    constructor() {
-      made.push(this);
-    }
     onmessage: ((e: { data: unknown }) => void) | null = null;
     onerror: ((e: { preventDefault(): void }) => void) | null = null;
     terminated = false;
     postMessage() {
-      this.posts++;
       queueMicrotask(() => {
         if (behaviour === 'answers') this.onmessage?.({ data: { ok: true, hex: 'ab'.repeat(32) } });
         else if (behaviour === 'fails') this.onmessage?.({ data: { ok: false, message: 'no digest' } });
@@ -29,10 +22,7 @@ function fakeWorker(behaviour: 'answers' | 'fails' | 'errors') {
   };
 }
 
-afterEach(() => {
-  vi.unstubAllGlobals();
-  made.length = 0;
-});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('the digest made in a worker of its own', () => {
   it('is the worker’s answer, and the fallback is never run', async () => {
@@ -57,47 +47,5 @@ describe('the digest made in a worker of its own', () => {
   it('falls back where no worker can be made', async () => {
     vi.stubGlobal('Worker', undefined);
     expect(await fileHashAside(file, async () => 'fallback')()).toBe('fallback');
-  });
-
-  it('deferred: the worker is given the file only on start(), and answers then', async () => {
-    vi.stubGlobal('Worker', fakeWorker('answers'));
-    const fallback = vi.fn(async () => 'fallback');
-    const hash = fileHashAside(file, fallback, { deferred: true });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(made).toHaveLength(1);
-    expect(made[0]!.posts).toBe(0);
-    hash.start();
-    hash.start();
-    expect(made[0]!.posts).toBe(1);
-    expect(await hash()).toBe('ab'.repeat(32));
-    expect(made[0]!.posts).toBe(1);
-    expect(fallback).not.toHaveBeenCalled();
-  });
-
-  it('deferred: asking for the digest before start() starts it', async () => {
-    vi.stubGlobal('Worker', fakeWorker('answers'));
-    const hash = fileHashAside(file, async () => 'fallback', { deferred: true });
-    expect(await hash()).toBe('ab'.repeat(32));
-    expect(made[0]!.posts).toBe(1);
-  });
-
-  it('stop() ends a worker never started; a digest asked for after it is the fallback', async () => {
-    vi.stubGlobal('Worker', fakeWorker('answers'));
-    const fallback = vi.fn(async () => 'fallback');
-    const hash = fileHashAside(file, fallback, { deferred: true });
-    hash.stop();
-    expect(made[0]!.terminated).toBe(true);
-    expect(await hash()).toBe('fallback');
-    expect(fallback).toHaveBeenCalledTimes(1);
-  });
-
-  it('stop() after the answer changes nothing', async () => {
-    vi.stubGlobal('Worker', fakeWorker('answers'));
-    const fallback = vi.fn(async () => 'fallback');
-    const hash = fileHashAside(file, fallback);
-    expect(await hash()).toBe('ab'.repeat(32));
-    hash.stop();
-    expect(await hash()).toBe('ab'.repeat(32));
-    expect(fallback).not.toHaveBeenCalled();
   });
 });
