@@ -70,9 +70,12 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       // the gazetteer (and an Arrow file's reader) load while the file is read
       void placeCheck();
       if (req.type === 'arrow') void import('../formats/arrow-dataset/read');
-      // the digest is made on another thread from the file itself while this one reads, parses and validates it
+      // A text file's digest is made on another thread from the file itself while this one decodes, parses and
+      // validates it (those steps are long enough to hide it). An Arrow file's is made here, once every block is
+      // handed to the database, while it stores them: its read and checks are short, a second thread digesting
+      // beside them only slowed them down (docs/performance.md).
       let bytes: Uint8Array | null = null;
-      const hash = fileHashAside(req.file, () => sha256Hex(bytes!));
+      const hash = req.type === 'arrow' ? () => sha256Hex(bytes!) : fileHashAside(req.file, () => sha256Hex(bytes!));
       bytes = await readFile(req.file, onProgress);
       const wordings = req.type === 'json' ? req.wordings : undefined;
       const result = await importFile(db(), bytes, req.file.name, req.type, {

@@ -1,7 +1,7 @@
 /**
  * The digest of an imported file made in a worker of its own, and the last checks run during the write (real
- * Chromium, real IndexedDB): the stored hash is the file's SHA-256, made by the digest worker (its fallback:
- * tests/unit/store/file-hash.test.ts);
+ * Chromium, real IndexedDB): the stored hash is the file's SHA-256 — a JSON file's made by the digest worker (its
+ * fallback: tests/unit/store/file-hash.test.ts), an Arrow file's by the import worker while its blocks are stored;
  * a repeated observation id near the end of a file, found only once the blocks are being stored, is named with its
  * row and leaves the store as it was.
  */
@@ -32,7 +32,7 @@ const hashWorkerRequests = (c: BrowserContext) => {
 };
 
 describe('the file digest and the last checks (real Chromium)', () => {
-  it('stores the SHA-256 of a JSON and of an Arrow file, made by the digest worker', async () => {
+  it('stores the SHA-256 of a JSON file (made by the digest worker) and of an Arrow file', async () => {
     const context = await newContext(browser);
     const seen = hashWorkerRequests(context);
     const page = await context.newPage();
@@ -40,6 +40,7 @@ describe('the file digest and the last checks (real Chromium)', () => {
     await openDataView(page, baseUrl());
     const a = json(tinyDataset('hashed-json', { jurisdictions: 4 }));
     expect(await settled(page, await chooseFile(page, 'a.json', a))).toMatchObject({ state: 'done' });
+    expect(seen.length).toBeGreaterThan(0);
     const b = datasetToArrow(tinyDataset('hashed-arrow', { jurisdictions: 3 }));
     const before = Number(await page.$eval('[data-testid="import-status"]', (el) => el.getAttribute('data-run')));
     await page.setInputFiles('[data-testid="import-file"]', { name: 'b.arrow', mimeType: 'application/vnd.apache.arrow.file', buffer: Buffer.from(b) });
@@ -47,7 +48,6 @@ describe('the file digest and the last checks (real Chromium)', () => {
     const store = await rawStore(page);
     expect(store.datasets.find((d) => d.id === 'hashed-json')?.hash).toBe(sha(a));
     expect(store.datasets.find((d) => d.id === 'hashed-arrow')?.hash).toBe(sha(b));
-    expect(seen.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });
