@@ -6,6 +6,7 @@
  */
 import { createGazetteer } from '../model/gazetteer';
 import { decodeGazetteer } from '../model/gazetteer-codec';
+import { loadToSimplified } from '../model/to-simplified';
 import type { ValidateOptions } from '../formats/validate';
 import type { StoredJurisdiction } from '../formats/place-link';
 import type { RolDb } from './db';
@@ -36,13 +37,12 @@ export function placeCheck(): Promise<PlaceCheck | null> {
 /** The app's source: the gazetteer file next to the app (`../data/` from the worker's script in assets/). */
 export async function fetchPlaceCheck(scriptUrl: string): Promise<PlaceCheck | null> {
   // the converter's module loads while the gazetteer is fetched (one after the other, an import waited for both)
-  const converter = import('opencc-js/t2cn');
+  const converter = loadToSimplified();
   converter.catch(() => {});
   const res = await fetch(new URL('../data/gazetteer.json', scriptUrl));
   if (!res.ok) return null;
   const gazetteer = createGazetteer(decodeGazetteer(await res.json()));
-  const { Converter } = await converter;
-  return { gazetteer, toSimplified: Converter({ from: 't', to: 'cn' }) };
+  return { gazetteer, toSimplified: await converter };
 }
 
 /**

@@ -1,16 +1,7 @@
-/** opencc's traditional → simplified converter, loaded once when the add-report view first needs it. */
-export type ToSimplified = (s: string) => string;
+/** opencc's traditional → simplified converter (src/model/to-simplified.ts), loaded when the add-report view first needs it. */
+import { loadToSimplified, type ToSimplified } from '../../model/to-simplified';
 
-let converter: Promise<ToSimplified> | null = null;
-
-export function loadToSimplified(): Promise<ToSimplified> {
-  if (!converter) {
-    converter = import('opencc-js/t2cn').then(({ Converter }) => Converter({ from: 't', to: 'cn' }));
-    // a failed load is tried again next time
-    converter.catch(() => (converter = null));
-  }
-  return converter;
-}
+export { loadToSimplified, type ToSimplified };
 
 /** How much of a long text decides its script: three slices (opening, middle, end) of this many characters. */
 const SAMPLE = 20_000;

@@ -2,6 +2,7 @@ import './register-strings';
 import { useEffect, useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { searchReports, type SearchHit } from '../../model/search';
+import { loadToSimplified } from '../../model/to-simplified';
 import { useAllReports } from './reads/all-reports';
 import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
@@ -9,16 +10,8 @@ import { pickLang } from '../../i18n';
 
 type Convert = (s: string) => string;
 
-/** opencc's traditional → simplified converter: its module is loaded once, when someone first searches. */
-let converter: Promise<Convert> | null = null;
-function loadConverter(): Promise<Convert> {
-  if (!converter) {
-    converter = import('opencc-js/t2cn').then(({ Converter }) => Converter({ from: 't', to: 'cn' }));
-    // a failed load is tried again when a search panel next needs it
-    converter.catch(() => (converter = null));
-  }
-  return converter;
-}
+/** opencc's traditional → simplified converter (src/model/to-simplified.ts): loaded once, when someone first searches. */
+const loadConverter: () => Promise<Convert> = loadToSimplified;
 
 /** The converter, null until its module is loaded (which starts once something is searched). */
 function useToSimplified(wanted: boolean): Convert | null {
