@@ -22,8 +22,15 @@ const LOOK_ALIKES: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
 };
 
+/**
+ * Text that compatibility normalisation, the invisible characters and the look-alike letters all leave as it is:
+ * printable ASCII and CJK unified ideographs (U+4E00–9FFF have no compatibility decomposition). Most names are.
+ */
+const PLAIN = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+
 /** What a name reads as: two names of one key cannot be told apart by a reader. */
 export function nameKey(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase().replace(/ +/g, ' ').trim();
   let out = '';
   for (const ch of s.normalize('NFKC').replace(INVISIBLE_IN_NAMES, '').toLowerCase()) out += LOOK_ALIKES[ch] ?? ch;
   return out.replace(/\s+/g, ' ').trim();

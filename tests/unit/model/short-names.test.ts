@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { distinctShortNames } from '../../../src/model/short-names';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distinctShortNames, nameKey } from '../../../src/model/short-names';
 import { mergeCatalog } from '../../../src/model/catalog';
 import { toBlocks } from '../../../src/store/codecs/blocks';
 import { tinyDataset } from '../../fixtures/factory';
@@ -38,5 +40,27 @@ describe('short names that tell places apart', () => {
     const shorts = c.jurisdictions.map((x) => x.short.zh);
     expect(new Set(shorts).size).toBe(2);
     expect(c.jurisdictionById.get('other')!.short.zh).toContain('山西');
+  });
+});
+
+describe('a name’s key on the plain path', () => {
+  // a zero-width space sends a name through the full path (normalised, invisible characters removed, look-alikes
+  // read as Latin), which must give what the plain path gives the name without it
+  const full = (s: string) => nameKey(`${s}\u200b`);
+  it('reads every census place name, and names of ASCII and spaces, as the full path does', () => {
+    const csv = readFileSync(join(__dirname, '../../../data/gazetteer/census-2020-county.csv'), 'utf8');
+    const names = new Set<string>();
+    for (const line of csv.split('\n').slice(1)) for (const cell of line.split(',').slice(1, 4)) if (cell) names.add(cell);
+    expect(names.size).toBeGreaterThan(3000);
+    for (const extra of ['Wujin District', '  Suzhou   Industrial Park ', 'ABC-123 (x)', '鼓楼 区', '', ' ', 'Gulou~!@#$%^&*_+={}[]|\\:;"<>?,./`'])
+      names.add(extra);
+    for (const s of names) expect(nameKey(s), s).toBe(full(s));
+  });
+  it('leaves the full path to names it does not cover', () => {
+    // fullwidth letters, a compatibility ideograph, a Cyrillic look-alike, a tab: each read as the full path reads it
+    expect(nameKey('ＷＵＪＩＮ')).toBe('wujin');
+    expect(nameKey('\uF900')).toBe('\u8C48');
+    expect(nameKey('Wujіn')).toBe(nameKey('Wujin'));
+    expect(nameKey('a\tb')).toBe('a b');
   });
 });
