@@ -312,13 +312,13 @@ export function judgeTargets(res: Omit<BenchResults, 'targets' | 'totalSeconds'>
     t({
       id: 'ranking-vs-bare-echarts',
       description:
-        'ranking of one metric over all jurisdictions (query + compute + chart) within 2× of a bare ECharts setOption of the same option, in place on a chart in the same state (a fresh page that has drawn the first ranking)',
+        'a pick inside a view: the ranking of another metric over all jurisdictions (query + compute + chart) within 1.5× of a bare ECharts setOption of the same option, in place on a chart in the same state (a fresh page that has drawn the first ranking)',
       value: rk,
       baseline: bare,
       ratio: rkr,
-      limit: '≤ 2×',
+      limit: '≤ 1.5×',
       unit: 'ms',
-      pass: rkr === null ? null : rkr <= 2,
+      pass: rkr === null ? null : rkr <= 1.5,
       ...(rk !== null && fresh && warm
         ? { note: `against init + setOption on a fresh chart, ${fresh} ms: ${r2(rk / fresh)}×; warm, ${warm} ms: ${r2(rk / warm)}×` }
         : {}),
