@@ -47,9 +47,16 @@ export interface StoredJurisdictionBlock {
  * reader gets the catalogue's own id strings, already hashed, instead of thousands of new ones per block), and
  * the observation ids packed.
  */
-export interface StoredMetricBlock extends Omit<MetricPeriodBlock, 'jurisdiction' | 'observation'> {
+export interface StoredMetricBlock extends Omit<MetricPeriodBlock, 'jurisdiction' | 'observation' | 'valueMax'> {
   jurisdiction: Uint32Array;
   observation: PackedStrings;
+  /**
+   * The ranges' upper ends, sparse: the rows whose figure is a range and their upper ends (few figures are ranges,
+   * so a column of NaN would be most of a block's numbers). Blocks stored before hold `valueMax` instead.
+   */
+  ranges?: { row: Uint32Array; max: Float64Array };
+  /** the upper ends as a full column, NaN where the figure is not a range: blocks stored before `ranges` */
+  valueMax?: Float64Array;
   /**
    * `placeListCheck` of the list the positions point into, as it was when the block was written: a reader holding
    * another list (a catalogue read before another tab replaced the dataset) must not resolve the positions with it.
@@ -137,16 +144,40 @@ export const decodeJurisdictionBlock = (b: StoredJurisdictionBlock): Jurisdictio
 /** `ids`: the dataset's jurisdiction ids in record order (`jurisdictionIds`). */
 export const encodeMetricBlock = (b: MetricPeriodBlock, ids: readonly string[]): StoredMetricBlock => {
   const position = positionsOf(ids);
-  return { ...b, jurisdiction: Uint32Array.from(b.jurisdiction, position), observation: packStrings(b.observation), places: placeListCheck(ids) };
+  const { valueMax, ...rest } = b;
+  return { ...rest, jurisdiction: Uint32Array.from(b.jurisdiction, position), observation: packStrings(b.observation), ranges: sparseRanges(valueMax), places: placeListCheck(ids) };
 };
+
+/** The rows of a full upper-end column that hold a range (not NaN), and their upper ends. */
+function sparseRanges(valueMax: Float64Array): { row: Uint32Array; max: Float64Array } {
+  let n = 0;
+  for (let i = 0; i < valueMax.length; i++) if (!Number.isNaN(valueMax[i]!)) n++;
+  const row = new Uint32Array(n);
+  const max = new Float64Array(n);
+  for (let i = 0, k = 0; i < valueMax.length; i++)
+    if (!Number.isNaN(valueMax[i]!)) {
+      row[k] = i;
+      max[k++] = valueMax[i]!;
+    }
+  return { row, max };
+}
+
+/** A stored block's upper ends as a full column (NaN where the figure is not a range), from either layout. */
+function fullRanges(b: StoredMetricBlock): Float64Array {
+  if (b.valueMax) return b.valueMax;
+  const out = new Float64Array(b.value.length).fill(Number.NaN);
+  const r = b.ranges;
+  if (r) for (let k = 0; k < r.row.length; k++) out[r.row[k]!] = r.max[k]!;
+  return out;
+}
 
 /** `ids`: the dataset's jurisdiction ids in record order; the block's jurisdiction column holds those strings. */
 export const decodeMetricBlock = (b: StoredMetricBlock, ids: readonly string[]): MetricPeriodBlock => {
-  const { places: _places, ...rest } = b;
+  const { places: _places, ranges: _ranges, valueMax: _valueMax, ...rest } = b;
   const pos = b.jurisdiction;
   const jurisdiction = new Array<string>(pos.length);
   for (let i = 0; i < pos.length; i++) jurisdiction[i] = ids[pos[i]!] ?? '';
-  return { ...rest, jurisdiction, observation: unpackStrings(b.observation) };
+  return { ...rest, jurisdiction, observation: unpackStrings(b.observation), valueMax: fullRanges(b) };
 };
 
 
@@ -243,7 +274,8 @@ function metricBlock(
   const jur = new Uint32Array(len);
   const value = new Float64Array(len);
   const qualifier = new Uint8Array(len);
-  const valueMax = new Float64Array(len);
+  const rangeRows: number[] = [];
+  const rangeMax: number[] = [];
   const derived = new Uint8Array(len);
   // sparse: only the figures that carry caveats (rankings show them; most figures have none)
   let caveats: BlockCaveats | undefined;
@@ -258,7 +290,11 @@ function metricBlock(
     jur[i] = blockPosition[block[r]!]!;
     value[i] = values[r]!;
     qualifier[i] = qualifiers[r]!;
-    valueMax[i] = max[r]!;
+    const top = max[r]!;
+    if (!Number.isNaN(top)) {
+      rangeRows.push(i);
+      rangeMax.push(top);
+    }
     derived[i] = derivedFlags[r]!;
   }
   return {
@@ -269,7 +305,7 @@ function metricBlock(
     observation: packIds(rows),
     value,
     qualifier,
-    valueMax,
+    ranges: { row: Uint32Array.from(rangeRows), max: Float64Array.from(rangeMax) },
     derived,
     ...(caveats ? { caveats } : {}),
     places,
