@@ -1,7 +1,5 @@
-/** opencc's traditional → simplified converter (src/model/to-simplified.ts), loaded when the add-report view first needs it. */
-import { loadToSimplified, type ToSimplified } from '../../model/to-simplified';
-
-export { loadToSimplified, type ToSimplified };
+/** How the add-report view tells and converts a text's script (the converter: src/model/to-simplified.ts). */
+import { loadToSimplified } from '../../model/to-simplified';
 
 /** How much of a long text decides its script: three slices (opening, middle, end) of this many characters. */
 const SAMPLE = 20_000;

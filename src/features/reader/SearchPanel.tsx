@@ -2,24 +2,19 @@ import './register-strings';
 import { useEffect, useMemo, useState } from 'react';
 import type { Catalog } from '../../model/catalog';
 import { searchReports, type SearchHit } from '../../model/search';
-import { loadToSimplified } from '../../model/to-simplified';
+import { loadToSimplified, type ToSimplified } from '../../model/to-simplified';
 import { useAllReports } from './reads/all-reports';
 import { updateUrl, useUrlState } from '../../ui/url/url-store';
 import { useLang } from '../../ui/hooks/useLang';
 import { pickLang } from '../../i18n';
 
-type Convert = (s: string) => string;
-
-/** opencc's traditional → simplified converter (src/model/to-simplified.ts): loaded once, when someone first searches. */
-const loadConverter: () => Promise<Convert> = loadToSimplified;
-
 /** The converter, null until its module is loaded (which starts once something is searched). */
-function useToSimplified(wanted: boolean): Convert | null {
-  const [convert, setConvert] = useState<Convert | null>(null);
+function useToSimplified(wanted: boolean): ToSimplified | null {
+  const [convert, setConvert] = useState<ToSimplified | null>(null);
   useEffect(() => {
     if (!wanted || convert) return;
     let live = true;
-    loadConverter().then(
+    loadToSimplified().then(
       (c) => live && setConvert(() => c),
       () => {},
     );

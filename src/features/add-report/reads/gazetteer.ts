@@ -6,7 +6,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanst
 import type { Gazetteer } from '../../../model/gazetteer';
 import { gazetteerKey } from '../../../reads/keys';
 import { placesQuery } from '../../../reads/gazetteer';
-import { loadToSimplified, type ToSimplified } from '../to-simplified';
+import { loadToSimplified, type ToSimplified } from '../../../model/to-simplified';
 
 export interface PlaceLookup {
   gazetteer: Gazetteer;
