@@ -6,14 +6,12 @@
  * src/formats/value-bounds.ts) run in loops over the columns. Any problem, and it gives up (null): the caller reads
  * the file row by row through the JSON path's validation, which finds every problem and words it.
  */
-import type { Bilingual, Caveat, Dataset, Derived, Metric } from '../../model/schema';
+export { locate } from '../table-rules';
+import type { Bilingual, Caveat, Dataset, Derived } from '../../model/schema';
 import { observationSchema } from '../../model/schema';
 import { FORMAT_VERSION, QUALIFIERS } from '../../model/constants';
 import { compileGuard, type Guard } from '../schema-guard';
-import { validateParsed, type ImportIssue } from '../parse-dataset';
-import type { ValidateOptions } from '../validate';
-import { IdTable } from '../integrity';
-import { boundsOf } from '../value-bounds';
+import { readTable, uniqueStringIds, type UniqueIds } from '../table-rules';
 import { RARE_CAVEATS, RARE_DERIVED, RARE_NOTE, type ObservationTable } from '../../model/observation-table';
 import type { ArrowParseOptions } from './read';
 import { ByteIds, type IdBytes } from './id-bytes';
@@ -33,15 +31,6 @@ export interface ArrowRead {
   idsHold?: () => boolean;
 }
 
-/** A problem of the document at its row and column (observations), or as it is (the metadata's own paths). */
-export function locate(i: ImportIssue): ImportIssue {
-  const [head, row, field] = i.path;
-  if (head !== 'observations' || typeof row !== 'number') return i;
-  const params: Record<string, string | number> = { ...(i.params ?? {}), row: row + 1 };
-  if (typeof field === 'string') params.column = field;
-  return { ...i, params };
-}
-
 const guards = new Map<string, Guard | null>();
 /** The compiled guard of an observation field's schema (null: the field's schema does not compile). */
 function fieldGuard(name: keyof typeof observationSchema.shape): Guard | null {
@@ -51,8 +40,6 @@ function fieldGuard(name: keyof typeof observationSchema.shape): Guard | null {
 }
 
 const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
-const RANGE = QUALIFIER_CODE.get('range')!;
-const FAST_PROGRESS_EVERY = 65536;
 
 type Strings = (string | undefined)[];
 type Numbers = { values: Float64Array; missing: Uint8Array | null };
@@ -123,79 +110,14 @@ function tableOf(cells: Cells, rows: number, json: Pick<ObservationTable, 'rare'
   };
 }
 
-/** The rows' ids, once each (null when one repeats). */
-function uniqueRowIds(t: ObservationTable, idBytes: IdBytes | null): { has(id: string): boolean } | null {
-  const rows = t.n;
-  if (idBytes) {
-    const table = new ByteIds(idBytes, rows);
-    for (let i = 0; i < rows; i++) if (table.add(i) !== i) return null;
+/** The rows' ids, once each, from the file's bytes when at hand (null when one repeats). */
+function uniqueIds(idBytes: IdBytes | null): UniqueIds {
+  if (!idBytes) return uniqueStringIds;
+  return (t) => {
+    const table = new ByteIds(idBytes, t.n);
+    for (let i = 0; i < t.n; i++) if (table.add(i) !== i) return null;
     return table;
-  }
-  const table = new IdTable(rows);
-  const list = t.id!;
-  for (let i = 0; i < rows; i++) if (table.add(list[i]!, i) !== i) return null;
-  return table;
-}
-
-/** The rows' ids are unique and every derived figure's inputs are among them. */
-function idsHold(t: ObservationTable, idBytes: IdBytes | null): boolean {
-  const ids = uniqueRowIds(t, idBytes);
-  if (!ids) return false;
-  for (const [i, d] of t.derived) if (t.rare[i]! & RARE_DERIVED) for (const input of d.inputs) if (!ids.has(input)) return false;
-  return true;
-}
-
-/**
- * The rules on observations hold for every row of `t` in the validated dataset `ds`; then `t.figureAt` is set.
- * `deferIds`: all but the ids' (unique, derived inputs), which `idsHold` checks.
- */
-function rulesHold(ds: Dataset, t: ObservationTable, idBytes: IdBytes | null, progress: ArrowParseOptions['onProgress'], deferIds: boolean): boolean {
-  const { n: rows, report, metric, quote, offset, value, valueMax, qualifier, figure, rare, derived } = t;
-  let ids: { has(id: string): boolean } | null = null;
-  if (!deferIds && !(ids = uniqueRowIds(t, idBytes))) return false;
-  const texts = new Map<string, string>(ds.reports.map((r) => [r.id, r.text]));
-  const bounds = new Map<string, { min: number; max: number }>(ds.metrics.map((m: Metric) => [m.id, boundsOf(m)]));
-  const figureAt = new Int32Array(rows).fill(-1);
-  let lastReport: string | null = null;
-  let text = '';
-  let lastMetric: string | null = null;
-  let min = 0;
-  let max = 0;
-  for (let i = 0; i < rows; i++) {
-    const r = report[i]!;
-    if (r !== lastReport) {
-      const found = texts.get(r);
-      if (found === undefined) return false;
-      lastReport = r;
-      text = found;
-    }
-    const m = metric[i]!;
-    if (m !== lastMetric) {
-      const b = bounds.get(m);
-      if (b === undefined) return false;
-      lastMetric = m;
-      min = b.min;
-      max = b.max;
-    }
-    const q = quote[i]!;
-    if (!text.startsWith(q, offset[i]!)) return false;
-    const x = value[i]!;
-    if (!(x >= min && x <= max)) return false;
-    const top = valueMax[i]!;
-    if (Number.isNaN(top)) {
-      if (qualifier[i] === RANGE) return false;
-    } else if (qualifier[i] !== RANGE || top < x || !(top >= min && top <= max)) return false;
-    const f = figure[i];
-    if (f !== undefined) {
-      const at = q.indexOf(f);
-      if (at < 0) return false;
-      figureAt[i] = at;
-    }
-    if (ids && rare[i]! & RARE_DERIVED) for (const input of derived.get(i)!.inputs) if (!ids.has(input)) return false;
-    if ((i & (FAST_PROGRESS_EVERY - 1)) === FAST_PROGRESS_EVERY - 1) progress?.(i + 1, rows);
-  }
-  t.figureAt = figureAt;
-  return true;
+  };
 }
 
 /**
@@ -229,14 +151,5 @@ export function readColumns(
     if (!g) return null;
     for (const x of values.values()) if (!g(x)) return null;
   }
-  // the rest of the dataset, validated (and its places checked and linked) as a JSON file's with no observations
-  const warnings: ImportIssue[] = [];
-  const v: ValidateOptions = { reuseInput: true, warnings };
-  if (opts.places) v.places = opts.places;
-  const checked = validateParsed({ ...head, observations: [] }, file, v);
-  const deferIds = opts.deferIds === true;
-  if (!checked.ok || !rulesHold(checked.value, table, idBytes, opts.onProgress, deferIds)) return null;
-  opts.onProgress?.(rows, rows);
-  opts.warnings?.push(...warnings.map(locate));
-  return { dataset: checked.value, table, ...(deferIds ? { idsHold: () => idsHold(table, idBytes) } : {}) };
+  return readTable(head, table, file, opts, uniqueIds(idBytes));
 }
