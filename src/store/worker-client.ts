@@ -9,10 +9,16 @@ type Pending = {
 
 let worker: Worker | null = null;
 const noticeListeners = new Set<(n: WorkerNotice) => void>();
+/**
+ * Notices that came while nobody listened: the bootstrap starts the worker before the app has rendered, and an
+ * upgrade blocked by another tab says so at once. The first listener gets them, in order.
+ */
+const unheard: WorkerNotice[] = [];
 
 /** Subscribes to the worker's unasked notices (its database connection's versionchange / blocked). */
 export function onWorkerNotice(fn: (n: WorkerNotice) => void): () => void {
   noticeListeners.add(fn);
+  for (const n of unheard.splice(0)) fn(n);
   return () => noticeListeners.delete(fn);
 }
 let nextId = 1;
@@ -24,6 +30,7 @@ function getWorker(): Worker {
     worker.onmessage = (ev: MessageEvent<WorkerEvent>) => {
       const e = ev.data;
       if (e.type === 'notice') {
+        if (noticeListeners.size === 0) unheard.push(e.notice);
         for (const fn of noticeListeners) fn(e.notice);
         return;
       }
