@@ -1,6 +1,6 @@
 /** The bundled dataset: imported on first load, again only when its content hash changes. */
 import { isBackingStoreError, openWithRetry, type RolDb } from './db';
-import { importDatasetJson, type ProgressFn } from './import';
+import type { importDatasetJson, ProgressFn } from './import';
 import type { BundledResult } from './worker-protocol';
 // this worker opens the database first, so it runs the store's format upgrades
 import './upgrade-v3';
@@ -40,7 +40,9 @@ export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgres
   }
   const opts: Parameters<typeof importDatasetJson>[3] = { origin: 'bundled', replace: true, hash: manifest.sha256 };
   if (onProgress) opts.onProgress = onProgress;
-  const result = await importDatasetJson(db, bytes, manifest.file, opts);
+  // the import's code (validation, codecs) is loaded only when the stored dataset is missing or outdated
+  const { importDatasetJson: importJson } = await import('./import');
+  const result = await importJson(db, bytes, manifest.file, opts);
   if (!result.ok) return result;
   return { ok: true, value: { imported: true, summary: result.value } };
 }

@@ -4,15 +4,19 @@
  * Messages: WorkerRequest in, WorkerEvent out (src/store/worker-protocol.ts).
  */
 import { getDb, openWithRetry, watchConnection } from './db';
-import { importFile, MAX_IMPORT_BYTES, sha256Hex, tooLargeIssue, type ProgressFn } from './import';
+import type { ProgressFn } from './import';
+import { MAX_IMPORT_BYTES, tooLargeIssue } from './limits';
 import { fileHashAside } from './file-hash';
-import { importMany, matchStoredReports } from './import-many';
-import { exportBackup, restoreBackup } from './backup';
-import { classifyError } from './records';
 import { ensureBundledDataset } from './bundled';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
 import { fetchPlaceCheck, placeCheck, setPlaceSource } from './places';
 import { readOnlyRefusal } from './read-only';
+
+// What every page load runs is the bootstrap (./bundled.ts: the store opened, the bundled dataset's hash compared):
+// that is all this script holds. The import, backup and restore code (validation, codecs, the schema) comes in
+// chunks of its own when a request needs it, so a reload does not compile it in this worker.
+const importing = () => import('./import');
+const storing = () => import('./records');
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -75,9 +79,12 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       // handed to the database, while it stores them: its read and checks are short, a second thread digesting
       // beside them only slowed them down (docs/performance.md).
       let bytes: Uint8Array | null = null;
-      const hash = req.type === 'arrow' ? () => sha256Hex(bytes!) : fileHashAside(req.file, () => sha256Hex(bytes!));
+      const code = importing();
+      const ownHash = () => code.then((m) => m.sha256Hex(bytes!));
+      const hash = req.type === 'arrow' ? ownHash : fileHashAside(req.file, ownHash);
       bytes = await readFile(req.file, onProgress);
       const wordings = req.type === 'json' ? req.wordings : undefined;
+      const { importFile } = await code;
       const result = await importFile(db(), bytes, req.file.name, req.type, {
         replace: req.replace,
         hash,
@@ -91,26 +98,30 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       try {
         // after an open that failed (read-only mode), the database is opened again for the backup, never written
         if (!db().isOpen()) await openWithRetry(db());
+        const { exportBackup } = await import('./backup');
         const file = await exportBackup(db());
         post({ type: 'result', id: req.id, result: { ok: true, value: file } });
       } catch (e) {
-        const err = classifyError(e);
+        const err = (await storing()).classifyError(e);
         const kind = err.kind === 'exists' ? 'unknown' : err.kind;
         post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'store', error: kind, message: err.message } } });
       }
     } else if (req.type === 'restore') {
       // read in parts: a backup is not capped at MAX_IMPORT_BYTES
+      const { restoreBackup } = await import('./backup');
       const result = await restoreBackup(db(), req.file, req.file.name, { confirm: req.confirm, onProgress });
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'json-many') {
       const files = await Promise.all(req.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const { importMany } = await import('./import-many');
       const result = await importMany(db(), files, { replace: req.replace, ...(req.wordings ? { wordings: req.wordings } : {}), onProgress: (d, t) => onProgress('write', d, t) });
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'report-matches') {
       try {
+        const { matchStoredReports } = await import('./import-many');
         post({ type: 'result', id: req.id, result: { ok: true, value: await matchStoredReports(db(), req.reports) } });
       } catch (e) {
-        post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'store', message: classifyError(e).message } } });
+        post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'store', message: (await storing()).classifyError(e).message } } });
       }
     }
   } catch (e) {
