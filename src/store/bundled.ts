@@ -30,6 +30,10 @@ export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgres
   }
   const current = await db.datasets.get(manifest.id);
   if (current && current.hash === manifest.sha256) return { ok: true, value: { imported: false } };
+  // the import's code (validation, codecs) is loaded only when the stored dataset is missing or outdated, while the
+  // dataset is fetched
+  const code = import('./import');
+  code.catch(() => undefined);
   let bytes: Uint8Array;
   try {
     const res = await fetch(new URL(`data/${manifest.file}`, baseUrl));
@@ -40,8 +44,7 @@ export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgres
   }
   const opts: Parameters<typeof importDatasetJson>[3] = { origin: 'bundled', replace: true, hash: manifest.sha256 };
   if (onProgress) opts.onProgress = onProgress;
-  // the import's code (validation, codecs) is loaded only when the stored dataset is missing or outdated
-  const { importDatasetJson: importJson } = await import('./import');
+  const { importDatasetJson: importJson } = await code;
   const result = await importJson(db, bytes, manifest.file, opts);
   if (!result.ok) return result;
   return { ok: true, value: { imported: true, summary: result.value } };
