@@ -80,6 +80,8 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       // beside them only slowed them down (docs/performance.md).
       let bytes: Uint8Array | null = null;
       const code = importing();
+      // a chunk that cannot load is this request's error once awaited, never an unhandled rejection meanwhile
+      code.catch(() => undefined);
       const ownHash = () => code.then((m) => m.sha256Hex(bytes!));
       const hash = req.type === 'arrow' ? ownHash : fileHashAside(req.file, ownHash);
       bytes = await readFile(req.file, onProgress);
