@@ -1,7 +1,7 @@
 /**
  * The rules on a dataset's observations checked on a table of columns (src/model/observation-table.ts) instead of an
- * object per row: what a file read column by column (an Arrow file's columns, a large JSON file's observations parsed
- * in two parts: ./json-split.ts) goes through once its every cell has passed the schema. The rest of the dataset is
+ * object per row: what a file read column by column (an Arrow file's columns: ./arrow-dataset/fast.ts) goes through
+ * once its every cell has passed the schema. The rest of the dataset is
  * validated as a JSON file's with no observations (./parse-dataset.ts `validateParsed`: names, places, references
  * among reports, metrics and places), then one loop over the rows checks what src/formats/integrity.ts and
  * src/formats/value-bounds.ts check on objects: references, quotes at their offsets, ranges, figures in their quotes,

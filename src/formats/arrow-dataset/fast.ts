@@ -6,7 +6,6 @@
  * src/formats/value-bounds.ts) run in loops over the columns. Any problem, and it gives up (null): the caller reads
  * the file row by row through the JSON path's validation, which finds every problem and words it.
  */
-export { locate } from '../table-rules';
 import type { Bilingual, Caveat, Dataset, Derived } from '../../model/schema';
 import { observationSchema } from '../../model/schema';
 import { FORMAT_VERSION, QUALIFIERS } from '../../model/constants';
