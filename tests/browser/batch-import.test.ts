@@ -73,6 +73,11 @@ async function header(file: string) {
   await h.waitFor();
   return h;
 }
+/** How many reports the save waits on for a duplicate answer. */
+const asking = () => page.$$eval('[data-testid=batch-blocked] li', (ls) => ls.filter((l) => l.textContent?.includes('需回答是否替换已存储的报告')).length);
+/** The look-up of stored duplicates answers after the extraction settles: waits until `n` reports ask. */
+const askingAboutStored = (n: number) =>
+  page.waitForFunction((k) => [...document.querySelectorAll('[data-testid=batch-blocked] li')].filter((l) => l.textContent?.includes('需回答是否替换已存储的报告')).length === k, n, { timeout: 10_000 });
 const queued = () => page.$$eval('[data-testid=batch-jump]', (bs) => bs.map((b) => b.getAttribute('data-file') ?? ''));
 const active = () => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label') ?? '', row: document.activeElement?.getAttribute('data-row') ?? null }));
 
@@ -95,9 +100,8 @@ describe('batch import', () => {
     const total = Number(/(\d+) 个候选数字/.exec(summary)?.[1]);
     expect(total).toBeGreaterThan(100);
     // the bundled data holds these texts: each report asks before it is saved
-    const lines = await page.$$eval('[data-testid=batch-blocked] li', (ls) => ls.map((l) => l.textContent ?? ''));
-    expect(lines).toHaveLength(3);
-    for (const l of lines) expect(l).toContain('需回答是否替换已存储的报告');
+    await askingAboutStored(3);
+    expect(await page.locator('[data-testid=batch-blocked] li').count()).toBe(3);
     expect(await page.isDisabled('[data-testid=add-save]')).toBe(true);
 
     // keyboard: j to the first rows, r rejects (and moves on), k back, a accepts again
@@ -182,8 +186,10 @@ describe('batch import', () => {
     await openAdd();
     await page.setInputFiles('[data-testid=add-file]', [report(WUJIN), report(LVLIANG)]);
     await queueSettled(2);
+    await askingAboutStored(2);
     await page.click('[data-testid=batch-confirm-all]');
-    expect(await page.$$eval('[data-testid=batch-blocked] li', (ls) => ls.map((l) => l.textContent ?? '').filter((l) => l.includes('需回答是否替换')).length)).toBe(2);
+    // confirming every place and year answers nothing about the duplicates
+    expect(await asking()).toBe(2);
     expect(await page.isDisabled('[data-testid=add-save]')).toBe(true);
     await (await header(LVLIANG)).locator('[data-testid=batch-skip]').click();
     await (await header(WUJIN)).locator('[data-testid=batch-replace]').click();
