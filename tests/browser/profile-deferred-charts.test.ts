@@ -83,7 +83,9 @@ describe('the profile draws what is on the screen first (real Chromium)', () => 
   it('puts off only the charts below the screen, draws every chart in the end at its box’s size, and follows the box', async () => {
     await page.goto(new URL(`/?v=profile&lang=zh&p=${PLACE}`, baseUrl()).href);
     await page.getByTestId('profile-place-search').waitFor();
-    // every chart finished without scrolling: the ones put off are drawn while the page is idle
+    // every chart finished without scrolling: the ones put off are drawn while the page is idle; the percentile chart
+    // comes with the spreads, read after the figures (the time charts can all be finished before it is there)
+    await page.locator('[data-chart-id="profile-spread"]').waitFor();
     await chartsFinished(page, 4);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const places = await chartPlaces(page);
