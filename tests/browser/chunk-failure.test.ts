@@ -210,6 +210,8 @@ describe('a new build deployed under an open tab without a service worker', () =
     expect(await question.locator('#import-q').textContent()).toBe(asked);
     await question.locator('[data-testid="question-choice"][data-value="110105"]').click();
     expect(await settled(tab, before)).toMatchObject({ state: 'done' });
+    // the list of datasets is read again after the status settled
+    await tab.locator('[data-testid="dataset-row"][data-dataset-id="places"]').waitFor({ timeout: 10_000 });
     expect(await tab.locator('[data-testid="dataset-row"][data-dataset-id="places"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await ctx.close();
