@@ -12,7 +12,19 @@ export interface BundleManifest {
   bytes: number;
 }
 
-export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgress?: ProgressFn): Promise<BundledResult> {
+/** The manifest of the deployed bundled dataset, or why it could not be fetched. */
+async function manifestOf(baseUrl: string): Promise<BundleManifest | { message: string }> {
+  try {
+    const res = await fetch(new URL('data/manifest.json', baseUrl));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return (await res.json()) as BundleManifest;
+  } catch (e) {
+    return { message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** `known`: the manifest, when the caller has fetched it already (./bundled-quick.ts); else it is fetched here. */
+export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgress?: ProgressFn, known?: BundleManifest | null): Promise<BundledResult> {
   // open (and upgrade) the store before anything else, even when the network is down
   try {
     await openWithRetry(db);
@@ -20,14 +32,9 @@ export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgres
     if (!isBackingStoreError(e)) throw e;
     return { ok: false, errors: { kind: 'unavailable', message: e instanceof Error ? e.message : String(e) } };
   }
-  let manifest: BundleManifest;
-  try {
-    const res = await fetch(new URL('data/manifest.json', baseUrl));
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    manifest = (await res.json()) as BundleManifest;
-  } catch (e) {
-    return { ok: false, errors: { kind: 'fetch', message: e instanceof Error ? e.message : String(e) } };
-  }
+  const fetched = known ?? (await manifestOf(baseUrl));
+  if ('message' in fetched) return { ok: false, errors: { kind: 'fetch', message: fetched.message } };
+  const manifest = fetched;
   const current = await db.datasets.get(manifest.id);
   if (current && current.hash === manifest.sha256) return { ok: true, value: { imported: false } };
   // the import's code (validation, codecs) is loaded only when the stored dataset is missing or outdated, while the

@@ -3,18 +3,20 @@
  * The import worker: reads, decodes, parses, validates and stores off the main thread, posting progress.
  * Messages: WorkerRequest in, WorkerEvent out (src/store/worker-protocol.ts).
  */
-import { getDb, openWithRetry, watchConnection } from './db';
+import type { RolDb } from './db';
+import type * as Places from './places';
 import type { ProgressFn } from './import';
 import { MAX_IMPORT_BYTES, tooLargeIssue } from './limits';
 import { fileHashAside } from './file-hash';
-import { ensureBundledDataset } from './bundled';
+import { quickBundledCheck } from './bundled-quick';
 import type { WorkerEvent, WorkerRequest } from './worker-protocol';
-import { fetchPlaceCheck, placeCheck, setPlaceSource } from './places';
 import { readOnlyRefusal } from './read-only';
 
-// What every page load runs is the bootstrap (./bundled.ts: the store opened, the bundled dataset's hash compared):
-// that is all this script holds. The import, backup and restore code (validation, codecs, the schema) comes in
-// chunks of its own when a request needs it, so a reload does not compile it in this worker.
+// What every page load runs is the bootstrap's quick check (./bundled-quick.ts: the store at this version holding the
+// deployed bundled dataset, read with the browser's own IndexedDB): that is all this script holds. Dexie and the full
+// bootstrap (./bundled.ts: the store opened and upgraded, the bundled dataset imported), the import, backup and
+// restore code (validation, codecs, the schema) and the gazetteer come in chunks of their own when a request needs
+// them, so a reload compiles none of it in this worker.
 const importing = () => import('./import');
 const storing = () => import('./records');
 
@@ -22,23 +24,30 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const post = (e: WorkerEvent) => self.postMessage(e);
 
-// imported files' places are checked against the gazetteer next to the app
-setPlaceSource(() => fetchPlaceCheck(self.location.href));
+/** The places module, its gazetteer source set (once): imported files' places are checked against the gazetteer next to the app. */
+let placesReady: Promise<typeof Places> | null = null;
+const places = () =>
+  (placesReady ??= import('./places').then((p) => {
+    p.setPlaceSource(() => p.fetchPlaceCheck(self.location.href));
+    return p;
+  }));
 
-let watching = false;
+let connection: Promise<RolDb> | null = null;
 /** set when the bootstrap could not open the database: nothing is written in this session (./read-only.ts) */
 let readOnly = false;
-function db() {
-  const d = getDb();
-  if (!watching) {
-    watching = true;
+/** The store (Dexie), loaded and watched the first time a request needs it. */
+function db(): Promise<RolDb> {
+  // with the format upgrade registered: a store opened here first is upgraded as the full bootstrap would
+  connection ??= Promise.all([import('./db'), import('./upgrade-v3')]).then(([{ getDb, watchConnection }]) => {
+    const d = getDb();
     watchConnection(d, {
       onVersionChange: () => post({ type: 'notice', id: 0, notice: 'versionchange' }),
       onBlocked: () => post({ type: 'notice', id: 0, notice: 'blocked' }),
       onClosed: () => post({ type: 'notice', id: 0, notice: 'closed' }),
     });
-  }
-  return d;
+    return d;
+  });
+  return connection;
 }
 
 /**
@@ -62,8 +71,16 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       post({ type: 'result', id: req.id, result: { ok: false, errors: refusal } });
       return;
     }
+    // every request that reads a file may check its places: the gazetteer's source is set before its code runs
+    if (req.type !== 'bundled' && req.type !== 'backup') await places();
     if (req.type === 'bundled') {
-      const result = await ensureBundledDataset(db(), req.baseUrl, onProgress);
+      const quick = await quickBundledCheck(req.baseUrl);
+      if (quick.unchanged) {
+        post({ type: 'result', id: req.id, result: { ok: true, value: { imported: false } } });
+        return;
+      }
+      const { ensureBundledDataset } = await import('./bundled');
+      const result = await ensureBundledDataset(await db(), req.baseUrl, onProgress, quick.manifest);
       if (!result.ok && result.errors.kind === 'unavailable') readOnly = true;
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'json' || req.type === 'csv' || req.type === 'arrow') {
@@ -72,7 +89,7 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
         return;
       }
       // the gazetteer (and an Arrow file's reader) load while the file is read
-      void placeCheck();
+      void places().then((p) => p.placeCheck());
       if (req.type === 'arrow') void import('../formats/arrow-dataset/read');
       // A text file's digest is made on another thread from the file itself while this one decodes, parses and
       // validates it (those steps are long enough to hide it). An Arrow file's is made here, once every block is
@@ -87,7 +104,7 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
       bytes = await readFile(req.file, onProgress);
       const wordings = req.type === 'json' ? req.wordings : undefined;
       const { importFile } = await code;
-      const result = await importFile(db(), bytes, req.file.name, req.type, {
+      const result = await importFile(await db(), bytes, req.file.name, req.type, {
         replace: req.replace,
         hash,
         onProgress,
@@ -99,9 +116,10 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
     } else if (req.type === 'backup') {
       try {
         // after an open that failed (read-only mode), the database is opened again for the backup, never written
-        if (!db().isOpen()) await openWithRetry(db());
+        const store = await db();
+        if (!store.isOpen()) await (await import('./db')).openWithRetry(store);
         const { exportBackup } = await import('./backup');
-        const file = await exportBackup(db());
+        const file = await exportBackup(store);
         post({ type: 'result', id: req.id, result: { ok: true, value: file } });
       } catch (e) {
         const err = (await storing()).classifyError(e);
@@ -111,17 +129,17 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
     } else if (req.type === 'restore') {
       // read in parts: a backup is not capped at MAX_IMPORT_BYTES
       const { restoreBackup } = await import('./backup');
-      const result = await restoreBackup(db(), req.file, req.file.name, { confirm: req.confirm, onProgress });
+      const result = await restoreBackup(await db(), req.file, req.file.name, { confirm: req.confirm, onProgress });
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'json-many') {
       const files = await Promise.all(req.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const { importMany } = await import('./import-many');
-      const result = await importMany(db(), files, { replace: req.replace, ...(req.wordings ? { wordings: req.wordings } : {}), onProgress: (d, t) => onProgress('write', d, t) });
+      const result = await importMany(await db(), files, { replace: req.replace, ...(req.wordings ? { wordings: req.wordings } : {}), onProgress: (d, t) => onProgress('write', d, t) });
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'report-matches') {
       try {
         const { matchStoredReports } = await import('./import-many');
-        post({ type: 'result', id: req.id, result: { ok: true, value: await matchStoredReports(db(), req.reports) } });
+        post({ type: 'result', id: req.id, result: { ok: true, value: await matchStoredReports(await db(), req.reports) } });
       } catch (e) {
         post({ type: 'result', id: req.id, result: { ok: false, errors: { kind: 'store', message: (await storing()).classifyError(e).message } } });
       }

@@ -54,8 +54,9 @@ describe('backing-store error on open (real Chromium)', () => {
     expect((await importThroughPicker(first, 'a.json', json(tinyDataset('user-a')))).state).toBe('done');
     await first.close();
 
-    // every open of the bootstrap's three tries fails (Dexie opens twice per try after an UnknownError)
-    await context.addInitScript(failWorkerOpens, 6);
+    // every open of the bootstrap fails: its quick check's one, then the full bootstrap's three tries (Dexie opens
+    // twice per try after an UnknownError)
+    await context.addInitScript(failWorkerOpens, 7);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${baseUrl()}?v=data&lang=en`);
