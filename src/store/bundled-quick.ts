@@ -7,21 +7,29 @@
  * the store with Dexie (and upgrades it), says why it failed, and imports. So the import worker's script holds no
  * Dexie, and what every reload runs is small.
  */
-import type { BundleManifest } from './bundled';
+
+/** What `data/manifest.json` says of the deployed bundled dataset. */
+export interface BundleManifest {
+  id: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+}
 
 /** The database's name and schema version (Dexie's, as declared in ./db.ts; a unit test keeps them equal). */
 export const STORE_NAME = 'rol-compare';
 export const STORE_VERSION = 3;
 
-/** The manifest of the deployed bundled dataset, or null when it cannot be fetched. */
-export async function fetchManifest(baseUrl: string): Promise<BundleManifest | null> {
+/** The manifest of the deployed bundled dataset, or why it could not be fetched. */
+export async function fetchManifest(baseUrl: string): Promise<BundleManifest | { message: string }> {
   try {
     const res = await fetch(new URL('data/manifest.json', baseUrl));
-    if (!res.ok) return null;
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const m = (await res.json()) as Partial<BundleManifest> | null;
-    return m && typeof m.id === 'string' && typeof m.sha256 === 'string' && typeof m.file === 'string' ? (m as BundleManifest) : null;
-  } catch {
-    return null;
+    if (!m || typeof m.id !== 'string' || typeof m.sha256 !== 'string' || typeof m.file !== 'string') throw new Error('data/manifest.json names no dataset');
+    return m as BundleManifest;
+  } catch (e) {
+    return { message: e instanceof Error ? e.message : String(e) };
   }
 }
 
@@ -76,7 +84,7 @@ export async function quickBundledCheck(
   name = STORE_NAME,
   version = STORE_VERSION,
 ): Promise<QuickCheck> {
-  const manifest = fetchManifest(baseUrl);
+  const manifest = fetchManifest(baseUrl).then((m) => ('message' in m ? null : m));
   const db = factory ? await openExisting(factory, name) : null;
   if (!db) return { unchanged: false, manifest: await manifest };
   try {

@@ -2,26 +2,9 @@
 import { isBackingStoreError, openWithRetry, type RolDb } from './db';
 import type { importDatasetJson, ProgressFn } from './import';
 import type { BundledResult } from './worker-protocol';
+import { fetchManifest, type BundleManifest } from './bundled-quick';
 // this worker opens the database first, so it runs the store's format upgrades
 import './upgrade-v3';
-
-export interface BundleManifest {
-  id: string;
-  file: string;
-  sha256: string;
-  bytes: number;
-}
-
-/** The manifest of the deployed bundled dataset, or why it could not be fetched. */
-async function manifestOf(baseUrl: string): Promise<BundleManifest | { message: string }> {
-  try {
-    const res = await fetch(new URL('data/manifest.json', baseUrl));
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return (await res.json()) as BundleManifest;
-  } catch (e) {
-    return { message: e instanceof Error ? e.message : String(e) };
-  }
-}
 
 /** `known`: the manifest, when the caller has fetched it already (./bundled-quick.ts); else it is fetched here. */
 export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgress?: ProgressFn, known?: BundleManifest | null): Promise<BundledResult> {
@@ -32,7 +15,7 @@ export async function ensureBundledDataset(db: RolDb, baseUrl: string, onProgres
     if (!isBackingStoreError(e)) throw e;
     return { ok: false, errors: { kind: 'unavailable', message: e instanceof Error ? e.message : String(e) } };
   }
-  const fetched = known ?? (await manifestOf(baseUrl));
+  const fetched = known ?? (await fetchManifest(baseUrl));
   if ('message' in fetched) return { ok: false, errors: { kind: 'fetch', message: fetched.message } };
   const manifest = fetched;
   const current = await db.datasets.get(manifest.id);
