@@ -79,8 +79,9 @@ self.onmessage = async (msg: MessageEvent<WorkerRequest>) => {
         post({ type: 'result', id: req.id, result: { ok: true, value: { imported: false } } });
         return;
       }
-      const { ensureBundledDataset } = await import('./bundled');
-      const result = await ensureBundledDataset(await db(), req.baseUrl, onProgress, quick.manifest);
+      // the full bootstrap's code and the store's load side by side (a first visit waits for both)
+      const [{ ensureBundledDataset }, store] = await Promise.all([import('./bundled'), db()]);
+      const result = await ensureBundledDataset(store, req.baseUrl, onProgress, quick.manifest);
       if (!result.ok && result.errors.kind === 'unavailable') readOnly = true;
       post({ type: 'result', id: req.id, result });
     } else if (req.type === 'json' || req.type === 'csv' || req.type === 'arrow') {
