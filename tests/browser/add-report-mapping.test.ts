@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { CATEGORIES } from '../../src/model/constants';
 import { baseUrl, bundledState, openApp } from './browser';
 
 const catalogue = JSON.parse(readFileSync(new URL('../../public/data/indicators.json', import.meta.url), 'utf8')) as {
@@ -178,6 +179,36 @@ describe('mapping figures to indicators in the review', () => {
     expect(await nameOf('105个')).toBe(permit.name.zh);
     expect(await row('105个').locator('[data-testid=indicator-definition]').textContent()).toBe(permit.definition.zh);
     expect(await row('105个').locator('[data-testid=indicator-suggestions]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists every area in a row\'s area list once it is pressed or focused, and a choice there moves the row', async () => {
+    await extract(FIRST, 2023);
+    const areas = row('24场').getByRole('combobox');
+    // before: the row holds only its own area (a queue scrolled fast draws many rows a frame)
+    expect(await areas.inputValue()).toBe('publicity');
+    expect(await areas.locator('option').count()).toBe(1);
+    // the list the browser opens on a press is the one there once the press's handlers have run
+    await page.evaluate(() => {
+      document.addEventListener('mousedown', (e) => {
+        const s = (e.target as Element).closest('select');
+        if (s) (window as unknown as { __options: number }).__options = s.options.length;
+      }, { once: true });
+    });
+    await areas.click();
+    expect(await page.evaluate(() => (window as unknown as { __options: number }).__options)).toBe(CATEGORIES.length);
+    await page.keyboard.press('Escape');
+    expect(await areas.locator('option').count()).toBe(CATEGORIES.length);
+    await areas.selectOption('legal_services');
+    expect(await row('24场').getByRole('combobox').inputValue()).toBe('legal_services');
+    // by keyboard: focus alone fills the list of another row, and an arrow key changes its area
+    const other = row('126件').getByRole('combobox');
+    expect(await other.locator('option').count()).toBe(1);
+    await other.focus();
+    expect(await other.locator('option').count()).toBe(CATEGORIES.length);
+    expect(await other.inputValue()).toBe('reconsideration');
+    await page.keyboard.press('ArrowDown');
+    expect(await other.inputValue()).not.toBe('reconsideration');
     expect(errors).toEqual([]);
   });
 });

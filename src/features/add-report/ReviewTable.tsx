@@ -1,5 +1,5 @@
 import './register-strings';
-import { memo, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { CATEGORIES } from '../../model/constants';
 import type { Indicator } from '../../model/indicators';
 import type { Category } from '../../model/schema';
@@ -31,6 +31,26 @@ export function ReviewHead() {
         ))}
       </tr>
     </thead>
+  );
+}
+
+/**
+ * A row's area. Until it is focused or pressed it holds only the chosen area: the queue draws a screenful of new rows
+ * a frame while it scrolls fast, and every option of every row's list is work for the browser in that frame (28
+ * areas: most of the rows' elements). Focus and a press come before the list opens, and then it has them all.
+ */
+function AreaSelect({ value, focusable, label, onChange }: { value: Category; focusable: boolean; label: string; onChange: (c: Category) => void }) {
+  const { t } = useLang();
+  const [all, setAll] = useState(false);
+  const open = () => setAll(true);
+  return (
+    <select value={value} tabIndex={focusable ? 0 : -1} aria-label={label} onFocus={open} onPointerDown={open} onMouseDown={open} onChange={(e) => onChange(e.target.value as Category)}>
+      {(all ? CATEGORIES : [value]).map((c) => (
+        <option key={c} value={c}>
+          {t(`category.${c}`)}
+        </option>
+      ))}
+    </select>
   );
 }
 
@@ -99,13 +119,7 @@ export const ReviewRowEditor = memo(function ReviewRowEditor({ indicators, match
         />
       </td>
       <td role="gridcell">
-        <select value={r.category} tabIndex={focused ? 0 : -1} aria-label={`${t('select.categories')}: ${r.candidate.figure}`} onChange={(e) => edits.area(r.key, e.target.value as Category)}>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`category.${c}`)}
-            </option>
-          ))}
-        </select>
+        <AreaSelect value={r.category} focusable={focused} label={`${t('select.categories')}: ${r.candidate.figure}`} onChange={(c) => edits.area(r.key, c)} />
       </td>
       <td role="gridcell" className="indicator-col">
         <IndicatorCell

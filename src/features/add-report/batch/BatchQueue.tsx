@@ -192,7 +192,7 @@ function useQueueVirtualizer(l: Layout, reports: QueueState['reports'], focusInd
     count: l.count,
     getScrollElement: () => scroller.current,
     estimateSize,
-    overscan: 6,
+    overscan: 3,
     getItemKey,
     measureElement: sizeOf,
     observeElementRect: rectAfterLayout,
