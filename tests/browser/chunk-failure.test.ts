@@ -143,14 +143,14 @@ describe('a new build deployed under an open tab without a service worker', () =
     expect(await page.textContent('[data-testid=reload-unsaved]')).toBe('重新加载会丢弃尚未保存的审核队列(1 份报告):请先保存。');
     expect(await page.isVisible('h1')).toBe(true);
     expect(await page.isVisible('[data-testid=add-review]')).toBe(false); // the add view is hidden, not gone
-    expect(new URL(page.url()).searchParams.get('v')).toBe('rank');
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('rank');
     await shoot('chunk-failure');
 
     // back to the add view: the queue is as the person left it
     expect(await page.textContent('[data-testid=view-error-back]')).toBe('返回“添加报告”');
     await page.click('[data-testid=view-error-back]');
     await page.waitForSelector('[data-testid=add-review] tbody tr');
-    expect(new URL(page.url()).searchParams.get('v')).toBe('add');
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('add');
     expect(await page.$('[data-testid=view-error]')).toBeNull();
     expect(await page.locator('[data-testid=add-review] tbody tr').count()).toBe(rows);
     expect(await reviewRow('69件').locator('input[type=checkbox]').isChecked()).toBe(false);

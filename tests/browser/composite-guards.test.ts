@@ -60,6 +60,7 @@ describe('composite guards (real Chromium)', () => {
     await page.goto(new URL('/?v=rank&lang=zh', baseUrl()).href);
     await page.getByRole('button', { name: '使用建议指标' }).click();
     await page.waitForSelector('[data-chart-id="composite"][data-chart-state=finished]', { timeout: 30_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('w')).not.toBeNull();
     metrics = (new URL(page.url()).searchParams.get('w') ?? '').split(',').map((x) => x.split('~')[0]!);
     expect(metrics.length).toBeGreaterThanOrEqual(3);
     reports = reported(metrics);

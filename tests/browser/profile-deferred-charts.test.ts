@@ -153,6 +153,6 @@ describe('the profile draws what is on the screen first (real Chromium)', () => 
     await page.getByTestId('profile-place-input').fill(other.short.zh);
     await page.locator('.suggestions button', { hasText: other.name.zh }).first().click();
     await expect.poll(() => page.locator('#profile-h').textContent()).toBe(other.name.zh);
-    expect(new URL(page.url()).searchParams.get('p')).toBe(other.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('p')).toBe(other.id);
   });
 });
