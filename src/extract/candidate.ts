@@ -261,7 +261,7 @@ function indicatorFor(
   const query = (kinds: readonly MetricKind[], unit: string, windows: TermWindow[], extra: Partial<IndicatorQuery> = {}) => {
     const suggest = measure.kind === 'change' ? undefined : held.suggest ?? (held.suggest = []);
     const remit = t.department?.remit;
-    const got = chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra, ...(suggest ? { suggest } : {}), ...(remit ? { remit } : {}) });
+    const got = chooseIndicator(vocab, t.tHits, { kinds, unit, area, areaScores: cls.scores, windows, said, clause: ctx.clauseBefore, phrase: phraseText, phraseAt: w.phrase.start, after: ctx.clauseAfter, afterAt: raw.end, beyond, ...extra, ...(suggest ? { suggest } : {}), ...(remit ? { remit } : {}) });
     // held back: no indicator, but the area of what the figure counts (国家…平台电子证照种类69种: digital government)
     if (got?.held) {
       if (!forced) held.area = got.indicator.area;

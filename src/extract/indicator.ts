@@ -57,11 +57,17 @@ const CUMULATIVE = /(?<!全年|年内|今年|本年|当年)累计|截[至止](?:
 const OWN_LEVEL = /本级/;
 /** the reporting department's own (全局, 本局, 局机关, 全系统 …): a department's part, not the area's figure */
 const OWN_UNIT = /全局|本局|我局|局机关|全厅|本厅|我厅|厅机关|本部门|本单位|全系统|本系统/;
+/** a bureau's own bodies (局党委, 局理论学习中心组, 局法治建设领导小组) as the clause's subject: the bureau's part */
+const OWN_BODY = /[局厅]党[委组](?!书记)|[局厅](?:理论学习)?中心组|[局厅]法治建设领导小组/;
 /** after the noun the figure counts: a draft of it (4件地方性法规草案), or another noun joined to it (440件规章和规范性文件) */
 const DRAFT_AFTER = /^(?:草案|送审稿|征求意见稿|初稿|(?:和|及|以及|、)[\u4e00-\u9fff])/;
 /** a phrase ending in a list of two or more things closed by 等 and a total word (…、…等共计), no noun of its own after 等 */
 export const LIST_TOTAL = /、[^、,;。]{1,24}等(?:共计|共|合计|累计|总计)?$/;
 const ALL_LEVELS = /各级/;
+/** several levels counted together (州县两级政府常务会, 全市各级党委(党组)理论学习中心组): no one level's own count */
+const SEVERAL_LEVELS = /各级|[两三四五]级/;
+/** one figure for each of several subjects (县委理论学习中心组、县政府党组中心组分别开展4次): no one subject's count */
+const EACH_OF = /、[^,,;;。]{1,24}分别[^,,;;。为是]{0,10}$/;
 const NATIONAL = /^[\s,,]*(?:国家|全国)(?!级)/;
 /** an indicator that counts one level's (全国, 省级 …) */
 const LEVELLED = /全国|国家级|省级|市级|县级|[省市县]本级/;
@@ -82,6 +88,8 @@ export interface IndicatorQuery {
   exclude?: readonly string[];
   /** the words that qualify the figure: its phrase and the subject it carries (for FACETS, 累计, 本级) */
   said?: string;
+  /** the clause before the figure, from its start: its subject (局党委开展学习62次、理论学习中心组学习) */
+  clause?: string;
   /** the phrase right before the figure (连续 → a streak; its verbs name the basis) and where it starts */
   phrase?: string;
   phraseAt?: number;
@@ -259,10 +267,13 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   // all levels counted together (各级“民主法治示范村”45个) are no one level's count
   if (ALL_LEVELS.test(said) && LEVELLED.test(i.name.zh)) score = Math.min(score, HELD);
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
+  if (SEVERAL_LEVELS.test(said) && i.comparability.scope === 'own_level') score = Math.min(score, HELD);
+  if (EACH_OF.test(q.phrase ?? '') && !/^[、,,和]\s*[\d一二三四五六七八九十]/.test(q.after ?? '')) score = Math.min(score, HELD);
   // counted up to a date after the reported year (截至2023年3月15日 in a 2022 report): not the year's figure
   if (q.beyond) score = Math.min(score, HELD);
   if (OWN_LEVEL.test(said) && i.comparability.scope === 'whole_area') score -= 0.3;
   if (OWN_UNIT.test(said) && i.comparability.scope === 'whole_area') score = Math.min(score, HELD);
+  if (OWN_BODY.test(q.clause ?? said) && i.comparability.scope !== null) score = Math.min(score, HELD);
   // one bureau's penalty cases, its officials' study: its part of the place's figure, not the place's
   if (q.remit && i.comparability.scope === 'whole_area' && !q.remit.has(i.area)) score = Math.min(score, HELD);
   // a phrase that opens with the nation's (国家一体化政务服务平台电子证照种类69种) counts what a national system holds,
@@ -332,7 +343,9 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     }
   const best = ranked[0];
   // a score held at HELD by a rule above, standing out, names what the figure counts though it is not the indicator
-  if (best && best.score === HELD && (ranked[1]?.score ?? 0) < 0.6 * HELD) return { indicator: v.indicators[best.k]!, score: best.score, held: true };
+  // (or the others near it name indicators of its area: the area is what it counts either way)
+  if (best && best.score === HELD && ranked.every((r, n) => n === 0 || r.score < 0.6 * HELD || v.indicators[r.k]!.area === v.indicators[best.k]!.area))
+    return { indicator: v.indicators[best.k]!, score: best.score, held: true };
   if (!best || best.score < ACCEPT) return null;
   const second = ranked[1]?.score ?? 0;
   if (best.score - second < 0.15 && second > 0.6 * best.score) return null;

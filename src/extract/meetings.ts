@@ -5,7 +5,9 @@
  * the catalogue has one indicator for each; the words around them (研究法治建设, 学法) are shared. The body decides:
  * the one named right after the count (召开5次州党委常委会议, 16次主持省政府常务会议), else the one named nearest before it
  * in its own phrase. Two bodies joined before one count (区委常委会、区政府常务会研究…11次) make one total that is
- * neither body's; a party body's pre-meeting study is no indicator of the catalogue's.
+ * neither body's, as is one number said of each of several (…分别开展3次) or of several levels together (州县两级政府
+ * 常务会); a bureau's own bodies (局党委理论学习中心组) are the bureau's; a party body's pre-meeting study is no
+ * indicator of the catalogue's.
  * All on the matching text (simplified, half-width); every look is bounded.
  */
 import type { Span } from './types';
@@ -29,8 +31,12 @@ const JOIN = /^(?:[、和及与]|以及)?[省市州县区旗盟]?(?:人民)?$/;
 const STUDY = /学法|学习法律|学习法规|学习宪法/;
 /** another meeting listed after the body's (、委员会办公室…会议, 及各协调小组会议) */
 const LISTED = /^[^,;。]*(?:、|及|以及)[^,;。]*(?:会议|会)/;
-/** all levels' groups counted together: not the own level's */
-const ALL_LEVELS = /各级|各地|全[省市县区]各/;
+/** all levels' groups (or two or three levels') counted together: not the own level's */
+const ALL_LEVELS = /各级|各地|全[省市县区]各|[两三四]级/;
+/** one number said of each body listed before it (…中心组、…中心组分别开展3次) */
+const EACH = /分别/;
+/** a bureau's own body (局党委理论学习中心组, 局党组会议): the bureau's, not the place's */
+const BUREAU = /[局厅](?:党[委组])?(?:理论学习)?$/;
 
 interface Named extends Span {
   body: Body;
@@ -75,6 +81,8 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
     // the body heads a list of meetings (…委员会、委员会办公室及各协调小组会议7次): the count totals them, or is
     // shared by them (…委员会会议、法治政府建设工作会议各1次)
     if (LISTED.test(own.slice(last.end))) return 'none';
+    if (before && EACH.test(own.slice(last.end))) return 'none';
+    if (BUREAU.test(own.slice(Math.max(0, last.start - 8), last.start))) return 'none';
     return bodyIndicator(last.body, study || STUDY.test(own.slice(last.end)), ALL_LEVELS.test(own.slice(Math.max(0, last.start - 16), last.start)), owned(own, last));
   }
   // "……中心组学习研讨内容,全年学习法律法规8次": a study count whose body stands in the clause before
@@ -98,6 +106,8 @@ function bodyIndicator(body: Body, study: boolean, allLevels: boolean, owner = t
   if (body === 'committee') return study || allLevels ? 'none' : 'capacity.committee_meetings';
   // a study group no committee is named for (全区开展中心组学法248场次) may be every unit's: no one body's
   if (body === 'central_group') return study && !allLevels && owner ? 'capacity.central_group_law_sessions' : study ? 'none' : null;
+  // several levels' executive meetings or standing committees together (州县两级政府常务会) are no one government's
+  if (allLevels && (body === 'government' || body === 'party')) return 'none';
   if (study) return body === 'government' ? 'capacity.executive_meeting_law_sessions' : 'none';
   if (body === 'party') return 'capacity.party_meetings_on_law';
   if (body === 'government') return 'capacity.executive_meetings_on_law';

@@ -48,6 +48,8 @@ export function basesOf(text: string, at: number, hits: readonly Hit[], words: r
  * totals what was done in several ways and is no one basis's count.
  */
 export function joinedBases(phrase: string): boolean {
+  // reviewed and filed together (审查和备案规范性文件54件)
+  if (/(?:审查|审核)(?:和|、|及|与|并)备案|备案(?:和|、|及|与)(?:审查|审核)(?!率)/.test(phrase)) return true;
   const verbs = VERB_BASES.map(([re]) => re.source).join('|');
   const run = new RegExp(`(?:${verbs})(?:(?:、|和|及|与|以及|或)(?:${verbs}))+`, 'g');
   for (const m of phrase.matchAll(run)) {

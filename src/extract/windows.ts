@@ -9,9 +9,14 @@ import { hitsIn } from './terms';
 import type { RawFigure, Span } from './types';
 
 /** a verb's first character after a noun (not a joiner, a possessive or a noun's ending) */
-const PREDICATE = /^(?!全部|均|全|都)[^\P{Script=Han}、和及与的等类]/u;
+const PREDICATE = /^(?!全部|均|全|都|共)[^\P{Script=Han}、和及与的等类]/u;
 /** the words of a clause's subject before its count: scope and time only */
 const SUBJECT = /^[\s,;:]*(?:[全本]?[省市区县镇州旗盟](?:本级|级)?|全年|年内|今年|目前|现有|已有|累计|共计|共|其中|已)*$/;
+
+/** persons (not person-times, which count attendances at an event the words before name) */
+const PERSONS = /^(?:人|名|位)$/;
+/** what counted persons did, right after them (参加, 完成, 接受; 党政主要负责人述法) */
+const PERSON_VERB = /^[^,,;;。]{0,14}?(?:参加|参与|完成|接受|进行|通过|负责人(?=[^,,;;。]{0,4}述法)|干部(?=[^,,;;。]{0,4}述法))/;
 
 export interface Windows {
   /** the figure's own phrase (or the name it was listed under) */
@@ -53,6 +58,16 @@ export function termWindows(t: TextFacts, raw: RawFigure, ctx: FigureContext, re
   if (noun && !hitsIn(t.tHits, raw.end, raw.end + 2).length) {
     const earlier = hitsIn(t.tHits, ctx.sentence.start, ctx.clause.start).filter((h) => t.vocab?.words[h.word]?.endsWith(noun)).pop();
     if (earlier) primary.push({ start: earlier.start, end: earlier.end, weight: 0.9, side: 'before', primary: true });
+  }
+  // people counted by what they did (887人完成年度述法, 971名新提拔领导干部参加任职前法律知识考试): the words after
+  // the verb name the figure's indicator as its own phrase would
+  if (PERSONS.test(raw.unit)) {
+    const rest = t.hay.slice(raw.end, after.end);
+    const verb = PERSON_VERB.exec(rest);
+    if (verb && !/[,,;;。]/.test(rest.slice(0, verb.index))) {
+      const from = raw.end + verb.index + verb[0].length;
+      primary.push({ start: from, end: Math.min(after.end, from + 16), weight: 0.95, side: 'after', primary: true });
+    }
   }
   return { phrase, primary, support, after };
 }

@@ -227,3 +227,30 @@ describe('counts in Chinese numerals', () => {
     expect(figures('生态损害赔偿改革工作取得两个全省第一。')).toEqual([]);
   });
 });
+
+describe('one figure for several subjects, levels or steps is no one indicator', () => {
+  it('two levels together, and all levels, are not the own level’s meetings', () => {
+    expect(read('县政府常务会议会前学法6次。')['6次']).toEqual(['capacity', 'capacity.executive_meeting_law_sessions']);
+    expect(read('市县两级政府常务会议会前学法40次。')['40次']![1]).toBe('-');
+  });
+
+  it('one number said of each of two groups (分别) is neither group’s', () => {
+    expect(read('县委理论学习中心组、县政府党组理论学习中心组分别开展专题学法3次。')['3次']![1]).toBe('-');
+  });
+
+  it('documents reviewed and filed together are not the filing reviews', () => {
+    expect(read('全年备案审查规范性文件12件。')['12件']).toEqual(['rulemaking', 'rulemaking.filing_reviews']);
+    expect(read('全年审查和备案规范性文件30件。')['30件']![1]).toBe('-');
+  });
+
+  it('a bureau’s own party committee or study group is the bureau’s, not the place’s', () => {
+    expect(read('局党委理论学习中心组专题学法5次。')['5次']![1]).toBe('-');
+  });
+});
+
+describe('persons counted by what they did', () => {
+  it('the words after the verb name the indicator (述法, 任职前法律知识考试)', () => {
+    expect(read('组织全县党政主要负责人共212人完成年度述法。')['212人']).toEqual(['capacity', 'capacity.law_reporting_officials']);
+    expect(read('组织86名新提拔领导干部参加任职前法律知识考试。')['86名']).toEqual(['capacity', 'capacity.pre_appointment_law_exams']);
+  });
+});
