@@ -171,6 +171,8 @@ export interface CompositeChartLabels {
   caveats: (jurisdiction: string) => readonly string[];
   /** the place the composite is read for (a peer group's focus): its bar stands out */
   focus?: string | undefined;
+  /** said of the band while it is still being computed (absent: the band is there) */
+  bandPending?: string | undefined;
 }
 
 export function buildCompositeOption(rows: readonly CompositeRow[], labels: CompositeChartLabels): EChartsCoreOption {
@@ -179,7 +181,7 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
     const r = rows[i];
     if (!r) return '';
     const caveats = labels.caveats(r.jurisdiction).map((line) => `<br/><span style="color:${CAVEAT_COLOR}">${CAVEAT_MARK} ${escapeHtml(line)}</span>`).join('');
-    return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b><br/>${escapeHtml(labels.score)}: ${r.score}${caveats ? CAVEAT_MARK : ''} · #${r.rank} · ${escapeHtml(labels.band)} ${r.bandMin}–${r.bandMax}${labels.tiers ? ` · ${escapeHtml(labels.tier(r.tier))}` : ''}${caveats}`;
+    return `<b>${escapeHtml(labels.name(r.jurisdiction))}</b><br/>${escapeHtml(labels.score)}: ${r.score}${caveats ? CAVEAT_MARK : ''} · #${r.rank} · ${escapeHtml(labels.band)} ${labels.bandPending === undefined ? `${r.bandMin}–${r.bandMax}` : escapeHtml(labels.bandPending)}${labels.tiers ? ` · ${escapeHtml(labels.tier(r.tier))}` : ''}${caveats}`;
   });
   return {
     ...frame,
@@ -192,7 +194,7 @@ export function buildCompositeOption(rows: readonly CompositeRow[], labels: Comp
         (i) => {
           const r = rows[i]!;
           const mark = labels.caveats(r.jurisdiction).length ? CAVEAT_MARK : '';
-          return labels.tiers ? labelSafe(labels.tier(r.tier)) + mark : `#${r.rank} (${r.bandMin}–${r.bandMax})${mark}`;
+          return labels.tiers ? labelSafe(labels.tier(r.tier)) + mark : labels.bandPending === undefined ? `#${r.rank} (${r.bandMin}–${r.bandMax})${mark}` : `#${r.rank}${mark}`;
         },
         rows.map((r) => ({
           value: r.score,

@@ -93,7 +93,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
       ) : !result ? (
         <p className="status" role="status">{t('app.loading')}</p>
       ) : (
-        <div data-testid="composite" data-compute-ms={result.ms}>
+        <div data-testid="composite" data-compute-ms={result.ms} data-band={result.bandPending ? 'pending' : 'done'}>
           <PeerStatus scope={peers} />
           {shown && compositePeerLine(shown) && (
             <p className="standing" data-testid="composite-standing">
@@ -117,7 +117,7 @@ export function CompositeRanking({ catalog }: { catalog: Catalog }) {
             <p className="note">{t('composite.excluded', { names: result.excluded.slice(0, 30).map(name).join(lang === 'zh' ? '、' : ', ') + (result.excluded.length > 30 ? '…' : '') })}</p>
           )}
           {result.rows.length + (result.insufficient?.length ?? 0) > 0 && <CompositeTable rows={result.rows} insufficient={result.insufficient} metrics={result.metrics} catalog={catalog} tiers={tiers} open={table.open} onToggle={table.onToggle}
-            caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} notes={perCapitaNotes} />}
+            caveats={(j) => (shown ? scoreCaveatLines(shown, j) : [])} notes={perCapitaNotes} bandPending={result.bandPending === true} />}
         </div>
       )}
     </article>

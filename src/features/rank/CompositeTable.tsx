@@ -14,8 +14,10 @@ import { CAVEAT_MARK } from '../../model/caveats';
  * with the caveats of the figures it is built from), coverage (by weight, and how many metrics), band; then the
  * places with too little data, listed apart with their coverage and no score.
  */
-export function CompositeTable({ rows, insufficient = [], metrics, catalog, tiers, open, onToggle, caveats, notes = [] }: {
+export function CompositeTable({ rows, insufficient = [], metrics, catalog, tiers, open, onToggle, caveats, notes = [], bandPending = false }: {
   rows: readonly CompositeRow[];
+  /** the band is still being computed: said in its column instead of each rank alone */
+  bandPending?: boolean;
   /** places under the minimum coverage: not ranked */
   insufficient?: readonly InsufficientRow[] | undefined;
   /** the number of metrics combined */
@@ -60,9 +62,7 @@ export function CompositeTable({ rows, insufficient = [], metrics, catalog, tier
                 <td>
                   {Math.round(r.coverage * 100)}% ({coverageOf(r.reported, metrics, t)})
                 </td>
-                <td>
-                  {r.bandMin}–{r.bandMax}
-                </td>
+                <td>{bandPending ? t('composite.bandPending') : `${r.bandMin}–${r.bandMax}`}</td>
               </tr>
             ))}
           </tbody>

@@ -60,6 +60,8 @@ export interface CompositeShown {
     /** the years of the figures behind the scores, and how many metrics were combined (absent: not said) */
     years?: readonly number[];
     metrics?: number;
+    /** the band is still being computed (each row's band is its rank alone until it is) */
+    bandPending?: true;
   };
   catalog: Catalog;
   ids: readonly string[];
@@ -99,6 +101,7 @@ export function compositeChartOption(shown: CompositeShown, footer?: string): EC
     name: (j) => shortName(catalog, j, lang),
     score: t('composite.score'),
     band: t('composite.band'),
+    ...(result.bandPending ? { bandPending: t('composite.bandPending') } : {}),
     tier: (n) => tierLabel(n, lang, t),
     tiers,
     caveats: (j) => scoreCaveatLines(shown, j),
@@ -109,7 +112,8 @@ export function compositeChartOption(shown: CompositeShown, footer?: string): EC
 /** Null when nothing is ranked. */
 export function compositeEntry(shown: CompositeShown): ExportEntry | null {
   const { result, catalog, ids, lang, t } = shown;
-  if (!result.rows.length) return null;
+  // exported with its band only: none is offered for the moment it is computed
+  if (!result.rows.length || result.bandPending) return null;
   const per = result.perCapita;
   return simpleEntry({
     id: 'composite',

@@ -60,3 +60,18 @@ describe('the composite chart with caveated inputs', () => {
     expect(compositeCaveatFigures(shown)).toEqual([{ place: '乙', metric: '调解', caveats: [caveat] }]);
   });
 });
+
+describe('the composite chart while its band is computed', () => {
+  type C = { series: { label: { formatter: (p: { dataIndex: number }) => string } }[]; tooltip: { formatter: (p: { dataIndex: number }) => string } };
+  const pending = { result: { ...result, bandPending: true as const }, catalog, ids: ['m1', 'm2'], tiers: false, lang: 'zh' as const, t: translator('zh') };
+  it('labels each bar with its rank alone and says in the tooltip that the band is being computed', () => {
+    const o = compositeChartOption(pending) as unknown as C;
+    expect(o.series[0]!.label.formatter({ dataIndex: 1 })).toBe('#2');
+    expect(o.tooltip.formatter({ dataIndex: 1 })).toContain('稳定区间 计算中…');
+    expect(o.tooltip.formatter({ dataIndex: 1 })).not.toContain('2–2');
+  });
+  it('offers no export until the band is there', () => {
+    expect(compositeEntry(pending)).toBeNull();
+    expect(compositeEntry({ ...pending, result })).not.toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compositeInput } from '../../../../src/features/rank/composite-input';
-import { timedComposite, type CompositeSettings } from '../../../../src/features/rank/composite-result';
+import { BAND_PART_WORK, bandPartDraws, compositeJob, timedComposite, type CompositeSettings } from '../../../../src/features/rank/composite-result';
+import { DRAWS } from '../../../../src/features/rank/composite-input';
 import type { Catalog } from '../../../../src/model/catalog';
 import type { MetricPeriodBlock } from '../../../../src/model/dataset-tables';
 import { composite } from '../../../../src/model/composite';
@@ -60,5 +61,49 @@ describe('the caveats behind composite scores', () => {
     const blocks = [[old, latest], [block('m2', [4, 1, 2, 3])]];
     expect(timedComposite(catalog, settings, ['m1', 'm2'], blocks).inputCaveats.size).toBe(0);
     expect([...timedComposite(catalog, { ...settings, rankYear: 2021 }, ['m1', 'm2'], blocks).inputCaveats]).toEqual([['a', [{ metric: 'm1', caveats: [older] }]]]);
+  });
+});
+
+describe('the composite job: the ranking at once, a large band in parts', () => {
+  const n = 2000;
+  const places = Array.from({ length: n }, (_, i) => `p${i}`);
+  const big = { jurisdictions: places.map((id) => ({ id })), metricById: catalog.metricById } as unknown as Catalog;
+  const column = (m: string, f: (i: number) => number): MetricPeriodBlock => ({
+    dataset: 'd', metric: m, period: 2022, jurisdiction: places, observation: places.map((p) => `${m}-${p}`),
+    value: Float64Array.from(places, (_, i) => f(i)), qualifier: new Uint8Array(n), valueMax: new Float64Array(n).fill(Number.NaN), derived: new Uint8Array(n),
+  });
+  // scores close together, so that the perturbed draws move ranks and the band is wider than the rank
+  const blocks = [[column('m1', (i) => (i * 37) % 101)], [column('m2', (i) => (i * 53) % 97)]];
+  const want = composite(compositeInput(big, settings, new Map([['m1', blocks[0]!], ['m2', blocks[1]!]])));
+
+  it('computes the base ranking when made, each band its rank alone; then the years, caveats and band in parts, shown together', () => {
+    expect(n * 2 * DRAWS).toBeGreaterThan(BAND_PART_WORK);
+    const job = compositeJob(big, settings, ['m1', 'm2'], blocks);
+    expect([job.done, job.version]).toEqual([false, 1]);
+    const base = job.result;
+    expect(base.bandPending).toBe(true);
+    expect(base.rows.map((r) => [r.jurisdiction, r.rank, r.score])).toEqual(want.rows.map((r) => [r.jurisdiction, r.rank, r.score]));
+    expect(base.rows.every((r) => r.bandMin === r.rank && r.bandMax === r.rank)).toBe(true);
+    expect(base.years).toEqual([]);
+    job.step();
+    expect(job.result).toBe(base);
+    let parts = 1;
+    while (!job.step()) parts++;
+    expect(parts).toBe(Math.ceil(DRAWS / bandPartDraws(n, 2)));
+    expect(parts).toBeGreaterThan(1);
+    expect(job.version).toBe(2);
+    expect(job.result.years).toEqual([2022]);
+    expect(job.result.bandPending).toBeUndefined();
+    expect(job.result.rows).toEqual(want.rows);
+    expect(want.rows.some((r) => r.bandMax > r.bandMin)).toBe(true);
+    // done: asked again, the same result without computing
+    expect(compositeJob(big, { ...settings }, ['m1', 'm2'], [...blocks]).result).toBe(job.result);
+  });
+
+  it('computes a small band at once: the job is done when made', () => {
+    const small = [[block('m1', [1, 5, 3, 2])], [block('m2', [4, 1, 2, 3])]];
+    const job = compositeJob(catalog, { ...settings, normalisation: 'zscore' }, ['m1', 'm2'], small);
+    expect(job.done).toBe(true);
+    expect(job.result.bandPending).toBeUndefined();
   });
 });
