@@ -64,6 +64,12 @@ const DRAFT_AFTER = /^(?:草案|送审稿|征求意见稿|初稿|(?:和|及|以�
 /** a phrase ending in a list of two or more things closed by 等 and a total word (…、…等共计), no noun of its own after 等 */
 export const LIST_TOTAL = /、[^、,;。]{1,24}等(?:共计|共|合计|累计|总计)?$/;
 const ALL_LEVELS = /各级/;
+/**
+ * a suit's or a court's figure of a part of the area's organs: the government's own cases (区政府作为单独被告的…败诉率,
+ * 区政府负责人出庭应诉率), or the departments' and towns' (区级部门和镇街负责人出庭应诉率) — the whole-area indicator
+ * counts every organ's (全县行政机关作为被告的…案件 are all of them)
+ */
+const PART_OF_ORGANS = /(?:[省市州县区旗]|人民)政府(?:作为|负责人)|(?:部门|单位)(?:和|及|、)(?:镇街|乡镇|街道)/;
 /** several levels counted together (州县两级政府常务会, 全市各级党委(党组)理论学习中心组): no one level's own count */
 const SEVERAL_LEVELS = /各级|[两三四五]级/;
 /** one figure for each of several subjects (县委理论学习中心组、县政府党组中心组分别开展4次): no one subject's count */
@@ -268,6 +274,7 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   if (ALL_LEVELS.test(said) && LEVELLED.test(i.name.zh)) score = Math.min(score, HELD);
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
   if (SEVERAL_LEVELS.test(said) && i.comparability.scope === 'own_level') score = Math.min(score, HELD);
+  if (i.area === 'litigation' && i.comparability.scope === 'whole_area' && PART_OF_ORGANS.test(q.clause ?? said)) score = Math.min(score, HELD);
   if (EACH_OF.test(q.phrase ?? '') && !/^[、,,和]\s*[\d一二三四五六七八九十]/.test(q.after ?? '')) score = Math.min(score, HELD);
   // counted up to a date after the reported year (截至2023年3月15日 in a 2022 report): not the year's figure
   if (q.beyond) score = Math.min(score, HELD);

@@ -254,3 +254,13 @@ describe('persons counted by what they did', () => {
     expect(read('组织86名新提拔领导干部参加任职前法律知识考试。')['86名']).toEqual(['capacity', 'capacity.pre_appointment_law_exams']);
   });
 });
+
+describe('a part of the area’s organs in court', () => {
+  it('the government’s own cases and the departments’ and towns’ are not the whole area’s rates', () => {
+    expect(read('全县行政机关负责人出庭应诉率100%。')['100%']).toEqual(['litigation', 'litigation.head_appearance_rate']);
+    const r = read('县政府负责人出庭应诉率100%,县级部门和乡镇负责人出庭应诉率96.5%,县政府作为被告的行政诉讼案件败诉率4.2%。');
+    expect(r['100%']![1]).toBe('-');
+    expect(r['96.5%']![1]).toBe('-');
+    expect(r['4.2%']![1]).toBe('-');
+  });
+});
