@@ -7,7 +7,8 @@
  * in its own phrase. Two bodies joined before one count (区委常委会、区政府常务会研究…11次) make one total that is
  * neither body's, as is one number said of each of several (…分别开展3次) or of several levels together (州县两级政府
  * 常务会); a bureau's own bodies (局党委理论学习中心组) are the bureau's; a party body's pre-meeting study is no
- * indicator of the catalogue's.
+ * indicator of the catalogue's. A study count whose own phrase names no body takes the one of the clause before
+ * (…常务会议学法制度,年内组织专题法治学习8次), not when it names who studied (市政府集体学法2次).
  * All on the matching text (simplified, half-width); every look is bounded.
  */
 import type { Span } from './types';
@@ -28,7 +29,9 @@ const BODIES: readonly [RegExp, Body][] = [
 const AFTER = /^(?:先后)?(?:主持召开|主持|召开|的)?(?:[省市州县区旗盟]|自治州)?(?:[省市州县区旗盟]委|党委)常委|^(?:先后)?(?:主持召开|主持|召开|的)?(?:[省市州县区旗盟]|自治州)?(?:人民)?政府常务会/;
 /** words between two bodies that join them into one subject */
 const JOIN = /^(?:[、和及与]|以及)?[省市州县区旗盟]?(?:人民)?$/;
-const STUDY = /学法|学习法律|学习法规|学习宪法/;
+const STUDY = /学法|学习法律|学习法规|学习宪法|法治学习/;
+/** a government or party committee named as the subject of the figure's own phrase */
+const OWN_SUBJECT = /(?:[省市州县区旗盟]|人民)政府|[省市州县区旗盟]委(?!员)|党委|党组/;
 /** another meeting listed after the body's (、委员会办公室…会议, 及各协调小组会议) */
 const LISTED = /^[^,;。]*(?:、|及|以及)[^,;。]*(?:会议|会)/;
 /** all levels' groups (or two or three levels') counted together: not the own level's */
@@ -85,8 +88,9 @@ export function meetingIndicator(hay: string, sentenceStart: number, phrase: Spa
     if (BUREAU.test(own.slice(Math.max(0, last.start - 8), last.start))) return 'none';
     return bodyIndicator(last.body, study || STUDY.test(own.slice(last.end)), ALL_LEVELS.test(own.slice(Math.max(0, last.start - 16), last.start)), owned(own, last));
   }
-  // "……中心组学习研讨内容,全年学习法律法规8次": a study count whose body stands in the clause before
-  if (!study) return null;
+  // "……中心组学习研讨内容,全年学习法律法规8次": a study count whose body stands in the clause before — unless its own
+  // phrase names who studied (市政府集体学法2次: the government, not its executive meeting)
+  if (!study || OWN_SUBJECT.test(own)) return null;
   const from = Math.max(sentenceStart, phrase.start - 80);
   const earlier = bodiesIn(hay.slice(from, phrase.start));
   if (!earlier.length) return null;

@@ -264,3 +264,10 @@ describe('a part of the area’s organs in court', () => {
     expect(r['4.2%']![1]).toBe('-');
   });
 });
+
+describe('a study count after a sentence about the executive meeting', () => {
+  it('is the meeting’s pre-meeting study, unless its own phrase names who studied', () => {
+    expect(read('认真落实县政府常务会议学法制度,年内组织专题法治学习9次。')['9次']).toEqual(['capacity', 'capacity.executive_meeting_law_sessions']);
+    expect(read('县政府常务会议研究法治政府建设工作6次,县政府集体学法3次。')['3次']![1]).toBe('-');
+  });
+});
