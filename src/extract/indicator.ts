@@ -318,6 +318,7 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
   for (const f of FACETS)
     if (f.siblings && f.said.test(q.said ?? ''))
       for (const k of [...headKinds]) for (const id of f.siblings(v.indicators[k]!.id)) if (v.position.has(id)) headKinds.add(v.position.get(id)!);
+  const headNouns = [...headKinds].flatMap((k) => (named.has(k) ? [v.words[named.get(k)!.word]!] : []));
   const ranked: { k: number; score: number }[] = [];
   for (const [k, p] of primary) {
     const i = v.indicators[k]!;
@@ -327,8 +328,9 @@ export function chooseIndicator(v: Vocabulary, hits: readonly Hit[], q: Indicato
     // a rule matched on the phrase and no word: the verb governs what the rule read there
     const headAfter = isHeadAfter(q, h) && !PREPOSED.test(q.phrase ?? '');
     let score = scoreOf(i, p, support.get(k)?.values() ?? [], q, bases, inPhrase || headAfter || (k === rule && h === undefined));
-    // the noun right after the figure names what it counts: an indicator it does not name is not the figure's
-    if (headKinds.size && !headKinds.has(k)) score = Math.min(score, HELD);
+    // the noun right after the figure names what it counts: an indicator it does not name is not the figure's —
+    // unless the indicator's own name holds that noun (备案审查65件行政规范性文件: the filing reviews of documents)
+    if (headKinds.size && !headKinds.has(k) && !headNouns.some((w) => i.name.zh.includes(w))) score = Math.min(score, HELD);
     // a modifier between the verb and the word naming the indicator counts a part of it (办理农民工法律援助案件)
     if (inPhrase && narrowed(q.phrase ?? '', q.phraseAt!, h, hits)) score = Math.min(score, HELD);
     // the word names a modifier of the noun the figure counts (地方性法规草案4件), not that noun

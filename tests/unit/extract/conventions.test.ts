@@ -271,3 +271,12 @@ describe('a study count after a sentence about the executive meeting', () => {
     expect(read('县政府常务会议研究法治政府建设工作6次,县政府集体学法3次。')['3次']![1]).toBe('-');
   });
 });
+
+describe('the noun after the count and the words before the thing counted', () => {
+  it('a noun the indicator’s own name holds does not hold the verb’s indicator back', () => {
+    expect(read('全年备案审查48件行政规范性文件。')['48件']).toEqual(['rulemaking', 'rulemaking.filing_reviews']);
+  });
+  it('the system or platform something was done through is no part of what is counted', () => {
+    expect(read('全县各单位通过政府信息公开平台主动公开信息5230条。')['5230条']).toEqual(['oversight', 'oversight.proactive_disclosures']);
+  });
+});
