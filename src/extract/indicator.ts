@@ -71,7 +71,7 @@ const ALL_LEVELS = /各级/;
  */
 const PART_OF_ORGANS = /(?:[省市州县区旗]|人民)政府(?:作为|负责人)|(?:部门|单位)(?:和|及|、)(?:镇街|乡镇|街道)/;
 /** several levels counted together (州县两级政府常务会, 全市各级党委(党组)理论学习中心组): no one level's own count */
-const SEVERAL_LEVELS = /各级|[两三四五]级/;
+const SEVERAL_LEVELS = new RegExp(`${ALL_LEVELS.source}|[两三四五]级`);
 /** one figure for each of several subjects (县委理论学习中心组、县政府党组中心组分别开展4次): no one subject's count */
 const EACH_OF = /、[^,,;;。]{1,24}分别[^,,;;。为是]{0,10}$/;
 const NATIONAL = /^[\s,,]*(?:国家|全国)(?!级)/;
@@ -275,6 +275,7 @@ function scoreOf(i: Indicator, p: number, support: Iterable<number>, q: Indicato
   if (CUMULATIVE.test(said) && i.comparability.period === 'annual') score -= 0.3;
   if (SEVERAL_LEVELS.test(said) && i.comparability.scope === 'own_level') score = Math.min(score, HELD);
   if (i.area === 'litigation' && i.comparability.scope === 'whole_area' && PART_OF_ORGANS.test(q.clause ?? said)) score = Math.min(score, HELD);
+  // (not when a figure follows for each: 分别播出237期、316期 gives each subject its own)
   if (EACH_OF.test(q.phrase ?? '') && !/^[、,,和]\s*[\d一二三四五六七八九十]/.test(q.after ?? '')) score = Math.min(score, HELD);
   // counted up to a date after the reported year (截至2023年3月15日 in a 2022 report): not the year's figure
   if (q.beyond) score = Math.min(score, HELD);
