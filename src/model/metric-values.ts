@@ -65,11 +65,13 @@ function indexesOf(column: readonly string[], index: ReadonlyMap<string, number>
 /**
  * The values `valuesByJurisdiction` picks (same rules), written into `out` at each jurisdiction's position in
  * `index` (NaN where none): no entry objects, and no string lookups once a column has been seen. For the
- * composite, which reads twenty metrics over thousands of jurisdictions.
+ * composite, which reads twenty metrics over thousands of jurisdictions. With `periods` (as long as `out`), each
+ * value's period is written there too (0 where there is none).
  */
-export function valuesInto(blocks: readonly MetricPeriodBlock[], year: number | null, index: ReadonlyMap<string, number>, out: Float64Array): void {
+export function valuesInto(blocks: readonly MetricPeriodBlock[], year: number | null, index: ReadonlyMap<string, number>, out: Float64Array, periods?: Int32Array): void {
   out.fill(Number.NaN);
-  const period = new Int32Array(out.length);
+  const period = periods ?? new Int32Array(out.length);
+  period.fill(0);
   const derived = new Uint8Array(out.length);
   const ordered = blocks
     .map((b, i) => ({ b, i }))

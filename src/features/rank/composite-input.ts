@@ -30,6 +30,8 @@ export interface CompositePerCapita {
 /** The composite's input, and how its counts and amounts were divided when they were. */
 export interface CompositeInputPerCapita extends CompositeInput {
   perCapita?: CompositePerCapita | undefined;
+  /** periods[m][j]: the period of values[m][j] (0 where there is none) */
+  periods: Int32Array[];
 }
 
 export const PERTURBATION = 0.25;
@@ -113,9 +115,10 @@ export function compositeInput(
   const divided = population ? ids.filter((id) => dividesPerCapita(catalog.metricById.get(id)!.kind)) : [];
   // 1: reports a divided metric but has no population; 2: reports one and has a population
   const reach = new Uint8Array(population ? jurisdictions.length : 0);
-  const values = ids.map((id) => {
+  const periods = ids.map(() => new Int32Array(jurisdictions.length));
+  const values = ids.map((id, k) => {
     const v = new Float64Array(jurisdictions.length);
-    valuesInto(blocks.get(id) ?? [], url.rankYear, index, v);
+    valuesInto(blocks.get(id) ?? [], url.rankYear, index, v, periods[k]);
     if (population && divided.includes(id)) {
       for (let j = 0; j < v.length; j++) if (!Number.isNaN(v[j]!)) reach[j] = Number.isNaN(population[j]!) ? 1 : 2;
       perCapitaColumn(v, population);
@@ -126,6 +129,7 @@ export function compositeInput(
   const keep = members ? jurisdictions.flatMap((id, j) => (members.has(id) ? [j] : [])) : null;
   const kept = keep ? keep.map((j) => jurisdictions[j]!) : jurisdictions;
   const keptValues = keep ? values.map((v) => Float64Array.from(keep, (j) => v[j]!)) : values;
+  const keptPeriods = keep ? periods.map((p) => Int32Array.from(keep, (j) => p[j]!)) : periods;
   const keptReach = keep ? Uint8Array.from(keep, (j) => reach[j] ?? 0) : reach;
   const perCapita = populations && divided.length
     ? { divided, noPopulation: kept.filter((_, j) => keptReach[j] === 1), sources: usedSources(kept.filter((_, j) => keptReach[j] === 2), populations), populations }
@@ -135,6 +139,7 @@ export function compositeInput(
     jurisdictions: kept,
     metrics,
     values: keptValues,
+    periods: keptPeriods,
     normalisation: url.normalisation,
     missing: url.missing,
     minCoverage: (url.minCoverage ?? 0) / 100,

@@ -1,9 +1,9 @@
 /** The composite of the chosen metrics, timed. Pure apart from a one-entry memo. */
 import type { Catalog } from '../../model/catalog';
 import type { MetricPeriodBlock } from '../../model/dataset-tables';
-import { bandPart, finishComposite, prepareComposite, type BandPart, type CompositeInput, type CompositeResult, type PreparedComposite } from '../../model/composite';
+import { bandPart, finishComposite, prepareComposite, type BandPart, type CompositeResult, type PreparedComposite } from '../../model/composite';
 import type { UrlState } from '../../ui/url/url-state';
-import { compositeInput, DRAWS, type CompositePerCapita, type Populations } from './composite-input';
+import { compositeInput, DRAWS, type CompositeInputPerCapita, type CompositePerCapita, type Populations } from './composite-input';
 import { pickedCaveats } from '../../model/metric-values';
 import type { InputCaveats } from '../../model/caveats';
 
@@ -28,32 +28,15 @@ export interface TimedComposite extends CompositeResult {
 }
 
 /**
- * The years of the figures behind the ranked places' scores: per metric, each place's figure of `year`, or of its
- * latest period (as `valuesInto` picks it), counted only where the place is ranked and has a value (a count of a
- * place without population has none).
+ * The years of the figures behind the ranked places' scores: per metric, the period of each ranked place's value
+ * (the figure of the year asked, or of its latest period, as `valuesInto` picks it), counted only where the place
+ * has a value (a count of a place without population has none).
  */
-export function compositeYears(
-  input: Pick<CompositeInput, 'jurisdictions' | 'values'>,
-  ids: readonly string[],
-  blocks: readonly (readonly MetricPeriodBlock[])[],
-  ranked: readonly string[],
-  year: number | null,
-): number[] {
-  const at = new Map(input.jurisdictions.map((j, i) => [j, i]));
-  const wanted = new Set(ranked);
+export function compositeYears(input: Pick<CompositeInputPerCapita, 'values' | 'periods'>, ranked: Uint8Array): number[] {
   const years = new Set<number>();
-  ids.forEach((_, k) => {
-    const values = input.values[k];
-    if (!values) return;
-    const latest = new Map<string, number>();
-    for (const b of blocks[k] ?? []) {
-      if (year !== null && b.period !== year) continue;
-      for (const j of b.jurisdiction) if (wanted.has(j) && (latest.get(j) ?? -Infinity) < b.period) latest.set(j, b.period);
-    }
-    for (const [j, period] of latest) {
-      const i = at.get(j);
-      if (i !== undefined && !Number.isNaN(values[i]!)) years.add(period);
-    }
+  input.values.forEach((values, k) => {
+    const periods = input.periods[k]!;
+    for (let j = 0; j < values.length; j++) if (ranked[j] && !Number.isNaN(values[j]!) && periods[j]! !== 0) years.add(periods[j]!);
   });
   return [...years].sort((a, b) => a - b);
 }
@@ -177,7 +160,7 @@ class CompositeSteps implements CompositeJob {
       return true;
     }
     if (this.stage === 1) {
-      this.years = compositeYears(this.input, ids, blocks, this.base.rows.map((x) => x.jurisdiction), settings.rankYear);
+      this.years = compositeYears(this.input, this.p.include);
       this.caveats = compositeCaveats(ids, blocks, settings.rankYear);
       return true;
     }

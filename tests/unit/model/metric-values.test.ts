@@ -29,12 +29,20 @@ describe('valuesInto', () => {
       fc.property(fc.array(block, { maxLength: 6 }), fc.option(fc.integer({ min: 2018, max: 2022 })), (raw, year) => {
         const blocks = raw.map((b) => decodeMetricBlock(structuredClone(encodeMetricBlock(b, JURS)), JURS));
         const want = new Float64Array(4).fill(Number.NaN);
-        for (const e of valuesByJurisdiction(blocks, year).entries) if (index.has(e.jurisdiction)) want[index.get(e.jurisdiction)!] = e.value;
+        const wantPeriods = new Int32Array(4);
+        for (const e of valuesByJurisdiction(blocks, year).entries)
+          if (index.has(e.jurisdiction)) {
+            want[index.get(e.jurisdiction)!] = e.value;
+            wantPeriods[index.get(e.jurisdiction)!] = e.period;
+          }
         const got = new Float64Array(4);
         valuesInto(blocks, year, index, got);
         expect([...got]).toEqual([...want]);
-        valuesInto(blocks, year, index, got); // again, with the column indexes cached
+        // again, with the column indexes cached, and the periods asked for (a stale array is overwritten)
+        const periods = new Int32Array(4).fill(7);
+        valuesInto(blocks, year, index, got, periods);
         expect([...got]).toEqual([...want]);
+        expect([...periods]).toEqual([...wantPeriods]);
       }),
     );
   });
