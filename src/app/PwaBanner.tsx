@@ -8,7 +8,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import './banner.css';
 import { useLang } from '../ui/hooks/useLang';
-import { applyUpdate, dismissUpdate, registerServiceWorker, startPwa, usePwaStore } from '../ui/state/pwa';
+import { applyUpdate, dismissUpdate, registerServiceWorker, startPwa, SW_QUIET_MS, usePwaStore } from '../ui/state/pwa';
+import { whenQuiet } from '../ui/state/when-quiet';
 import { isImportBusy, useImportStore } from '../ui/state/import-progress';
 import { useUnsavedStore } from '../ui/state/unsaved';
 import { syncStoreMarker, useStorageNotices } from '../ui/state/storage-notices';
@@ -19,6 +20,31 @@ const RELOAD_TEXT = { stale: 'pwa.stale', deployed: 'pwa.deployed', deleted: 'db
 
 // "stored data was lost" and "back up" need the data view's restore and backup: loaded only when shown
 const StorageNotices = lazy(() => import('../features/data/StorageNotices'));
+
+/**
+ * Registers the service worker once `ready` (the first screen has what it reads) and the page is idle. Where no
+ * service worker controls the page yet (a first visit), also only once no import has been working for SW_QUIET_MS:
+ * its first precache then competes neither with the first chart nor with a file imported at once
+ * (src/ui/state/pwa.ts). A page it already controls registers at once, so that an update deployed meanwhile is
+ * offered (never applied) even in the middle of an import.
+ */
+function useServiceWorkerWhenQuiet(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    let idle: number | null = null;
+    const register = () => {
+      if (typeof requestIdleCallback !== 'function') registerServiceWorker();
+      else idle = requestIdleCallback(registerServiceWorker, { timeout: 3000 });
+    };
+    const installed = typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
+    const cancel = installed ? null : whenQuiet(register, { busy: () => isImportBusy(), subscribe: (l) => useImportStore.subscribe(l) }, SW_QUIET_MS);
+    if (installed) register();
+    return () => {
+      cancel?.();
+      if (idle !== null) cancelIdleCallback(idle);
+    };
+  }, [ready]);
+}
 
 export function PwaBanner() {
   const { t } = useLang();
@@ -32,14 +58,8 @@ export function PwaBanner() {
   // (not in read-only mode: the note's first sync writes the store's id)
   const unavailable = !!boot.data && !boot.data.ok && boot.data.errors.kind === 'unavailable';
   // the service worker once the first screen has what it reads (the store bootstrapped, the catalogue read or
-  // failed) and the page is idle: its precache never competes with the first chart (src/ui/state/pwa.ts)
-  const firstScreenRead = boot.isError || (boot.isSuccess && !catalog.isPending);
-  useEffect(() => {
-    if (!firstScreenRead) return;
-    if (typeof requestIdleCallback !== 'function') return registerServiceWorker();
-    const idle = requestIdleCallback(registerServiceWorker, { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
-  }, [firstScreenRead]);
+  // failed)
+  useServiceWorkerWhenQuiet(boot.isError || (boot.isSuccess && !catalog.isPending));
   useEffect(() => {
     if (catalog.data && !unavailable) void syncStoreMarker();
   }, [catalog.data, unavailable]);

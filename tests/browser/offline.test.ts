@@ -119,6 +119,40 @@ describe('offline and updates (real Chromium, service worker)', () => {
     await context.close();
   });
 
+  it('on a first visit, registers the service worker only once no import has been working for 5 s', async () => {
+    const { url, server } = await serve();
+    const context = await newContext(browser, { serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openDataView(page, url);
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    // an import at once that stays at work (its question open): no registration, however long it takes
+    await chooseFile(page, 'a.json', json(tinyDataset('user-a')));
+    await page.waitForSelector('[data-testid="import-status"][data-state="done"]');
+    const before = await chooseFile(page, 'a.json', json(tinyDataset('user-a')));
+    await page.waitForSelector('[data-testid="import-question"]');
+    await page.waitForTimeout(7000);
+    expect(await registered()).toBe(false);
+    // the import ends: registered 5 s later (and its precache installs)
+    const answered = await page.evaluate(() => performance.now());
+    await page.click('[data-testid="question-cancel"]');
+    await settled(page, before);
+    const seen = await page.evaluate(async () => {
+      const t0 = performance.now();
+      while (!(await navigator.serviceWorker.getRegistration())) {
+        if (performance.now() - t0 > 30_000) throw new Error('no service worker registered 30 s after the import');
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      return performance.now();
+    });
+    expect(seen - answered).toBeGreaterThanOrEqual(5000);
+    await swActive(page);
+    await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true');
+    expect(errors).toEqual([]);
+    await context.close();
+    await close(server);
+  });
+
   it('shows "update available", never applies it during an import, and reloads only when the user agrees', async () => {
     const { url, server, setVersion } = await serve();
     const context = await newContext(browser, { serviceWorkers: 'allow' });

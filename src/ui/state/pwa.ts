@@ -46,9 +46,16 @@ let started = false;
 let registered = false;
 
 /**
- * Registers the service worker once (idempotent). The shell calls it when the first screen is up and the page is idle:
- * on a first visit its precache (the whole app, a few MB) would otherwise compete with the bundled dataset's import
- * and the first chart for the same cores.
+ * How long no import must have been working before the service worker is registered on a page (ms). Its precache
+ * takes both cores for ≈ 3 s; an import started meanwhile — the first thing many people do on a first visit — took
+ * ≈ 1.4 s longer. The cost: offline use is ready this much later after a first visit.
+ */
+export const SW_QUIET_MS = 5000;
+
+/**
+ * Registers the service worker once (idempotent). The shell calls it when the first screen is up, no import has
+ * been working for SW_QUIET_MS and the page is idle: on a first visit its precache (the whole app, a few MB) would
+ * otherwise compete with the bundled dataset's import, the first chart and a file imported at once for the same cores.
  */
 export function registerServiceWorker(): void {
   if (registered) return;
