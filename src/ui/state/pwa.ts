@@ -48,7 +48,7 @@ let registered = false;
 /**
  * How long no import must have been working before the service worker is registered on a page (ms). Its precache
  * takes both cores for ≈ 3 s; an import started meanwhile — the first thing many people do on a first visit — took
- * ≈ 1.4 s longer. The cost: offline use is ready this much later after a first visit.
+ * 1.4–1.6 s longer. The cost: offline use is ready this much later after a first visit.
  */
 export const SW_QUIET_MS = 5000;
 

@@ -4,7 +4,7 @@
  *
  * Used for the service worker's first registration: its precache (the whole app, ≈ 6 MB, which the browser also
  * compiles for later) takes both cores for ≈ 3 s on the machine the benchmark runs on, and a file imported meanwhile
- * took ≈ 1.4 s longer (docs/performance.md). Pure apart from the timer; the store it watches is given.
+ * took 1.4–1.6 s longer (docs/performance.md). Pure apart from the timer; the store it watches is given.
  */
 export interface QuietSource {
   busy: () => boolean;
