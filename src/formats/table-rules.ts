@@ -44,8 +44,7 @@ export const uniqueStringIds: UniqueIds = (t) => {
   const rows = t.n;
   const table = new IdTable(rows);
   const list = t.id!;
-  for (let i = 0; i < rows; i++) if (table.add(list[i]!, i) !== i) return null;
-  return table;
+  return table.addAll(rows, (i) => list[i]!) ? table : null;
 };
 
 /** A problem of the document at its row and column (observations), or as it is (the dataset's other paths). */

@@ -114,7 +114,7 @@ function uniqueIds(idBytes: IdBytes | null): UniqueIds {
   if (!idBytes) return uniqueStringIds;
   return (t) => {
     const table = new ByteIds(idBytes, t.n);
-    for (let i = 0; i < t.n; i++) if (table.add(i) !== i) return null;
+    if (!table.addAll(t.n)) return null;
     return table;
   };
 }

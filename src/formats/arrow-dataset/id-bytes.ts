@@ -50,12 +50,37 @@ export function markIdBytes(ids: IdBytes, rows: number, bad: Uint8Array): void {
 export class ByteIds {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** each added row's hash (a slot of another id is passed over without comparing bytes) */
+  private readonly hashes: Uint32Array;
 
   constructor(private readonly ids: IdBytes, rows: number) {
     let size = 16;
     while (size < rows * 2) size *= 2;
     this.slots = new Int32Array(size);
+    this.hashes = new Uint32Array(rows);
     this.mask = size - 1;
+  }
+
+  /**
+   * Adds rows 0 … n − 1 in order: true when no id repeats (false at the first that does). Every row's hash is
+   * computed first and the inserts follow with no bytes read between them, so that the processor waits on many of
+   * the table's cache misses at once (as src/formats/integrity.ts `IdTable.addAll`).
+   */
+  addAll(n: number): boolean {
+    const { slots, mask, hashes } = this;
+    for (let i = 0; i < n; i++) hashes[i] = this.hashRow(i);
+    for (let i = 0; i < n; i++) {
+      const hash = hashes[i]!;
+      for (let h = hash & mask; ; h = (h + 1) & mask) {
+        const s = slots[h]!;
+        if (s === 0) {
+          slots[h] = i + 1;
+          break;
+        }
+        if (hashes[s - 1] === hash && this.sameRows(s - 1, i)) return false;
+      }
+    }
+    return true;
   }
 
   private hashRow(i: number): number {
@@ -77,14 +102,15 @@ export class ByteIds {
 
   /** Adds row `i` unless its id is there: the first row with that id. */
   add(i: number): number {
-    const { slots, mask } = this;
-    for (let h = this.hashRow(i) & mask; ; h = (h + 1) & mask) {
+    const { slots, mask, hashes } = this;
+    const hash = (hashes[i] = this.hashRow(i));
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
       const s = slots[h]!;
       if (s === 0) {
         slots[h] = i + 1;
         return i;
       }
-      if (this.sameRows(s - 1, i)) return s - 1;
+      if (hashes[s - 1] === hash && this.sameRows(s - 1, i)) return s - 1;
     }
   }
 
@@ -99,9 +125,11 @@ export class ByteIds {
       if (c > 0x7f) return false;
       h0 = Math.imul(h0 ^ c, 0x01000193);
     }
-    for (let h = ((h0 ^ (h0 >>> 15)) >>> 0) & mask; ; h = (h + 1) & mask) {
+    const hash = (h0 ^ (h0 >>> 15)) >>> 0;
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
       const s = slots[h]!;
       if (s === 0) return false;
+      if (this.hashes[s - 1] !== hash) continue;
       const start = offsets[s - 1]!;
       if (offsets[s]! - start !== id.length) continue;
       let same = true;
