@@ -23,7 +23,8 @@ const StorageNotices = lazy(() => import('../features/data/StorageNotices'));
 
 /**
  * Registers the service worker once `ready` (the first screen has what it reads) and the page is idle. Where no
- * service worker controls the page yet (a first visit), also only once no import has been working for SW_QUIET_MS:
+ * service worker controls the page yet (a first visit), also only once no import (nor the add-report view's reading
+ * and extraction of files) has been working for SW_QUIET_MS:
  * its first precache then competes neither with the first chart nor with a file imported at once
  * (src/ui/state/pwa.ts). A page it already controls registers at once, so that an update deployed meanwhile is
  * offered (never applied) even in the middle of an import.
@@ -37,7 +38,12 @@ function useServiceWorkerWhenQuiet(ready: boolean): void {
       else idle = requestIdleCallback(registerServiceWorker, { timeout: 3000 });
     };
     const installed = typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
-    const cancel = installed ? null : whenQuiet(register, { busy: () => isImportBusy(), subscribe: (l) => useImportStore.subscribe(l) }, SW_QUIET_MS);
+    const busy = () => isImportBusy() || useUnsavedStore.getState().extracting;
+    const subscribe = (l: () => void) => {
+      const stops = [useImportStore.subscribe(l), useUnsavedStore.subscribe(l)];
+      return () => stops.forEach((stop) => stop());
+    };
+    const cancel = installed ? null : whenQuiet(register, { busy, subscribe }, SW_QUIET_MS);
     if (installed) register();
     return () => {
       cancel?.();

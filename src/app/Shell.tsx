@@ -64,8 +64,9 @@ let queueLinked = false;
 function linkReviewQueue(store: StoreApi<BatchStore>) {
   if (queueLinked) return;
   queueLinked = true;
-  setUnsavedReviewQueue(store.getState().queue.order.length);
-  store.subscribe((s) => setUnsavedReviewQueue(s.queue.order.length));
+  const link = (s: BatchStore) => setUnsavedReviewQueue(s.queue.order.length, s.queue.status === 'running');
+  link(store.getState());
+  store.subscribe(link);
 }
 
 /** Runs once its view has rendered (its code loaded, not suspended, not failed). */

@@ -8,10 +8,13 @@ import { create } from 'zustand';
 export interface UnsavedState {
   /** reports in the add-report review queue (not saved anywhere until the person saves them) */
   reviewQueue: number;
+  /** the queue's files are being read and extracted (the service worker's first install waits: src/app/PwaBanner.tsx) */
+  extracting: boolean;
 }
 
-export const useUnsavedStore = create<UnsavedState>(() => ({ reviewQueue: 0 }));
+export const useUnsavedStore = create<UnsavedState>(() => ({ reviewQueue: 0, extracting: false }));
 
-export const setUnsavedReviewQueue = (reports: number): void => {
-  if (useUnsavedStore.getState().reviewQueue !== reports) useUnsavedStore.setState({ reviewQueue: reports });
+export const setUnsavedReviewQueue = (reports: number, extracting = false): void => {
+  const s = useUnsavedStore.getState();
+  if (s.reviewQueue !== reports || s.extracting !== extracting) useUnsavedStore.setState({ reviewQueue: reports, extracting });
 };
