@@ -46,7 +46,8 @@ let started = false;
 let registered = false;
 
 /**
- * How long no import must have been working before the service worker is registered on a page (ms). Its precache
+ * How long no import (nor an extraction of files) must have been working before the service worker is first
+ * registered on a page (ms). Its precache
  * takes both cores for ≈ 3 s; an import started meanwhile — the first thing many people do on a first visit — took
  * 1.4–1.6 s longer. The cost: offline use is ready this much later after a first visit.
  */

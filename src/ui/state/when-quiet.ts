@@ -1,6 +1,7 @@
 /**
- * Runs a task once the page has been quiet for a while: nothing busy (an import reading, parsing or writing, or
- * waiting for an answer) for `ms` in a row. Busy again before then, and the wait starts over when it ends.
+ * Runs a task once the page has been quiet for a while: nothing busy (as the caller's source says: an import at
+ * work or waiting for an answer, files being extracted) for `ms` in a row. Busy again before then, and the wait
+ * starts over when it ends.
  *
  * Used for the service worker's first registration: its precache (the whole app, ≈ 6 MB, which the browser also
  * compiles for later) takes both cores for ≈ 3 s on the machine the benchmark runs on, and a file imported meanwhile
